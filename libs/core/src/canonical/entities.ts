@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import {
+  calendarDate,
+  count,
+  counter,
+  currency,
+  decimal,
+  domain,
+  email,
+  id,
+  minorUnits,
+  optionalCalendarDate,
+  properties,
+  requiredText,
+  text,
+  timestamp,
+} from './fields.js';
+
+/** A person: a contact, lead, customer or meeting participant. */
+export const Person = z.object({
+  externalId: id(),
+  email: email(),
+  firstName: text(256),
+  lastName: text(256),
+  title: text(512),
+  phone: text(64),
+  accountExternalId: text(512),
+  /** Source-specific kind, kept for CRMs that distinguish them (lead, contact, customer). */
+  kind: text(64),
+});
+
+/** A company. `annualRevenue` is a plain figure in the account's reporting currency, as CRMs store it. */
+export const Account = z.object({
+  externalId: id(),
+  name: requiredText(1024),
+  domain: domain(),
+  industry: text(256),
+  employeeCount: count(),
+  annualRevenue: decimal(),
+});
+
+/** Something that happened: an email open, a refund, a meeting, an intent signal. */
+export const Activity = z.object({
+  externalId: id(),
+  type: requiredText(128),
+  channel: text(64),
+  occurredAt: timestamp(),
+  personExternalId: text(512),
+  accountExternalId: text(512),
+  properties: properties(),
+});
+
+/** A CRM opportunity. `amount` is in minor units of `currency`. */
+export const Deal = z
+  .object({
+    externalId: id(),
+    name: text(1024),
+    amount: minorUnits().optional(),
+    currency: currency().optional(),
+    stage: text(256),
+    status: z.enum(['open', 'won', 'lost']).optional(),
+    closeDate: optionalCalendarDate(),
+    contactEmail: email(),
+    accountExternalId: text(512),
+    properties: properties(),
+  })
+  .refine((d) => d.amount === undefined || d.currency !== undefined, {
+    message: 'currency is required when amount is set',
+    path: ['currency'],
+  });
+
+/** A payment. Amounts are in minor units of `currency` (cents for USD, yen for JPY). */
+export const Charge = z.object({
+  externalId: id(),
+  amount: minorUnits(),
+  currency: currency(),
+  status: requiredText(64),
+  amountRefunded: minorUnits().default(0),
+  customerEmail: email(),
+  customerExternalId: text(512),
+  description: text(2048),
+  occurredAt: timestamp(),
+});
+
+/**
+ * One day of one campaign on one channel. `externalId` identifies the
+ * (account, campaign, date) triple; `cost` is in minor units of `currency`.
+ */
+export const ChannelMetric = z.object({
+  externalId: id(),
+  date: calendarDate(),
+  channel: requiredText(64),
+  accountExternalId: text(512),
+  campaignId: text(512),
+  campaign: text(1024),
+  impressions: counter(),
+  clicks: counter(),
+  visitors: counter(),
+  leads: counter(),
+  conversions: z.preprocess((v) => (v === undefined || v === null || v === '' ? 0 : Number(v)), z.number().finite().nonnegative()),
+  cost: minorUnits().default(0),
+  currency: currency(),
+});
+
+export const CANONICAL_SCHEMAS = {
+  person: Person,
+  account: Account,
+  activity: Activity,
+  deal: Deal,
+  charge: Charge,
+  channel_metric: ChannelMetric,
+} as const;
+
+export type EntityType = keyof typeof CANONICAL_SCHEMAS;
+export const ENTITY_TYPES = Object.keys(CANONICAL_SCHEMAS) as EntityType[];
+
+export type Person = z.output<typeof Person>;
+export type Account = z.output<typeof Account>;
+export type Activity = z.output<typeof Activity>;
+export type Deal = z.output<typeof Deal>;
+export type Charge = z.output<typeof Charge>;
+export type ChannelMetric = z.output<typeof ChannelMetric>;
+
+export interface CanonicalByEntity {
+  person: Person;
+  account: Account;
+  activity: Activity;
+  deal: Deal;
+  charge: Charge;
+  channel_metric: ChannelMetric;
+}
+
+export const EntityTypeSchema = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
+
+const SHAPES: Record<EntityType, z.ZodRawShape> = {
+  person: Person.shape,
+  account: Account.shape,
+  activity: Activity.shape,
+  deal: Deal.shape,
+  charge: Charge.shape,
+  channel_metric: ChannelMetric.shape,
+};
+
+/** The canonical field names of an entity (the valid mapping targets). */
+export function canonicalFields(entity: EntityType): string[] {
+  return Object.keys(SHAPES[entity]);
+}
+
+/** The fields an entity cannot be stored without. */
+export function requiredFields(entity: EntityType): string[] {
+  const shape = SHAPES[entity];
+  return Object.keys(shape).filter((k) => {
+    const field = shape[k];
+    return field !== undefined && !z.safeParse(field, undefined).success;
+  });
+}
+
+/** Conversion rate and cost per lead, derived rather than stored. */
+export function deriveChannelRates(m: Pick<ChannelMetric, 'visitors' | 'clicks' | 'leads' | 'conversions' | 'cost'>): {
+  conversionRate: number | null;
+  costPerLead: number | null;
+} {
+  const denominator = m.visitors > 0 ? m.visitors : m.clicks;
+  const numerator = m.visitors > 0 ? m.leads : m.conversions;
+  return {
+    conversionRate: denominator > 0 ? numerator / denominator : null,
+    costPerLead: m.leads > 0 ? Math.round(m.cost / m.leads) : null,
+  };
+}

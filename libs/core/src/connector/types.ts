@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import type { HttpClient } from '../http/client.js';
+import type { ErrorClassifier } from '../http/classify.js';
+import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
+import type { Logger } from '../util/logger.js';
+import type { ConnectorManifest } from './manifest.js';
+
+export type SyncMode = 'full' | 'incremental';
+
+/** One vendor row as a connector emits it. The pipeline maps, cleans and stores it. */
+export interface SyncRecord extends MappableRecord {
+  /** A tombstone: the vendor deleted this row. Stored as `deleted_at`, never a hard delete. */
+  deleted?: boolean;
+}
+
+/** A vendor row the connector could not read (it goes to dead letters with the reason). */
+export interface RejectedRecord {
+  stream: string;
+  raw: unknown;
+  reason: string;
+  externalId?: string;
+}
+
+export interface SyncStats {
+  created: number;
+  updated: number;
+  errors: number;
+}
+
+/** What one `sync` call returns: one page. */
+export interface SyncResult {
+  records: SyncRecord[];
+  rejected?: RejectedRecord[];
+  /** Opaque cursor to pass to the next call; stored as the checkpoint. */
+  cursor: string | null;
+  hasMore: boolean;
+  syncedAt: Date;
+  stats: SyncStats;
+}
+
+/** What every connector call receives: a client built for this connection, never a shared one. */
+export interface ConnectorContext<TSettings = Record<string, unknown>> {
+  http: HttpClient;
+  logger: Logger;
+  settings: TSettings;
+  now: () => Date;
+  signal?: AbortSignal;
+}
+
+export interface SyncOptions<TSettings = Record<string, unknown>> extends ConnectorContext<TSettings> {
+  mode: SyncMode;
+}
+
+export interface AuthResult<TCredentials> {
+  credentials: TCredentials;
+  expiresAt?: Date;
+  /** Config to store back (a refreshed token, for example), written before the credentials are used. */
+  updatedConfig?: unknown;
+}
+
+export type HealthState = 'ok' | 'auth_error' | 'unavailable' | 'degraded';
+
+export interface HealthStatus {
+  status: HealthState;
+  message?: string;
+  checkedAt: Date;
+  latencyMs: number;
+  details?: Record<string, unknown>;
+}
+
+/** An account a login can see (ad account, property, portal). */
+export interface VendorAccount {
+  id: string;
+  name: string;
+  currency?: string;
+  timezone?: string;
+  parentId?: string;
+  manager?: boolean;
+}
+
+/**
+ * The code half of a connector. Methods (not arrow properties) so a typed
+ * connector fits the registry's erased type.
+ */
+export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
+  /** Stored, encrypted configuration (keys, tokens). Parsed on every load. */
+  configSchema: z.ZodType<TConfig>;
+  /** Non-secret settings (selected account, date range). */
+  settingsSchema: z.ZodType<TSettings>;
+  authenticate(config: TConfig, ctx: ConnectorContext<TSettings>): Promise<AuthResult<TCredentials>>;
+  sync(credentials: TCredentials, cursor: string | null, options: SyncOptions<TSettings>): Promise<SyncResult>;
+  /** Default source -> canonical field mappings. */
+  getSchema(): FieldMappingInput[];
+  healthCheck(credentials: TCredentials, ctx: ConnectorContext<TSettings>): Promise<HealthStatus>;
+  listAccounts?(credentials: TCredentials, ctx: ConnectorContext<TSettings>): Promise<VendorAccount[]>;
+  /** Vendor error body -> taxonomy (falls back to status codes). */
+  classifyError?: ErrorClassifier;
+  /** Vendor retry hint on a failed response (Stripe-Should-Retry). */
+  retryHint?(response: Response): boolean | undefined;
+  /** Per-login API base URL (Salesforce `instance_url`); defaults to the manifest's. */
+  baseUrl?(credentials: TCredentials): string | undefined;
+  /** Secret values inside the credentials, for redaction (defaults to every long string). */
+  secretsOf?(credentials: TCredentials): string[];
+}
+
+export type Connector<TConfig = unknown, TCredentials = unknown, TSettings = unknown> = Readonly<ConnectorManifest> &
+  Readonly<ConnectorImplementation<TConfig, TCredentials, TSettings>>;
+
+/** A connector with its type parameters erased, as the registry holds it. */
+export type AnyConnector = Connector<unknown, unknown, unknown>;
