@@ -1,0 +1,34 @@
+import { canonicalRepository } from './canonical.js';
+import { connectorRepository } from './connectors.js';
+import { deadLetterRepository } from './dead-letters.js';
+import { fieldMappingRepository } from './field-mappings.js';
+import { syncLogRepository } from './sync-logs.js';
+import type { Db } from './types.js';
+
+/**
+ * Every repository for one tenant. Nothing here can read or write another
+ * tenant's rows: each query carries the tenant id, and canonical rows are
+ * keyed by (tenant, connector, external id) with a foreign key to the
+ * tenant's own connector.
+ *
+ * @example
+ * const scope = forTenant(db.prisma, tenantId);
+ * await scope.connectors.list();
+ */
+export function forTenant(db: Db, tenantId: string) {
+  return {
+    tenantId,
+    connectors: connectorRepository(db, tenantId),
+    syncLogs: syncLogRepository(db, tenantId),
+    deadLetters: deadLetterRepository(db, tenantId),
+    fieldMappings: fieldMappingRepository(db, tenantId),
+    canonical: canonicalRepository(db, tenantId),
+  };
+}
+
+export type TenantScope = ReturnType<typeof forTenant>;
+
+export * from './types.js';
+export type { ConnectorRow, ConnectorStatus, NewConnector, ConnectorPatch } from './connectors.js';
+export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
+export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createDatabase, type Database } from '../client.js';
+import { migrate } from '../migrate.js';
+
+export interface TestDatabase extends Database {
+  /** Close and, on a server, drop the throwaway database. */
+  dispose(): Promise<void>;
+}
+
+/** The PostgreSQL server the services suites use; they fail (never skip) without it. */
+export function requireServerUrl(): string {
+  const url = process.env['TRIBUTARY_TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'];
+  if (!url) {
+    throw new Error(
+      'This suite needs a PostgreSQL server: run it through `npm run test:services` (tools/services/postgres.sh starts one) or set TRIBUTARY_TEST_DATABASE_URL.',
+    );
+  }
+  return url;
+}
+
+/**
+ * A migrated, empty database for one test file: in-memory PGlite by
+ * default, or a throwaway database on a PostgreSQL server when
+ * `server: true` (dropped again by `dispose`).
+ *
+ * @example
+ * const db = await createTestDatabase();
+ * afterAll(() => db.dispose());
+ */
+export async function createTestDatabase(options: { server?: boolean } = {}): Promise<TestDatabase> {
+  if (!options.server) {
+    const db = await createDatabase({ memory: true });
+    await migrate(db.sql);
+    return { ...db, dispose: () => db.close() };
+  }
+  const adminUrl = requireServerUrl();
+  const name = `tributary_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await createDatabase({ url: url.toString() });
+  await migrate(db.sql);
+  return {
+    ...db,
+    dispose: async () => {
+      await db.close();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
+
+/** A tenant with a unique slug. */
+export async function seedTenant(db: Database, name = 'Acme'): Promise<{ id: string; slug: string }> {
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(3).toString('hex')}`;
+  const tenant = await db.prisma.tenant.create({ data: { name, slug } });
+  return { id: tenant.id, slug: tenant.slug };
+}
+
+/** A connector row for a tenant (config already encrypted, or none). */
+export async function seedConnector(
+  db: Database,
+  tenantId: string,
+  data: { type: string; name?: string; config?: string; status?: 'disconnected' | 'connected' | 'syncing' | 'error'; settings?: Record<string, unknown> },
+): Promise<{ id: string }> {
+  const connector = await db.prisma.connector.create({
+    data: {
+      tenantId,
+      type: data.type,
+      name: data.name ?? data.type,
+      config: data.config ?? null,
+      status: data.status ?? 'connected',
+      settings: (data.settings ?? {}) as object,
+    },
+  });
+  return { id: connector.id };
+}
