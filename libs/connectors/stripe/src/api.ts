@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** The Stripe API version every request pins (https://docs.stripe.com/api/versioning). */
+export const STRIPE_API_VERSION = '2024-06-20';
+export const STRIPE_API_BASE = 'https://api.stripe.com';
+/** Lists take `limit` 1-100 (https://docs.stripe.com/api/pagination). */
+export const STRIPE_PAGE_SIZE = 100;
+/** Stripe keeps events for 30 days (https://docs.stripe.com/api/events). */
+export const STRIPE_EVENT_RETENTION_SECONDS = 30 * 24 * 3600;
+
+/** A list envelope: `{object: "list", url, has_more, data}`, newest first. */
+export const StripeList = z.object({
+  object: z.literal('list'),
+  has_more: z.boolean(),
+  url: z.string().optional(),
+  data: z.array(z.unknown()),
+});
+export type StripeList = z.infer<typeof StripeList>;
+
+const unixSeconds = z.number().int().nonnegative();
+const nullableString = z.string().nullable().optional();
+
+export const StripeCustomer = z.looseObject({
+  id: z.string().startsWith('cus_'),
+  object: z.literal('customer'),
+  created: unixSeconds,
+  email: nullableString,
+  name: nullableString,
+  phone: nullableString,
+  description: nullableString,
+});
+export type StripeCustomer = z.infer<typeof StripeCustomer>;
+
+/** What `GET /v1/customers/:id` and `customer.deleted` events return for a deleted customer. */
+export const StripeDeletedCustomer = z.looseObject({ id: z.string(), object: z.literal('customer'), deleted: z.literal(true) });
+
+export const StripeCharge = z.looseObject({
+  id: z.string().startsWith('ch_'),
+  object: z.literal('charge'),
+  amount: z.number().int(),
+  amount_refunded: z.number().int(),
+  currency: z.string().length(3),
+  status: z.string(),
+  created: unixSeconds,
+  customer: z.union([z.string(), z.looseObject({ id: z.string() })]).nullable().optional(),
+  receipt_email: nullableString,
+  description: nullableString,
+  billing_details: z.looseObject({ email: nullableString }).nullable().optional(),
+});
+export type StripeCharge = z.infer<typeof StripeCharge>;
+
+export const StripeRefund = z.looseObject({
+  id: z.string().startsWith('re_'),
+  object: z.literal('refund'),
+  amount: z.number().int(),
+  currency: z.string().length(3),
+  charge: z.string().nullable().optional(),
+  status: z.string().nullable().optional(),
+  reason: nullableString,
+  created: unixSeconds,
+});
+export type StripeRefund = z.infer<typeof StripeRefund>;
+
+export const StripeSubscription = z.looseObject({
+  id: z.string().startsWith('sub_'),
+  object: z.literal('subscription'),
+  customer: z.union([z.string(), z.looseObject({ id: z.string() })]),
+  status: z.string(),
+  created: unixSeconds,
+  current_period_end: unixSeconds.nullable().optional(),
+  canceled_at: unixSeconds.nullable().optional(),
+  items: z
+    .looseObject({
+      data: z.array(
+        z.looseObject({
+          quantity: z.number().int().nullable().optional(),
+          price: z
+            .looseObject({
+              id: z.string(),
+              unit_amount: z.number().int().nullable().optional(),
+              currency: z.string(),
+              recurring: z.looseObject({ interval: z.string() }).nullable().optional(),
+            })
+            .nullable()
+            .optional(),
+        }),
+      ),
+    })
+    .optional(),
+});
+export type StripeSubscription = z.infer<typeof StripeSubscription>;
+
+export const StripeEvent = z.looseObject({
+  id: z.string().startsWith('evt_'),
+  object: z.literal('event'),
+  type: z.string(),
+  created: unixSeconds,
+  data: z.looseObject({ object: z.looseObject({ id: z.string(), object: z.string() }) }),
+});
+export type StripeEvent = z.infer<typeof StripeEvent>;
+
+/** `{error: {type, code, message, param, doc_url, decline_code}}` (https://docs.stripe.com/api/errors). */
+export const StripeErrorBody = z.object({
+  error: z.looseObject({
+    type: z.string(),
+    code: z.string().optional(),
+    message: z.string().optional(),
+    param: z.string().optional(),
+  }),
+});
+
+/** The customer id of a charge or subscription, expanded or not. */
+export function customerId(value: string | { id: string } | null | undefined): string | undefined {
+  if (!value) return undefined;
+  return typeof value === 'string' ? value : value.id;
+}

@@ -1,0 +1,81 @@
+import { defineConnector, isConnectorError, type HealthStatus } from '@tributary/core';
+import { z } from 'zod';
+import { STRIPE_API_BASE, STRIPE_API_VERSION, StripeList } from './api.js';
+import { classifyStripeError, shouldRetry } from './errors.js';
+import { STRIPE_MAPPINGS } from './mappings.js';
+import { STRIPE_PAGINATION, syncPage } from './sync.js';
+
+/** A secret (`sk_`) or restricted (`rk_`) key, test or live. */
+export const StripeConfig = z.object({
+  apiKey: z
+    .string()
+    .trim()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, 'A Stripe secret (sk_...) or restricted (rk_...) API key'),
+});
+export type StripeConfig = z.infer<typeof StripeConfig>;
+
+export const StripeSettings = z.object({}).loose();
+
+/**
+ * Stripe: customers, charges, refunds and subscriptions, read with a secret
+ * or restricted key. Full syncs walk every list; incremental syncs replay
+ * `/v1/events` (changes and deletes) since the last one seen.
+ */
+export const stripe = defineConnector({
+  id: 'stripe',
+  name: 'Stripe',
+  version: '0.1.0',
+  category: 'payments',
+  description: 'Charges, refunds, subscriptions and customers from Stripe: actual revenue for attribution.',
+  docsUrl: 'https://docs.stripe.com/api',
+  auth: {
+    type: 'api_key',
+    placement: 'header',
+    name: 'Authorization',
+    prefix: 'Bearer ',
+    fields: [{ name: 'apiKey', label: 'Secret or restricted API key', secret: true, pattern: '^(sk|rk)_(test|live)_' }],
+    docsUrl: 'https://docs.stripe.com/keys',
+  },
+  streams: [
+    { name: 'customers', entity: 'person', description: 'Customers (deleted customers become tombstones)' },
+    { name: 'charges', entity: 'charge', description: 'Charges with amounts in minor units, status and refunded amount' },
+    { name: 'refunds', entity: 'activity', description: 'Refunds, as `refund` activities on the payments channel' },
+    { name: 'subscriptions', entity: 'activity', description: 'Subscriptions in every status, as `subscription` activities' },
+  ],
+  // Incremental syncs read one page of events: cheap enough to run every 15 minutes.
+  defaultSchedule: '*/15 * * * *',
+  http: {
+    baseUrl: STRIPE_API_BASE,
+    headers: { 'Stripe-Version': STRIPE_API_VERSION },
+    timeoutMs: 30_000,
+    retries: 4,
+    pagination: STRIPE_PAGINATION,
+  },
+  configSchema: StripeConfig,
+  settingsSchema: StripeSettings,
+  authenticate: async (config: StripeConfig) => ({ credentials: config }),
+  sync: (_credentials: StripeConfig, cursor, options) => syncPage(cursor, options),
+  getSchema: () => STRIPE_MAPPINGS,
+  healthCheck: async (_credentials: StripeConfig, ctx): Promise<HealthStatus> => {
+    const started = Date.now();
+    const done = (status: HealthStatus['status'], message?: string): HealthStatus => ({
+      status,
+      checkedAt: new Date(),
+      latencyMs: Date.now() - started,
+      ...(message ? { message } : {}),
+    });
+    try {
+      // The cheapest call the synced data needs anyway (https://docs.stripe.com/api/charges/list).
+      await ctx.http.request({ path: '/v1/charges', query: { limit: 1 } }, StripeList);
+      return done('ok');
+    } catch (error) {
+      if (!isConnectorError(error)) return done('unavailable', 'Stripe could not be reached');
+      if (error.kind === 'auth_revoked' || error.kind === 'auth_expired') return done('auth_error', error.message);
+      if (error.kind === 'rate_limited') return done('degraded', error.message);
+      return done('unavailable', error.message);
+    }
+  },
+  classifyError: classifyStripeError,
+  retryHint: (response: Response) => shouldRetry(response.headers),
+  secretsOf: (credentials: StripeConfig) => [credentials.apiKey],
+});

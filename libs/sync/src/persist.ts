@@ -1,0 +1,110 @@
+import { silentLogger, type Logger } from '@tributary/core';
+import { forTenant, type NewDeadLetter, type PrismaClient } from '@tributary/db';
+import { batchSize, type CleanBatch } from './quality.js';
+
+export interface PersistInput {
+  tenantId: string;
+  connectorId: string;
+  syncLogId: string;
+  batch: CleanBatch;
+  /** The cursor after the last page in the batch: the checkpoint. */
+  cursor: string | null;
+  pages: number;
+}
+
+export interface PersistResult {
+  created: number;
+  updated: number;
+  failed: number;
+  /** True when the batch could not be written and went whole to dead letters. */
+  deadLettered: boolean;
+}
+
+export interface PersistOptions {
+  attempts?: number;
+  backoffMs?: number;
+  logger?: Logger;
+}
+
+/**
+ * PostgreSQL cannot store NUL in text or jsonb: keep such characters as a
+ * visible escape in dead letters so the payload is never lost.
+ */
+export function storable(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null, (_k, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '\\u0000') : v))) as unknown;
+}
+
+const storableLetters = (letters: readonly NewDeadLetter[]) => letters.map((l) => ({ ...l, payload: storable(l.payload) }));
+
+/**
+ * Write a batch, its dead letters, the sync log counts and the cursor in
+ * one transaction. After `attempts` failed tries the batch is stored whole
+ * in dead_letters (with the reason) and the cursor still moves on, so one
+ * poison batch never stops a sync.
+ */
+export async function persistBatch(prisma: PrismaClient, input: PersistInput, options: PersistOptions = {}): Promise<PersistResult> {
+  const attempts = options.attempts ?? 3;
+  const logger = options.logger ?? silentLogger;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await writeBatch(prisma, input);
+    } catch (error) {
+      lastError = error;
+      logger.warn({ attempt, syncLogId: input.syncLogId, error: errorText(error) }, 'batch write failed');
+      if (attempt < attempts) await sleep((options.backoffMs ?? 100) * 2 ** (attempt - 1));
+    }
+  }
+  return writeDeadBatch(prisma, input, errorText(lastError));
+}
+
+async function writeBatch(prisma: PrismaClient, input: PersistInput): Promise<PersistResult> {
+  const { tenantId, connectorId, syncLogId, batch } = input;
+  return prisma.$transaction(
+    async (tx) => {
+      const scope = forTenant(tx, tenantId);
+      let created = 0;
+      let updated = 0;
+      for (const [entity, rows] of batch.upserts) {
+        const counts = await scope.canonical.upsert(connectorId, entity, [...rows.values()]);
+        created += counts.created;
+        updated += counts.updated;
+      }
+      for (const [entity, ids] of batch.tombstones) updated += await scope.canonical.markDeleted(connectorId, entity, [...ids]);
+      await scope.deadLetters.addMany(connectorId, syncLogId, storableLetters(batch.rejects));
+      const failed = batch.rejects.length;
+      await scope.syncLogs.addProgress(syncLogId, { created, updated, failed, pages: input.pages });
+      await scope.connectors.checkpoint(connectorId, input.cursor);
+      return { created, updated, failed, deadLettered: false };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+async function writeDeadBatch(prisma: PrismaClient, input: PersistInput, reason: string): Promise<PersistResult> {
+  const { tenantId, connectorId, syncLogId, batch } = input;
+  const streams = [...new Set(batch.rawRows.map((r) => r.stream))].join(',') || 'unknown';
+  const letter: NewDeadLetter = {
+    kind: 'batch',
+    stream: streams,
+    reason: `Batch failed to write after retries: ${reason}`,
+    payload: { cursor: input.cursor, rows: batch.rawRows },
+  };
+  const failed = batchSize(batch) + batch.rejects.length;
+  await prisma.$transaction(async (tx) => {
+    const scope = forTenant(tx, tenantId);
+    await scope.deadLetters.addMany(connectorId, syncLogId, storableLetters([letter, ...batch.rejects]));
+    await scope.syncLogs.addProgress(syncLogId, { created: 0, updated: 0, failed, pages: input.pages });
+    await scope.connectors.checkpoint(connectorId, input.cursor);
+  });
+  return { created: 0, updated: 0, failed, deadLettered: true };
+}
+
+function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').filter(Boolean).slice(-3).join(' ').slice(0, 1_000);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,110 @@
+import {
+  applyMappings,
+  CANONICAL_SCHEMAS,
+  getPath,
+  type CompiledMappings,
+  type EntityType,
+  type RejectedRecord,
+  type StreamSpec,
+  type SyncRecord,
+} from '@tributary/core';
+import type { NewDeadLetter, UpsertRow } from '@tributary/db';
+
+/** A page (or several) of records after transform and quality, ready to persist. */
+export interface CleanBatch {
+  /** Per entity, by external id; a later record with the same id replaces the earlier one. */
+  upserts: Map<EntityType, Map<string, UpsertRow>>;
+  /** Per entity, external ids the vendor deleted. Disjoint from `upserts`: the last operation on an id wins. */
+  tombstones: Map<EntityType, Set<string>>;
+  rejects: NewDeadLetter[];
+  /** Records replaced by a later record with the same external id in the batch. */
+  duplicates: number;
+  /** Every input record, for the batch dead letter when the write fails. */
+  rawRows: { stream: string; raw: unknown }[];
+}
+
+export function emptyBatch(): CleanBatch {
+  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [] };
+}
+
+/** Records to write (upserts and tombstones). */
+export function batchSize(batch: CleanBatch): number {
+  let n = 0;
+  for (const rows of batch.upserts.values()) n += rows.size;
+  for (const ids of batch.tombstones.values()) n += ids.size;
+  return n;
+}
+
+/** Why a candidate failed its canonical schema, in one line a person can act on. */
+function reasonOf(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Transform and clean records into `batch`: mappings -> canonical candidate,
+ * validate and coerce against the canonical schema, dedupe by external id
+ * (last wins, also across pages of one batch), tombstones for vendor
+ * deletes. Invalid rows become dead
+ * letters with the raw row and the reason; nothing is dropped silently.
+ */
+export function addToBatch(
+  batch: CleanBatch,
+  records: readonly SyncRecord[],
+  rejected: readonly RejectedRecord[],
+  streams: ReadonlyMap<string, StreamSpec>,
+  mappings: CompiledMappings,
+): void {
+  for (const r of rejected) {
+    batch.rejects.push({ kind: 'record', stream: r.stream, externalId: r.externalId, reason: r.reason, payload: r.raw });
+  }
+  for (const record of records) {
+    batch.rawRows.push({ stream: record.stream, raw: record.raw });
+    const stream = streams.get(record.stream);
+    if (!stream) {
+      batch.rejects.push({ kind: 'record', stream: record.stream, reason: `Unknown stream "${record.stream}"`, payload: record.raw });
+      continue;
+    }
+    if (record.deleted) {
+      addTombstone(batch, stream, record);
+      continue;
+    }
+    const parsed = CANONICAL_SCHEMAS[stream.entity].safeParse(applyMappings(mappings, record));
+    if (!parsed.success) {
+      const id = getPath(record.raw, stream.primaryKey);
+      batch.rejects.push({
+        kind: 'record',
+        stream: stream.name,
+        externalId: (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : undefined,
+        reason: reasonOf(parsed.error.issues),
+        payload: record.raw,
+      });
+      continue;
+    }
+    addUpsert(batch, stream.entity, { record: parsed.data as Record<string, unknown>, raw: record.raw });
+  }
+}
+
+function addUpsert(batch: CleanBatch, entity: EntityType, row: UpsertRow): void {
+  const id = String(row.record['externalId']);
+  let rows = batch.upserts.get(entity);
+  if (!rows) batch.upserts.set(entity, (rows = new Map()));
+  if (rows.delete(id)) batch.duplicates++;
+  rows.set(id, row);
+  batch.tombstones.get(entity)?.delete(id);
+}
+
+function addTombstone(batch: CleanBatch, stream: StreamSpec, record: SyncRecord): void {
+  const raw = getPath(record.raw, stream.primaryKey);
+  if (typeof raw !== 'string' && typeof raw !== 'number') {
+    batch.rejects.push({ kind: 'record', stream: stream.name, reason: `Deleted record without "${stream.primaryKey}"`, payload: record.raw });
+    return;
+  }
+  const id = String(raw);
+  let ids = batch.tombstones.get(stream.entity);
+  if (!ids) batch.tombstones.set(stream.entity, (ids = new Set()));
+  ids.add(id);
+  batch.upserts.get(stream.entity)?.delete(id);
+}

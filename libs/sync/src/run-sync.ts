@@ -1,0 +1,207 @@
+import {
+  backoffDelay,
+  redactText,
+  serializeError,
+  silentLogger,
+  toConnectorError,
+  type ConnectorError,
+  type SerializedError,
+  type SyncMode,
+  type SyncResult,
+} from '@tributary/core';
+import { forTenant } from '@tributary/db';
+import { SyncInProgressError } from './errors.js';
+import { persistBatch } from './persist.js';
+import { addToBatch, batchSize, emptyBatch, type CleanBatch } from './quality.js';
+import { openSession, type SyncDeps, type SyncSession } from './session.js';
+
+export interface SyncProgressEvent {
+  syncLogId: string;
+  pages: number;
+  created: number;
+  updated: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface RunSyncOptions {
+  mode: SyncMode;
+  /** Who asked: manual, schedule, connect, retry. */
+  trigger?: string;
+  /** Start a full sync from the stored checkpoint (continuing an interrupted one). */
+  resume?: boolean;
+  signal?: AbortSignal;
+  /** Tries for retryable failures (rate limits, outages) within this run, resuming from the last checkpoint. */
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  /** Records per write transaction (pages are grouped up to this). */
+  batchRecords?: number;
+  /** A claim untouched this long belongs to a dead process and can be taken over. */
+  staleClaimMs?: number;
+  onProgress?: (event: SyncProgressEvent) => void;
+}
+
+export interface SyncOutcome {
+  syncLogId: string;
+  status: 'completed' | 'failed' | 'cancelled';
+  created: number;
+  updated: number;
+  failed: number;
+  pages: number;
+  durationMs: number;
+  error?: SerializedError;
+}
+
+interface RunState {
+  syncLogId: string;
+  started: number;
+  pages: number;
+  created: number;
+  updated: number;
+  failed: number;
+  /** The last cursor written to the database by this run. */
+  checkpoint: string | null;
+}
+
+/**
+ * Run one sync of a connector: claim it, open a sync log, then page by page
+ * fetch -> transform -> quality -> persist (data, dead letters, counts and
+ * cursor in one transaction), until the connector has no more pages.
+ * Retryable failures resume from the last checkpoint; the final state is
+ * written to the sync log and the connector. Throws only when the sync
+ * cannot start (unknown connector, already running).
+ *
+ * @example
+ * const outcome = await runSync(deps, tenantId, connectorId, { mode: 'full' });
+ * outcome.status // 'completed'
+ */
+export async function runSync(deps: SyncDeps, tenantId: string, connectorId: string, options: RunSyncOptions): Promise<SyncOutcome> {
+  const scope = forTenant(deps.prisma, tenantId);
+  const row = await scope.connectors.getOrThrow(connectorId);
+  if (!(await scope.connectors.claimForSync(connectorId, options.staleClaimMs ?? 10 * 60_000))) throw new SyncInProgressError(connectorId);
+  const log = await scope.syncLogs.start(connectorId, options.mode, options.trigger ?? 'manual');
+  const startCursor = options.mode === 'incremental' || options.resume ? row.lastSyncCursor : null;
+  const state: RunState = { syncLogId: log.id, started: Date.now(), pages: 0, created: 0, updated: 0, failed: 0, checkpoint: startCursor };
+  const logger = deps.logger ?? silentLogger;
+  let secrets: string[] = [];
+  const maxAttempts = options.maxAttempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const session = await openSession(deps, tenantId, connectorId, options.mode, options.signal);
+      secrets = session.secrets;
+      const status = await pump(deps, session, tenantId, state, options);
+      return await finish(deps, tenantId, connectorId, state, status);
+    } catch (thrown) {
+      const error = toConnectorError(thrown);
+      if (!error.retryable || attempt >= maxAttempts || options.signal?.aborted) {
+        return await finish(deps, tenantId, connectorId, state, 'failed', error, secrets);
+      }
+      const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(attempt, options.retryBaseMs ?? 1_000, 60_000));
+      logger.warn({ tenantId, connectorId, attempt, waitMs: wait, kind: error.kind, error: redactText(error.message, secrets) }, 'sync attempt failed; retrying');
+      await sleep(wait, options.signal);
+    }
+  }
+}
+
+/** Fetch pages (the next one while the current one is written) and persist them in batches. */
+async function pump(deps: SyncDeps, session: SyncSession, tenantId: string, state: RunState, options: RunSyncOptions): Promise<'completed' | 'cancelled'> {
+  const { connector, credentials } = session;
+  const limit = options.batchRecords ?? 1_000;
+  const fetchPage = (cursor: string | null): Promise<SyncResult> => {
+    const promise = connector.sync(credentials, cursor, session.options);
+    promise.catch(() => undefined);
+    return promise;
+  };
+  let next = fetchPage(state.checkpoint);
+  let batch: CleanBatch = emptyBatch();
+  let batchPages = 0;
+  for (;;) {
+    const page = await next;
+    const stop = !page.hasMore || options.signal?.aborted === true;
+    if (!stop) next = fetchPage(page.cursor);
+    addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
+    batchPages++;
+    if (stop || batchSize(batch) + batch.rejects.length >= limit) {
+      await write(deps, tenantId, session, state, batch, page.cursor, batchPages, options);
+      batch = emptyBatch();
+      batchPages = 0;
+    }
+    if (!page.hasMore) return 'completed';
+    if (options.signal?.aborted) return 'cancelled';
+  }
+}
+
+async function write(
+  deps: SyncDeps,
+  tenantId: string,
+  session: SyncSession,
+  state: RunState,
+  batch: CleanBatch,
+  cursor: string | null,
+  pages: number,
+  options: RunSyncOptions,
+): Promise<void> {
+  const result = await persistBatch(
+    deps.prisma,
+    { tenantId, connectorId: session.row.id, syncLogId: state.syncLogId, batch, cursor, pages },
+    { logger: session.options.logger },
+  );
+  state.checkpoint = cursor;
+  state.pages += pages;
+  state.created += result.created;
+  state.updated += result.updated;
+  state.failed += result.failed;
+  options.onProgress?.({
+    syncLogId: state.syncLogId,
+    pages: state.pages,
+    created: state.created,
+    updated: state.updated,
+    failed: state.failed,
+    elapsedMs: Date.now() - state.started,
+  });
+}
+
+async function finish(
+  deps: SyncDeps,
+  tenantId: string,
+  connectorId: string,
+  state: RunState,
+  status: SyncOutcome['status'],
+  error?: ConnectorError,
+  secrets: string[] = [],
+): Promise<SyncOutcome> {
+  const scope = forTenant(deps.prisma, tenantId);
+  const serialized = error ? { ...serializeError(error), message: redactText(error.message, secrets) } : undefined;
+  await scope.syncLogs.finish(state.syncLogId, status, serialized && { kind: serialized.kind, message: serialized.message });
+  await scope.connectors.update(connectorId, {
+    status: status === 'failed' ? 'error' : 'connected',
+    ...(status === 'completed' ? { lastSyncAt: new Date(), lastSyncError: null, lastErrorKind: null } : {}),
+    ...(serialized ? { lastSyncError: serialized.message, lastErrorKind: serialized.kind } : {}),
+  });
+  const outcome: SyncOutcome = {
+    syncLogId: state.syncLogId,
+    status,
+    created: state.created,
+    updated: state.updated,
+    failed: state.failed,
+    pages: state.pages,
+    durationMs: Date.now() - state.started,
+  };
+  if (serialized) outcome.error = serialized;
+  (deps.logger ?? silentLogger).info({ tenantId, connectorId, ...outcome }, `sync ${status}`);
+  return outcome;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,106 @@
+import {
+  compileMappings,
+  ConfigError,
+  createConnectionClient,
+  createConnectorContext,
+  mergeMappings,
+  secretValues,
+  silentLogger,
+  type AnyConnector,
+  type CompiledMappings,
+  type ConnectionOptions,
+  type ConnectorRegistry,
+  type Logger,
+  type StreamSpec,
+  type SyncMode,
+  type SyncOptions,
+} from '@tributary/core';
+import { forTenant, type ConnectorRow, type PrismaClient } from '@tributary/db';
+
+/** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
+export interface CredentialCipher {
+  encrypt(value: unknown, binding: { tenantId: string; connectorId: string }): string;
+  decrypt(envelope: string, binding: { tenantId: string; connectorId: string }): unknown;
+}
+
+/** What the pipeline needs, passed in by the app's composition root. */
+export interface SyncDeps {
+  prisma: PrismaClient;
+  registry: ConnectorRegistry;
+  vault: CredentialCipher;
+  logger?: Logger;
+  /** Per-connector connection options: the sandbox base URL, HTTP retry timing. */
+  connectionOptions?: (row: ConnectorRow) => ConnectionOptions;
+}
+
+/** Everything one sync run needs, opened once and reused for every page. */
+export interface SyncSession {
+  row: ConnectorRow;
+  connector: AnyConnector;
+  credentials: unknown;
+  options: SyncOptions<unknown>;
+  streams: ReadonlyMap<string, StreamSpec>;
+  mappings: CompiledMappings;
+  secrets: string[];
+}
+
+/**
+ * Load the connector row, decrypt and parse its config, authenticate (a
+ * refreshed config is stored before the credentials are used), build the
+ * connection's HTTP client and compile the mappings (defaults + overrides).
+ */
+export async function openSession(
+  deps: SyncDeps,
+  tenantId: string,
+  connectorId: string,
+  mode: SyncMode,
+  signal?: AbortSignal,
+): Promise<SyncSession> {
+  const scope = forTenant(deps.prisma, tenantId);
+  const row = await scope.connectors.getOrThrow(connectorId);
+  if (!deps.registry.has(row.type)) throw new ConfigError(`No connector of type "${row.type}" is installed`);
+  const connector = deps.registry.get(row.type);
+  if (!row.config) throw new ConfigError(`${connector.name} is not connected: no credentials are stored. Connect it first.`);
+  const binding = { tenantId, connectorId };
+  const config = parseStored(connector, deps.vault, row.config, binding);
+  const settings = connector.settingsSchema.safeParse(row.settings ?? {});
+  if (!settings.success) throw new ConfigError(`${connector.name} settings are invalid: ${settings.error.issues[0]?.message ?? 'unknown'}`);
+  const logger = (deps.logger ?? silentLogger).child?.({ tenantId, connectorId, connector: row.type }) ?? deps.logger ?? silentLogger;
+  const connection: ConnectionOptions = { logger, ...deps.connectionOptions?.(row), ...(signal ? { signal } : {}) };
+  const auth = await connector.authenticate(config, createConnectorContext(connector, config, settings.data, connection));
+  if (auth.updatedConfig !== undefined) {
+    await scope.connectors.update(connectorId, { config: deps.vault.encrypt(auth.updatedConfig, binding) });
+  }
+  const overrides = await scope.fieldMappings.list(connectorId);
+  const secrets = connector.secretsOf ? connector.secretsOf(auth.credentials) : secretValues(auth.credentials);
+  return {
+    row,
+    connector,
+    credentials: auth.credentials,
+    options: {
+      mode,
+      http: createConnectionClient(connector, auth.credentials, connection),
+      logger,
+      settings: settings.data,
+      now: connection.now ?? (() => new Date()),
+      ...(signal ? { signal } : {}),
+    },
+    streams: new Map(connector.streams.map((s) => [s.name, s])),
+    mappings: compileMappings(mergeMappings(connector.getSchema(), overrides)),
+    secrets: [...secretValues(config), ...secrets],
+  };
+}
+
+function parseStored(connector: AnyConnector, vault: CredentialCipher, envelope: string, binding: { tenantId: string; connectorId: string }): unknown {
+  let plain: unknown;
+  try {
+    plain = vault.decrypt(envelope, binding);
+  } catch {
+    throw new ConfigError(
+      `${connector.name} credentials could not be decrypted (was CONNECTOR_ENCRYPTION_KEY changed without keeping the old key in CONNECTOR_ENCRYPTION_KEYS_PREVIOUS?). Reconnect the integration.`,
+    );
+  }
+  const parsed = connector.configSchema.safeParse(plain);
+  if (!parsed.success) throw new ConfigError(`${connector.name} stored configuration is invalid; reconnect the integration.`);
+  return parsed.data;
+}
