@@ -25,6 +25,8 @@ export interface DatabaseOptions {
   memory?: boolean;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
+  /** Start an in-memory PGlite from a dump (`dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   }
   const inMemory = options.memory === true || options.dataDir === undefined || options.dataDir === 'memory://';
   if (!inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const lite = inMemory ? new PGlite() : new PGlite(options.dataDir);
+  const lite = inMemory ? new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) : new PGlite(options.dataDir);
   await lite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   const sql = pgliteDriver(lite);

@@ -12,8 +12,10 @@ export interface SqlDriver {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Run `fn` on one dedicated session (advisory locks are per session). */
-  session<T>(fn: (session: Omit<SqlDriver, 'session' | 'close'>) => Promise<T>): Promise<T>;
+  session<T>(fn: (session: Omit<SqlDriver, 'session' | 'close' | 'dump'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (test snapshots). */
+  dump?: () => Promise<Blob>;
 }
 
 export function pgDriver(pool: pg.Pool): SqlDriver {
@@ -47,5 +49,5 @@ export function pgliteDriver(db: PGlite): SqlDriver {
     query: async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows,
   };
   // PGlite is a single session: every call already runs on it.
-  return { ...base, session: (fn) => fn(base), close: () => db.close() };
+  return { ...base, session: (fn) => fn(base), close: () => db.close(), dump: () => db.dumpDataDir('none') as Promise<Blob> };
 }

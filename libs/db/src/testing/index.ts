@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, type Database } from '../client.js';
-import { migrate } from '../migrate.js';
+import { defaultMigrationsDir, migrate, readMigrations } from '../migrate.js';
 
 export interface TestDatabase extends Database {
   /** Close and, on a server, drop the throwaway database. */
@@ -30,7 +33,7 @@ export function requireServerUrl(): string {
  */
 export async function createTestDatabase(options: { server?: boolean } = {}): Promise<TestDatabase> {
   if (!options.server) {
-    const db = await createDatabase({ memory: true });
+    const db = await createDatabase({ memory: true, loadDataDir: await migratedSnapshot() });
     await migrate(db.sql);
     return { ...db, dispose: () => db.close() };
   }
@@ -80,4 +83,33 @@ export async function seedConnector(
     },
   });
   return { id: connector.id };
+}
+
+/**
+ * A dump of a freshly migrated PGlite, cached on disk by migration checksums
+ * and PGlite version: booting PGlite runs initdb in WASM (seconds), loading
+ * a dump takes a fraction of that.
+ */
+async function migratedSnapshot(): Promise<Blob> {
+  const require = createRequire(import.meta.url);
+  const pkg = join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+  const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const key = createHash('sha256')
+    .update(version)
+    .update(readMigrations().map((m) => `${m.name}:${m.checksum}`).join())
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(dirname(defaultMigrationsDir()), '..', 'node_modules', '.cache', 'tributary', `pglite-${key}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const db = await createDatabase({ memory: true });
+  await migrate(db.sql);
+  const lite = (db.sql as { dump?: () => Promise<Blob> }).dump;
+  if (!lite) throw new Error('PGlite driver cannot dump');
+  const dump = await lite();
+  await db.close();
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+  renameSync(tmp, file);
+  return dump;
 }
