@@ -13,7 +13,7 @@ const charge = (i: number, overrides: Record<string, unknown> = {}): UpsertRow =
     occurredAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
     ...overrides,
   };
-  return { record, raw: { id: `ch_${i}`, amount: record.amount, note: "it's \"quoted\" \\ and {braced}" } };
+  return { record, raw: { id: `ch_${i}`, amount: record.amount, note: 'it\'s "quoted" \\ and {braced}' } };
 };
 
 describe('bulkUpsert', () => {
@@ -64,7 +64,18 @@ describe('bulkUpsert', () => {
   it('stores every canonical column type (dates, json, floats, nulls)', async () => {
     const counts = await bulkUpsert(db.prisma, tenantId, connectorId, 'channel_metric', [
       {
-        record: { externalId: 'a:c:2026-01-02', date: '2026-01-02', channel: 'google_ads', impressions: 10, clicks: 2, visitors: 0, leads: 1, conversions: 1.5, cost: 1234, currency: 'EUR' },
+        record: {
+          externalId: 'a:c:2026-01-02',
+          date: '2026-01-02',
+          channel: 'google_ads',
+          impressions: 10,
+          clicks: 2,
+          visitors: 0,
+          leads: 1,
+          conversions: 1.5,
+          cost: 1234,
+          currency: 'EUR',
+        },
         raw: { cost_micros: '12340000' },
       },
     ]);
@@ -74,7 +85,15 @@ describe('bulkUpsert', () => {
     expect(m.conversions).toBe(1.5);
     expect(m.campaign).toBeNull();
     await bulkUpsert(db.prisma, tenantId, connectorId, 'activity', [
-      { record: { externalId: 'ev1', type: 'refund', occurredAt: new Date('2026-02-01T00:00:00Z'), properties: { amount: 5, nested: { a: [1] } } }, raw: {} },
+      {
+        record: {
+          externalId: 'ev1',
+          type: 'refund',
+          occurredAt: new Date('2026-02-01T00:00:00Z'),
+          properties: { amount: 5, nested: { a: [1] } },
+        },
+        raw: {},
+      },
     ]);
     const a = await db.prisma.activity.findFirstOrThrow({ where: { externalId: 'ev1' } });
     expect(a.properties).toEqual({ amount: 5, nested: { a: [1] } });

@@ -22,12 +22,18 @@ describe('migrate', () => {
     expect((await migrationStatus(db.sql)).pending).toEqual(files.map((f) => f.name));
     const first = await migrate(db.sql);
     expect(first.applied).toEqual(files.map((f) => f.name));
-    const rows = await db.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
-      'SELECT * FROM "_prisma_migrations" ORDER BY started_at',
-    );
+    const rows = await db.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      id: string;
+    }>('SELECT * FROM "_prisma_migrations" ORDER BY started_at');
     const init = files[0];
     expect(init).toBeDefined();
-    const sha = createHash('sha256').update(readFileSync(join(defaultMigrationsDir(), init?.name ?? '', 'migration.sql'))).digest('hex');
+    const sha = createHash('sha256')
+      .update(readFileSync(join(defaultMigrationsDir(), init?.name ?? '', 'migration.sql')))
+      .digest('hex');
     expect(rows[0]).toMatchObject({ migration_name: init?.name, checksum: sha, applied_steps_count: 1 });
     expect(rows[0]?.finished_at).not.toBeNull();
     expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -42,7 +48,9 @@ describe('migrate', () => {
     mkdirSync(join(dir, '29990101000000_add_note'));
     writeFileSync(join(dir, '29990101000000_add_note', 'migration.sql'), 'ALTER TABLE "tenants" ADD COLUMN "note" TEXT;\n');
     expect((await migrate(db.sql, dir)).applied).toEqual(['29990101000000_add_note']);
-    const cols = await db.sql.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'tenants'");
+    const cols = await db.sql.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'tenants'",
+    );
     expect(cols.map((c) => c.column_name)).toContain('note');
   });
 

@@ -110,7 +110,9 @@ function checkApplied(files: MigrationFile[], applied: AppliedRow[]): Set<string
     }
     const file = byName.get(row.migration_name);
     if (file && file.checksum !== row.checksum) {
-      throw new MigrationError(`Migration ${row.migration_name} was modified after it was applied (checksum mismatch). Restore the file or add a new migration.`);
+      throw new MigrationError(
+        `Migration ${row.migration_name} was modified after it was applied (checksum mismatch). Restore the file or add a new migration.`,
+      );
     }
     done.add(row.migration_name);
   }
@@ -119,11 +121,10 @@ function checkApplied(files: MigrationFile[], applied: AppliedRow[]): Set<string
 
 async function applyOne(s: Pick<SqlDriver, 'exec' | 'query'>, file: MigrationFile): Promise<void> {
   const id = randomUUID();
-  await s.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
-    id,
-    file.checksum,
-    file.name,
-  ]);
+  await s.query(
+    'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
+    [id, file.checksum, file.name],
+  );
   try {
     await s.exec(`BEGIN;\n${file.sql}\n;COMMIT;`);
   } catch (error) {

@@ -43,7 +43,15 @@ const modelByName = new Map(datamodel.models.map((m) => [m.name, m]));
 function expectedUdt(f: DmmfField): string {
   const native = f.nativeType?.[0];
   if (f.kind === 'enum') return f.type;
-  const base: Record<string, string> = { String: 'text', Int: 'int4', BigInt: 'int8', Float: 'float8', Boolean: 'bool', Json: 'jsonb', DateTime: 'timestamp' };
+  const base: Record<string, string> = {
+    String: 'text',
+    Int: 'int4',
+    BigInt: 'int8',
+    Float: 'float8',
+    Boolean: 'bool',
+    Json: 'jsonb',
+    DateTime: 'timestamp',
+  };
   let udt = base[f.type] ?? f.type;
   if (native === 'Uuid') udt = 'uuid';
   if (native === 'Char') udt = 'bpchar';
@@ -99,7 +107,9 @@ describe('schema.prisma and the migrated database agree', () => {
   });
 
   it('every table and column in the database is in the schema (no drift the other way)', () => {
-    const known = new Set(datamodel.models.flatMap((m) => m.fields.filter((f) => f.kind !== 'object').map((f) => `${tableOf(m)}.${columnOf(f)}`)));
+    const known = new Set(
+      datamodel.models.flatMap((m) => m.fields.filter((f) => f.kind !== 'object').map((f) => `${tableOf(m)}.${columnOf(f)}`)),
+    );
     const extra = [...columns.keys()].filter((k) => !k.startsWith('_prisma_migrations.') && !known.has(k));
     expect(extra).toEqual([]);
   });
@@ -126,7 +136,13 @@ describe('schema.prisma and the migrated database agree', () => {
         const target = modelByName.get(f.type) as DmmfModel;
         const cols = (f.relationFromFields ?? []).map((n) => columnOf(model.fields.find((x) => x.name === n) as DmmfField));
         const refs = (f.relationToFields ?? []).map((n) => columnOf(target.fields.find((x) => x.name === n) as DmmfField));
-        const found = foreignKeys.some((k) => k.table === tableOf(model) && k.refTable === tableOf(target) && k.columns.join() === cols.join() && k.refColumns.join() === refs.join());
+        const found = foreignKeys.some(
+          (k) =>
+            k.table === tableOf(model) &&
+            k.refTable === tableOf(target) &&
+            k.columns.join() === cols.join() &&
+            k.refColumns.join() === refs.join(),
+        );
         if (!found) missing.push(`${model.name}.${f.name}`);
       }
     }

@@ -84,11 +84,19 @@ describe('InProcessOrchestrator', () => {
     const source = fakeSource(30, 10);
     h = await pipelineHarness([fakeConnector(source)]);
     const id = await h.connect('fake', { apiKey: 'key_0123456789' });
-    await h.db.prisma.connector.update({ where: { id }, data: { status: 'syncing', lastSyncCursor: JSON.stringify({ offset: 10, deletedSeen: 0 }) } });
-    const stale = await h.db.prisma.syncLog.create({ data: { tenantId: h.tenantId, connectorId: id, syncType: 'full', status: 'running' } });
+    await h.db.prisma.connector.update({
+      where: { id },
+      data: { status: 'syncing', lastSyncCursor: JSON.stringify({ offset: 10, deletedSeen: 0 }) },
+    });
+    const stale = await h.db.prisma.syncLog.create({
+      data: { tenantId: h.tenantId, connectorId: id, syncType: 'full', status: 'running' },
+    });
     orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });
     expect(await orchestrator.sweep(0)).toBe(1);
-    expect(await h.db.prisma.syncLog.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({ status: 'failed', errorMessage: INTERRUPTED_MESSAGE });
+    expect(await h.db.prisma.syncLog.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+      status: 'failed',
+      errorMessage: INTERRUPTED_MESSAGE,
+    });
     expect(await h.db.prisma.connector.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'error', lastErrorKind: 'transient' });
     await orchestrator.triggerSync(h.tenantId, id, { mode: 'incremental' });
     expect(await orchestrator.waitFor(h.tenantId, id)).toMatchObject({ status: 'completed', created: 20 });

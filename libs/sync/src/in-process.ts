@@ -75,7 +75,8 @@ export class InProcessOrchestrator implements Orchestrator {
       }),
     )
       .catch((error: unknown) => {
-        if (!(error instanceof SyncInProgressError)) this.#logger.error({ tenantId, connectorId, error: String(error) }, 'sync could not start');
+        if (!(error instanceof SyncInProgressError))
+          this.#logger.error({ tenantId, connectorId, error: String(error) }, 'sync could not start');
         return undefined;
       })
       .finally(() => this.#running.delete(k));

@@ -31,7 +31,9 @@ export interface PersistOptions {
  * visible escape in dead letters so the payload is never lost.
  */
 export function storable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null, (_k, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '\\u0000') : v))) as unknown;
+  return JSON.parse(
+    JSON.stringify(value ?? null, (_k, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '\\u0000') : v)),
+  ) as unknown;
 }
 
 const storableLetters = (letters: readonly NewDeadLetter[]) => letters.map((l) => ({ ...l, payload: storable(l.payload) }));

@@ -88,7 +88,15 @@ describe('quality stage', () => {
 
   it('passes connector-side rejections through as dead letters', () => {
     const batch = emptyBatch();
-    addToBatch(batch, [], [{ stream: 'payments', raw: { id: 'bad' }, reason: 'amount: expected number', externalId: 'bad' }], streams, mappings);
-    expect(batch.rejects).toEqual([{ kind: 'record', stream: 'payments', externalId: 'bad', reason: 'amount: expected number', payload: { id: 'bad' } }]);
+    addToBatch(
+      batch,
+      [],
+      [{ stream: 'payments', raw: { id: 'bad' }, reason: 'amount: expected number', externalId: 'bad' }],
+      streams,
+      mappings,
+    );
+    expect(batch.rejects).toEqual([
+      { kind: 'record', stream: 'payments', externalId: 'bad', reason: 'amount: expected number', payload: { id: 'bad' } },
+    ]);
   });
 });

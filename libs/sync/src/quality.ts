@@ -99,7 +99,12 @@ function addUpsert(batch: CleanBatch, entity: EntityType, row: UpsertRow): void 
 function addTombstone(batch: CleanBatch, stream: StreamSpec, record: SyncRecord): void {
   const raw = getPath(record.raw, stream.primaryKey);
   if (typeof raw !== 'string' && typeof raw !== 'number') {
-    batch.rejects.push({ kind: 'record', stream: stream.name, reason: `Deleted record without "${stream.primaryKey}"`, payload: record.raw });
+    batch.rejects.push({
+      kind: 'record',
+      stream: stream.name,
+      reason: `Deleted record without "${stream.primaryKey}"`,
+      payload: record.raw,
+    });
     return;
   }
   const id = String(raw);

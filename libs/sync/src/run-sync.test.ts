@@ -35,7 +35,16 @@ describe('runSync', () => {
     expect(outcome).toMatchObject({ status: 'completed', created: 95, updated: 0, failed: 0, pages: 10 });
     expect(statuses).toContain('syncing');
     const log = await h.db.prisma.syncLog.findUniqueOrThrow({ where: { id: outcome.syncLogId } });
-    expect(log).toMatchObject({ syncType: 'full', status: 'completed', recordsCreated: 95, recordsUpdated: 0, recordsFailed: 0, pages: 10, errorMessage: null, trigger: 'manual' });
+    expect(log).toMatchObject({
+      syncType: 'full',
+      status: 'completed',
+      recordsCreated: 95,
+      recordsUpdated: 0,
+      recordsFailed: 0,
+      pages: 10,
+      errorMessage: null,
+      trigger: 'manual',
+    });
     expect(log.completedAt?.getTime()).toBeGreaterThanOrEqual(log.startedAt.getTime());
     const connector = await h.db.prisma.connector.findUniqueOrThrow({ where: { id } });
     expect(connector).toMatchObject({ status: 'connected', lastSyncError: null, lastErrorKind: null });
@@ -106,7 +115,10 @@ describe('runSync', () => {
         ['record', null, outcome.syncLogId],
       ]),
     );
-    expect(letters.find((l) => l.externalId === 'p_3')).toMatchObject({ reason: expect.stringContaining('email'), payload: { id: 'p_3', email: 'broken-email' } });
+    expect(letters.find((l) => l.externalId === 'p_3')).toMatchObject({
+      reason: expect.stringContaining('email'),
+      payload: { id: 'p_3', email: 'broken-email' },
+    });
   });
 
   it('puts a batch that cannot be written whole into dead letters and carries on', async () => {
@@ -177,6 +189,9 @@ describe('runSync', () => {
     const id = await h.connect('fake', { apiKey: 'key_0123456789' });
     await h.db.prisma.connector.update({ where: { id }, data: { config: 'v1.deadbeef.AAAA.BBBB.CCCC' } });
     const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full' });
-    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'config', message: expect.stringMatching(/could not be decrypted/) } });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { kind: 'config', message: expect.stringMatching(/could not be decrypted/) },
+    });
   });
 });

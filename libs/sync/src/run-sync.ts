@@ -97,14 +97,23 @@ export async function runSync(deps: SyncDeps, tenantId: string, connectorId: str
         return await finish(deps, tenantId, connectorId, state, 'failed', error, secrets);
       }
       const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(attempt, options.retryBaseMs ?? 1_000, 60_000));
-      logger.warn({ tenantId, connectorId, attempt, waitMs: wait, kind: error.kind, error: redactText(error.message, secrets) }, 'sync attempt failed; retrying');
+      logger.warn(
+        { tenantId, connectorId, attempt, waitMs: wait, kind: error.kind, error: redactText(error.message, secrets) },
+        'sync attempt failed; retrying',
+      );
       await sleep(wait, options.signal);
     }
   }
 }
 
 /** Fetch pages (the next one while the current one is written) and persist them in batches. */
-async function pump(deps: SyncDeps, session: SyncSession, tenantId: string, state: RunState, options: RunSyncOptions): Promise<'completed' | 'cancelled'> {
+async function pump(
+  deps: SyncDeps,
+  session: SyncSession,
+  tenantId: string,
+  state: RunState,
+  options: RunSyncOptions,
+): Promise<'completed' | 'cancelled'> {
   const { connector, credentials } = session;
   const limit = options.batchRecords ?? 1_000;
   const fetchPage = (cursor: string | null): Promise<SyncResult> => {

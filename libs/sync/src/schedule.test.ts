@@ -5,7 +5,11 @@ describe('checkCron', () => {
   it('accepts 5-field expressions and previews the next runs in UTC', () => {
     const check = checkCron('0 */4 * * *', 3, new Date('2026-01-01T01:30:00Z'));
     expect(check.ok).toBe(true);
-    expect(check.nextRuns.map((d) => d.toISOString())).toEqual(['2026-01-01T04:00:00.000Z', '2026-01-01T08:00:00.000Z', '2026-01-01T12:00:00.000Z']);
+    expect(check.nextRuns.map((d) => d.toISOString())).toEqual([
+      '2026-01-01T04:00:00.000Z',
+      '2026-01-01T08:00:00.000Z',
+      '2026-01-01T12:00:00.000Z',
+    ]);
   });
 
   it('rejects malformed expressions with a reason', () => {

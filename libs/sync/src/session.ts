@@ -91,7 +91,12 @@ export async function openSession(
   };
 }
 
-function parseStored(connector: AnyConnector, vault: CredentialCipher, envelope: string, binding: { tenantId: string; connectorId: string }): unknown {
+function parseStored(
+  connector: AnyConnector,
+  vault: CredentialCipher,
+  envelope: string,
+  binding: { tenantId: string; connectorId: string },
+): unknown {
   let plain: unknown;
   try {
     plain = vault.decrypt(envelope, binding);

@@ -42,7 +42,10 @@ export const StripeCharge = z.looseObject({
   currency: z.string().length(3),
   status: z.string(),
   created: unixSeconds,
-  customer: z.union([z.string(), z.looseObject({ id: z.string() })]).nullable().optional(),
+  customer: z
+    .union([z.string(), z.looseObject({ id: z.string() })])
+    .nullable()
+    .optional(),
   receipt_email: nullableString,
   description: nullableString,
   billing_details: z.looseObject({ email: nullableString }).nullable().optional(),

@@ -1,8 +1,12 @@
 import { jsonCursor, type RejectedRecord, type SyncRecord } from '@tributary/core';
 import { z } from 'zod';
 
-/** The newest event seen: incremental syncs read events after it. */
-export const Anchor = z.object({ eventId: z.string().nullable(), created: z.number().int() });
+/**
+ * The newest event seen (incremental syncs read events after it) and when
+ * events were last read: Stripe keeps 30 days of events, so only a gap of
+ * that long since `checkedAt` can lose changes.
+ */
+export const Anchor = z.object({ eventId: z.string().nullable(), created: z.number().int(), checkedAt: z.number().int() });
 export type Anchor = z.infer<typeof Anchor>;
 
 /**

@@ -1,11 +1,4 @@
-import {
-  AuthRevokedError,
-  RateLimitedError,
-  TransientError,
-  VendorError,
-  type ConnectorError,
-  type ErrorResponse,
-} from '@tributary/core';
+import { AuthRevokedError, RateLimitedError, TransientError, VendorError, type ConnectorError, type ErrorResponse } from '@tributary/core';
 import { StripeErrorBody } from './api.js';
 
 /** Stripe limits are per second and it sends no Retry-After: wait a little over a second. */
@@ -20,7 +13,10 @@ export function classifyStripeError(response: ErrorResponse): ConnectorError | u
   const parsed = StripeErrorBody.safeParse(response.body);
   const error = parsed.success ? parsed.data.error : undefined;
   const detail = error?.message ? `: ${error.message}` : '';
-  const options = { status: response.status, ...(error?.code ? { vendorCode: error.code } : error?.type ? { vendorCode: error.type } : {}) };
+  const options = {
+    status: response.status,
+    ...(error?.code ? { vendorCode: error.code } : error?.type ? { vendorCode: error.type } : {}),
+  };
   const retryHint = shouldRetry(response.headers);
   if (response.status === 401) return new AuthRevokedError(`Stripe rejected the API key (401)${detail}`, options);
   if (response.status === 403) return new AuthRevokedError(`The Stripe key lacks permission for ${response.label} (403)${detail}`, options);
@@ -28,9 +24,16 @@ export function classifyStripeError(response: ErrorResponse): ConnectorError | u
     return new RateLimitedError(`Stripe rate limit reached${detail}`, RATE_LIMIT_WAIT_MS, options);
   }
   if (response.status >= 500 || error?.type === 'api_error') {
-    return new TransientError(`Stripe API error (${response.status})${detail}`, { ...options, ...(retryHint === false ? { retryable: false } : {}) });
+    return new TransientError(`Stripe API error (${response.status})${detail}`, {
+      ...options,
+      ...(retryHint === false ? { retryable: false } : {}),
+    });
   }
-  if (error) return new VendorError(`Stripe ${error.type} (${response.status})${detail}`, { ...options, ...(retryHint === true ? { retryable: true } : {}) });
+  if (error)
+    return new VendorError(`Stripe ${error.type} (${response.status})${detail}`, {
+      ...options,
+      ...(retryHint === true ? { retryable: true } : {}),
+    });
   return undefined;
 }
 

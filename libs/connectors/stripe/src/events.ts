@@ -12,29 +12,32 @@ const typesQuery = { 'types[]': EVENT_TYPES, limit: STRIPE_PAGE_SIZE };
 export async function fetchAnchor(http: HttpClient, now: Date): Promise<Anchor> {
   const { data } = await http.request({ path: EVENTS, query: { limit: 1 } }, StripeList);
   const newest = StripeEvent.safeParse(data.data[0]);
-  return newest.success ? { eventId: newest.data.id, created: newest.data.created } : { eventId: null, created: Math.floor(now.getTime() / 1000) };
+  const checkedAt = Math.floor(now.getTime() / 1000);
+  return newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { eventId: null, created: checkedAt, checkedAt };
 }
 
 /**
  * Events newer than the anchor, oldest first: `ending_before=<anchor>`
  * returns the events just after it (listed newest first, so each page is
- * reversed). Falls back to a full walk when Stripe no longer has the
- * anchor's events (30-day retention).
+ * reversed). When events were last read longer ago than Stripe keeps
+ * them (30 days), changes may be lost: the sync walks everything again. An
+ * anchor event that itself expired is replaced by its timestamp.
  */
 export async function readEvents(http: HttpClient, cursor: Extract<StripeCursor, { phase: 'events' }>, now: Date): Promise<Page> {
-  const age = Math.floor(now.getTime() / 1000) - cursor.anchor.created;
-  if (age > STRIPE_EVENT_RETENTION_SECONDS - RETENTION_MARGIN_SECONDS) return restartFull(http, now);
+  const checkedAt = Math.floor(now.getTime() / 1000);
+  if (checkedAt - cursor.anchor.checkedAt > STRIPE_EVENT_RETENTION_SECONDS - RETENTION_MARGIN_SECONDS) return restartFull(http, now);
+  const { eventId, created } = cursor.anchor;
   let list;
   try {
-    list = cursor.anchor.eventId ? await eventsAfter(http, cursor.anchor.eventId) : await oldestEventsSince(http, cursor.anchor.created);
+    list = eventId ? await eventsAfter(http, eventId) : await oldestEventsSince(http, created);
   } catch (error) {
-    if (error instanceof ConnectorError && error.vendorCode === 'resource_missing') return restartFull(http, now);
-    throw error;
+    if (!(eventId && error instanceof ConnectorError && error.vendorCode === 'resource_missing')) throw error;
+    list = await oldestEventsSince(http, created);
   }
   const events = [...list.data].reverse();
   const { records, rejected } = eventsToRecords(events);
   const newest = StripeEvent.safeParse(list.data[0]);
-  const anchor: Anchor = newest.success ? { eventId: newest.data.id, created: newest.data.created } : cursor.anchor;
+  const anchor: Anchor = newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { ...cursor.anchor, checkedAt };
   return { records, rejected, next: { v: 1, phase: 'events', anchor }, hasMore: list.has_more };
 }
 

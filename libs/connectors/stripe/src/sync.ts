@@ -1,4 +1,12 @@
-import { fetchPage, type HttpClient, type PaginationSpec, type RejectedRecord, type SyncOptions, type SyncRecord, type SyncResult } from '@tributary/core';
+import {
+  fetchPage,
+  type HttpClient,
+  type PaginationSpec,
+  type RejectedRecord,
+  type SyncOptions,
+  type SyncRecord,
+  type SyncResult,
+} from '@tributary/core';
 import { STRIPE_PAGE_SIZE, StripeList } from './api.js';
 import { stripeCursor, type Page, type StripeCursor } from './cursor.js';
 import { readEvents, startFull } from './events.js';

@@ -15,7 +15,7 @@ export function isSecretName(name: string): boolean {
 }
 
 const BEARER = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
-const KEY_PREFIXES = /\b(sk|rk|pk|whsec)_(live|test)_[A-Za-z0-9]{6,}/g;
+const KEY_PREFIXES = /\b(sk|rk|pk|whsec)_(live|test)_[A-Za-z0-9_]{6,}/g;
 const QUERY_PAIR = /([?&;]|^)([A-Za-z0-9_.-]+)=([^&#\s"']*)/g;
 const JSON_PAIR = /("([A-Za-z0-9_.-]+)"\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
 

@@ -16,7 +16,19 @@ export interface NewConnector {
 }
 
 export type ConnectorPatch = Partial<
-  Pick<ConnectorRow, 'name' | 'config' | 'status' | 'schedule' | 'accountId' | 'accountName' | 'lastSyncAt' | 'lastSyncCursor' | 'lastSyncError' | 'lastErrorKind'>
+  Pick<
+    ConnectorRow,
+    | 'name'
+    | 'config'
+    | 'status'
+    | 'schedule'
+    | 'accountId'
+    | 'accountName'
+    | 'lastSyncAt'
+    | 'lastSyncCursor'
+    | 'lastSyncError'
+    | 'lastErrorKind'
+  >
 > & { settings?: Record<string, unknown> };
 
 /** Connectors of one tenant. Every query filters by the tenant id. */

@@ -14,7 +14,14 @@ export function fieldMappingRepository(db: Db, tenantId: string) {
       await db.fieldMapping.deleteMany({ where: { tenantId, connectorId } });
       if (mappings.length === 0) return;
       await db.fieldMapping.createMany({
-        data: mappings.map((m) => ({ tenantId, connectorId, stream: m.stream, source: m.source, target: m.target, transform: m.transform })),
+        data: mappings.map((m) => ({
+          tenantId,
+          connectorId,
+          stream: m.stream,
+          source: m.source,
+          target: m.target,
+          transform: m.transform,
+        })),
       });
     },
   };

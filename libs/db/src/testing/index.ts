@@ -70,7 +70,13 @@ export async function seedTenant(db: Database, name = 'Acme'): Promise<{ id: str
 export async function seedConnector(
   db: Database,
   tenantId: string,
-  data: { type: string; name?: string; config?: string; status?: 'disconnected' | 'connected' | 'syncing' | 'error'; settings?: Record<string, unknown> },
+  data: {
+    type: string;
+    name?: string;
+    config?: string;
+    status?: 'disconnected' | 'connected' | 'syncing' | 'error';
+    settings?: Record<string, unknown>;
+  },
 ): Promise<{ id: string }> {
   const connector = await db.prisma.connector.create({
     data: {
@@ -96,7 +102,11 @@ async function migratedSnapshot(): Promise<Blob> {
   const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
   const key = createHash('sha256')
     .update(version)
-    .update(readMigrations().map((m) => `${m.name}:${m.checksum}`).join())
+    .update(
+      readMigrations()
+        .map((m) => `${m.name}:${m.checksum}`)
+        .join(),
+    )
     .digest('hex')
     .slice(0, 16);
   const file = join(dirname(defaultMigrationsDir()), '..', 'node_modules', '.cache', 'tributary', `pglite-${key}.tar`);

@@ -1,4 +1,4 @@
-import { createRng, hashSeed } from './random.js';
+import { hashSeed } from './random.js';
 
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -22,21 +22,28 @@ export interface IdCodec {
   decode(id: string): number | undefined;
 }
 
+/** `count` alphanumerics from `(seed, index)`: five characters per 32-bit hash (62^5 < 2^32). */
 function padding(seed: number, index: number, count: number): string {
-  const rng = createRng(hashSeed(seed, index));
   let out = '';
-  for (let i = 0; i < count; i++) out += ALPHANUMERIC.charAt(rng.int(0, ALPHANUMERIC.length - 1));
+  for (let block = 0; out.length < count; block++) {
+    let bits = hashSeed(seed, index, block);
+    for (let k = 0; k < 5 && out.length < count; k++) {
+      out += ALPHANUMERIC.charAt(bits % 62);
+      bits = Math.floor(bits / 62);
+    }
+  }
   return out;
 }
 
 /**
- * An id codec: `prefix` + fixed-width base-36 index + deterministic padding.
+ * An id codec: `prefix` + the index in fixed-width base 36 (rotated by a
+ * seeded offset) + deterministic padding.
  * Decoding checks the padding too, so an id from another seed (or a typo) is
  * rejected rather than mapped to some other record.
  *
  * @example
  * const charges = createIdCodec({ prefix: 'ch_', seed: 42 });
- * const id = charges.encode(900_000); // 'ch_0000jas...'
+ * const id = charges.encode(900_000); // 'ch_1x3k9qa' + 17 padding characters
  * charges.decode(id); // 900000
  * charges.decode('ch_nope'); // undefined
  */
@@ -44,14 +51,17 @@ export function createIdCodec(options: IdCodecOptions): IdCodec {
   const { prefix, length = 24, indexWidth = 7 } = options;
   if (indexWidth < 1 || length < indexWidth) throw new RangeError('length must be at least indexWidth');
   const seed = hashSeed(options.seed ?? 0, prefix);
-  const maxIndex = 36 ** indexWidth - 1;
+  const space = 36 ** indexWidth;
+  const maxIndex = space - 1;
+  // Rotating the index by a seeded offset keeps ids from all starting with zeros.
+  const offset = seed % space;
   const digits = new RegExp(`^[0-9a-z]{${indexWidth}}$`);
 
   const encode = (index: number): string => {
     if (!Number.isSafeInteger(index) || index < 0 || index > maxIndex) {
       throw new RangeError(`Index ${index} cannot be encoded in ${indexWidth} base-36 digits`);
     }
-    const head = index.toString(36).padStart(indexWidth, '0');
+    const head = ((index + offset) % space).toString(36).padStart(indexWidth, '0');
     return `${prefix}${head}${padding(seed, index, length - indexWidth)}`;
   };
 
@@ -59,7 +69,7 @@ export function createIdCodec(options: IdCodecOptions): IdCodec {
     if (id.length !== prefix.length + length || !id.startsWith(prefix)) return undefined;
     const head = id.slice(prefix.length, prefix.length + indexWidth);
     if (!digits.test(head)) return undefined;
-    const index = Number.parseInt(head, 36);
+    const index = (Number.parseInt(head, 36) - offset + space) % space;
     return encode(index) === id ? index : undefined;
   };
 

@@ -27,7 +27,12 @@ function statusResponse(fault: Extract<Fault, { kind: 'status' }>, options: Faul
   return new Response(JSON.stringify(body), { status: fault.status, headers });
 }
 
-/** Cut a JSON text short so that it no longer parses. */
+/**
+ * Cut a JSON text short so that it no longer parses.
+ *
+ * @example
+ * truncateJson('{"object":"list","data":[]}') // '{"object":"li'
+ */
 export function truncateJson(text: string): string {
   const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
   try {

@@ -15,7 +15,13 @@ export const refunds: StripeStream = {
   derive: (r: StripeRefund) => ({
     type: 'refund',
     channel: 'payments',
-    properties: { amount: r.amount, currency: r.currency.toUpperCase(), charge: r.charge ?? null, status: r.status ?? null, reason: r.reason ?? null },
+    properties: {
+      amount: r.amount,
+      currency: r.currency.toUpperCase(),
+      charge: r.charge ?? null,
+      status: r.status ?? null,
+      reason: r.reason ?? null,
+    },
   }),
   eventTypes: ['charge.refund.updated', 'refund.created', 'refund.updated'],
 };

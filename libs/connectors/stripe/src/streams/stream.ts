@@ -28,7 +28,12 @@ export function toRecord(stream: StripeStream, raw: unknown, eventType?: string)
       .map((i) => `${i.path.join('.') || '(object)'}: ${i.message}`)
       .join('; ');
     const id = typeof object['id'] === 'string' ? object['id'] : undefined;
-    return { stream: stream.name, raw, reason: `Stripe ${stream.object} does not match the expected shape: ${reason}`, ...(id ? { externalId: id } : {}) };
+    return {
+      stream: stream.name,
+      raw,
+      reason: `Stripe ${stream.object} does not match the expected shape: ${reason}`,
+      ...(id ? { externalId: id } : {}),
+    };
   }
   const derived = stream.derive?.(parsed.data as never);
   return { stream: stream.name, raw: object, ...(derived ? { derived } : {}) };

@@ -1,0 +1,23 @@
+import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
+import { stripe } from '@tributary/connector-stripe';
+
+/**
+ * Every connector Tributary ships, in the order the console lists them.
+ * Adding a connector lib means adding it here; apps never import connector
+ * libs directly.
+ */
+export const CONNECTORS: readonly AnyConnector[] = [stripe];
+
+/**
+ * A fresh registry holding every shipped connector (one per app composition
+ * root; never a module-level singleton).
+ *
+ * @example
+ * const registry = createRegistry();
+ * registry.get('stripe').category // 'payments'
+ */
+export function createRegistry(connectors: readonly AnyConnector[] = CONNECTORS): ConnectorRegistry {
+  const registry = new ConnectorRegistry();
+  for (const connector of connectors) registry.register(connector);
+  return registry;
+}

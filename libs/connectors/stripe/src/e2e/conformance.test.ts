@@ -1,0 +1,10 @@
+import { describeConformance } from '@tributary/testing/conformance';
+import { stripe } from '../connector.js';
+import { startStripeConformance } from './conformance-target.js';
+
+describeConformance({
+  connector: stripe,
+  start: startStripeConformance,
+  size: 150,
+  server: process.env['TRIBUTARY_DB_TARGET'] === 'server',
+});

@@ -1,0 +1,11 @@
+/**
+ * @tributary/connector-stripe/testing: the Stripe simulator.
+ */
+export { createStripeSimulator, type StripeSimulator } from './simulator.js';
+export type { StripeSimulatorOptions } from './options.js';
+export type { StripeMutations } from './mutate/index.js';
+export type { StripeData } from './data.js';
+export { STRIPE_SIMULATOR_API_VERSION, DEFAULT_STRIPE_TEST_KEY } from './world.js';
+export { maskKey, type StripeErrorBody, type StripeErrorType } from './errors.js';
+export { EVENT_RETENTION } from './events.js';
+export type * from './types.js';

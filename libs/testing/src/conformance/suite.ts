@@ -1,0 +1,115 @@
+import { ConnectorManifest, createConnectorContext, validateMappings, type AnyConnector, type ConnectionOptions } from '@tributary/core';
+import { runSync } from '@tributary/sync';
+import { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffStored } from './compare.js';
+import type { ConformanceOptions, ConformanceSimulator } from './types.js';
+
+const FAST_HTTP: ConnectionOptions['http'] = { retries: 4, retryBaseMs: 5, retryCapMs: 50, timeoutMs: 5_000 };
+
+/**
+ * The conformance suite every connector lib runs against its simulator:
+ * manifest and mappings valid; a full sync stores exactly what the vendor
+ * holds; an incremental sync after vendor-side changes picks up exactly the
+ * changed rows; pagination across many pages; faults recovered or
+ * classified; healthCheck tells ok from auth failure from outage.
+ *
+ * @example
+ * describeConformance({ connector: stripe, start: startStripeConformance });
+ */
+export function describeConformance(options: ConformanceOptions): void {
+  const { connector } = options;
+  const size = options.size ?? 250;
+  describe(`${connector.id} conformance`, () => {
+    let sim: ConformanceSimulator;
+    let h: PipelineHarness;
+    /** Connect, run `fn`, and always remove the connector so the next test starts clean. */
+    const withConnector = async (config: unknown, fn: (id: string) => Promise<void>) => {
+      const id = await h.connect(connector.id, config, sim.settings);
+      try {
+        await fn(id);
+      } finally {
+        sim.faults.clear();
+        await h.db.prisma.connector.delete({ where: { id } });
+      }
+    };
+    beforeAll(async () => {
+      sim = await options.start({ seed: 42, size });
+      h = await pipelineHarness([connector], {
+        ...(options.server ? { server: true } : {}),
+        deps: { connectionOptions: () => ({ baseUrl: sim.baseUrl, http: FAST_HTTP }) },
+      });
+    }, 120_000);
+    afterAll(async () => {
+      await h?.dispose();
+      await sim?.close();
+    });
+
+    it('has a valid manifest and every default mapping targets a canonical field of its stream', () => {
+      expect(ConnectorManifest.safeParse(connector).success).toBe(true);
+      expect(validateMappings(connector.getSchema(), connector.streams)).toEqual([]);
+      const mapped = new Set(connector.getSchema().map((m) => m.stream));
+      expect(connector.streams.filter((s) => !mapped.has(s.name)).map((s) => s.name)).toEqual([]);
+    });
+
+    it('stores exactly the vendor data after a full sync, across many pages', async () => {
+      await withConnector(sim.config, async (id) => {
+        const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5 });
+        expect(outcome.error).toBeUndefined();
+        expect(outcome.status).toBe('completed');
+        expect(outcome.pages).toBeGreaterThanOrEqual(3);
+        expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
+
+        const again = await runSync(h.deps, h.tenantId, id, { mode: 'incremental', retryBaseMs: 5 });
+        expect(again).toMatchObject({ status: 'completed', created: 0, updated: 0 });
+
+        const changes = await sim.mutate(options.changes ?? 25);
+        const incremental = await runSync(h.deps, h.tenantId, id, { mode: 'incremental', retryBaseMs: 5 });
+        expect(incremental).toMatchObject({ status: 'completed', created: changes.created, updated: changes.updated, failed: 0 });
+        expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
+      });
+    }, 120_000);
+
+    it('absorbs rate limits, 5xx, resets and malformed bodies with correct final data', async () => {
+      await withConnector(sim.config, async (id) => {
+        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 429 }, { times: 2 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 503 }, { times: 2, after: 2 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'reset' }, { times: 1, after: 3 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'malformed_json' }, { times: 1, after: 4 });
+        const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5 });
+        expect(outcome.error).toBeUndefined();
+        expect(sim.faults.fired()).toHaveLength(6);
+        expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
+      });
+    }, 120_000);
+
+    it('fails fast with a non-retryable auth error on a rejected credential', async () => {
+      await withConnector(sim.invalidConfig, async (id) => {
+        const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5 });
+        expect(outcome.status).toBe('failed');
+        expect(outcome.error?.kind).toMatch(/^auth_(expired|revoked)$/);
+        expect(outcome.error?.retryable).toBe(false);
+        const row = await h.db.prisma.connector.findUniqueOrThrow({ where: { id } });
+        expect(row.status).toBe('error');
+      });
+    }, 60_000);
+
+    it('healthCheck tells ok from auth failure from outage', async () => {
+      const check = (config: unknown) =>
+        healthOf(connector, config, sim.settings ?? {}, { baseUrl: sim.baseUrl, http: { ...FAST_HTTP, retries: 1 } });
+      expect((await check(sim.config)).status).toBe('ok');
+      expect((await check(sim.invalidConfig)).status).toBe('auth_error');
+      sim.faults.add({ path: /.*/ }, { kind: 'status', status: 503 }, { times: Infinity });
+      const down = await check(sim.config);
+      sim.faults.clear();
+      expect(down.status).toBe('unavailable');
+    }, 60_000);
+  });
+}
+
+async function healthOf(connector: AnyConnector, config: unknown, settings: Record<string, unknown>, options: ConnectionOptions) {
+  const parsed = connector.configSchema.parse(config);
+  const ctx = createConnectorContext(connector, parsed, connector.settingsSchema.parse(settings), options);
+  const { credentials } = await connector.authenticate(parsed, ctx);
+  return connector.healthCheck(credentials, createConnectorContext(connector, credentials, ctx.settings, options));
+}

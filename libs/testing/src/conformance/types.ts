@@ -1,0 +1,42 @@
+import type { AnyConnector, EntityType } from '@tributary/core';
+import type { FaultInjector } from '../faults/faults.js';
+
+/** Canonical expectations: per entity, external id -> the fields the stored row must have. */
+export type ExpectedRecords = Partial<Record<EntityType, Map<string, Record<string, unknown>>>>;
+
+export interface MutationSummary {
+  /** Existing records changed at the vendor (including deletions, which become tombstones). */
+  updated: number;
+  /** Records added at the vendor. */
+  created: number;
+}
+
+/** A running vendor simulator, as the conformance suite drives it. */
+export interface ConformanceSimulator {
+  baseUrl: string;
+  /** Stored config for a working connection. */
+  config: unknown;
+  /** Stored config the vendor rejects (revoked key, bad token). */
+  invalidConfig: unknown;
+  settings?: Record<string, unknown>;
+  faults: FaultInjector;
+  /** The requests faults are injected on: list endpoints the sync calls. */
+  faultPath: string | RegExp;
+  /** What the vendor holds now, as canonical expectations (computed independently of the connector). */
+  expected(): ExpectedRecords;
+  /** Change `n` records vendor-side (updates, and creations/deletions if the vendor has them). */
+  mutate(n: number): Promise<MutationSummary> | MutationSummary;
+  close(): Promise<void>;
+}
+
+export interface ConformanceOptions {
+  connector: AnyConnector;
+  /** Start a simulator seeded with about `size` records per stream. */
+  start(options: { seed: number; size: number }): Promise<ConformanceSimulator>;
+  /** Records per stream: enough for several pages (default 250). */
+  size?: number;
+  /** Vendor-side changes for the incremental test (default 25). */
+  changes?: number;
+  /** Run on the PostgreSQL server instead of PGlite. */
+  server?: boolean;
+}
