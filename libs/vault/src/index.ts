@@ -8,3 +8,4 @@ export {
   GENERATE_KEY_COMMAND,
   type VaultDecryptReason,
 } from './errors.js';
+export { loadVault, type DevKeyOptions, type LoadedVault } from './dev-key.js';

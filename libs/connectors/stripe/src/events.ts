@@ -8,12 +8,15 @@ const RETENTION_MARGIN_SECONDS = 6 * 3600;
 const EVENTS = '/v1/events';
 const typesQuery = { 'types[]': EVENT_TYPES, limit: STRIPE_PAGE_SIZE };
 
+/** Without an anchor event, events are read from this long before our clock (skew between us and Stripe). */
+const CLOCK_SKEW_SECONDS = 300;
+
 /** The newest event now (`GET /v1/events?limit=1`), taken before a full walk. */
 export async function fetchAnchor(http: HttpClient, now: Date): Promise<Anchor> {
   const { data } = await http.request({ path: EVENTS, query: { limit: 1 } }, StripeList);
   const newest = StripeEvent.safeParse(data.data[0]);
   const checkedAt = Math.floor(now.getTime() / 1000);
-  return newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { eventId: null, created: checkedAt, checkedAt };
+  return newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { eventId: null, created: checkedAt - CLOCK_SKEW_SECONDS, checkedAt };
 }
 
 /**
