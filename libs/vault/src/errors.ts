@@ -41,8 +41,7 @@ const DECRYPT_MESSAGES: Record<VaultDecryptReason, string> = {
   unknown_key:
     'Credentials could not be decrypted: they were encrypted with a key that is not configured. ' +
     'Add the old key to CONNECTOR_ENCRYPTION_KEYS_PREVIOUS, or reconnect the integration.',
-  authentication_failed:
-    'Credentials could not be decrypted: wrong key, wrong tenant/connector binding, or tampered ciphertext.',
+  authentication_failed: 'Credentials could not be decrypted: wrong key, wrong tenant/connector binding, or tampered ciphertext.',
 };
 
 /**

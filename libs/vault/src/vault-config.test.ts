@@ -42,9 +42,7 @@ describe('Vault.fromEnv', () => {
   });
 
   it('treats an empty previous-keys variable as none', () => {
-    expect(Vault.fromEnv({ CONNECTOR_ENCRYPTION_KEY: hex, CONNECTOR_ENCRYPTION_KEYS_PREVIOUS: '' }).currentKeyId).toMatch(
-      /^[0-9a-f]{8}$/,
-    );
+    expect(Vault.fromEnv({ CONNECTOR_ENCRYPTION_KEY: hex, CONNECTOR_ENCRYPTION_KEYS_PREVIOUS: '' }).currentKeyId).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it.each(badKeys)('rejects a %s CONNECTOR_ENCRYPTION_KEY without echoing it', (_name, value) => {

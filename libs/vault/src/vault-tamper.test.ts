@@ -34,23 +34,31 @@ describe('Vault tamper detection', () => {
     ['tag', 3, 16],
     ['ciphertext', 4, JSON.stringify(secret).length],
   ])('fails when any single byte of the %s is flipped', (_name, index, length) => {
-    expect(vault.decrypt(withPart(envelope, index, () => undefined), binding)).toEqual(secret);
+    expect(
+      vault.decrypt(
+        withPart(envelope, index, () => undefined),
+        binding,
+      ),
+    ).toEqual(secret);
     for (let position = 0; position < length; position += 1) {
       for (const mask of [0x01, 0x80, 0xff]) {
         const tampered = withPart(envelope, index, (bytes) => {
           bytes[position] = (bytes[position] ?? 0) ^ mask;
         });
         expect(tampered).not.toBe(envelope);
-        expect(reasonOf(() => vault.decrypt(tampered, binding)), `byte ${position}, mask ${mask}`).toBe(
-          'authentication_failed',
-        );
+        expect(
+          reasonOf(() => vault.decrypt(tampered, binding)),
+          `byte ${position}, mask ${mask}`,
+        ).toBe('authentication_failed');
       }
     }
   });
 
   it('fails when the ciphertext is truncated or extended', () => {
     const shorter = withPart(envelope, 4, () => undefined).split('.');
-    shorter[4] = Buffer.from(shorter[4] ?? '', 'base64url').subarray(1).toString('base64url');
+    shorter[4] = Buffer.from(shorter[4] ?? '', 'base64url')
+      .subarray(1)
+      .toString('base64url');
     expect(reasonOf(() => vault.decrypt(shorter.join('.'), binding))).toBe('authentication_failed');
     const longer = envelope.split('.');
     longer[4] = Buffer.concat([Buffer.from(longer[4] ?? '', 'base64url'), Buffer.from([0])]).toString('base64url');

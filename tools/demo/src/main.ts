@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const db = await createDatabase({ url: process.env['DATABASE_URL'], dataDir: join(dataDir, 'pglite') });
   const migrations = await migrate(db.sql);
   out(`Database: ${db.description}; migrations applied now: ${migrations.applied.length}, before: ${migrations.alreadyApplied.length}`);
-  out(`Encryption key: ${source === 'env' ? 'CONNECTOR_ENCRYPTION_KEY' : `development key in ${dataDir}${created ? ' (generated now)' : ''}`}`);
+  out(
+    `Encryption key: ${source === 'env' ? 'CONNECTOR_ENCRYPTION_KEY' : `development key in ${dataDir}${created ? ' (generated now)' : ''}`}`,
+  );
 
   // History generated up to a fixed date is the same on every run; changes made afterwards carry the real time.
   let generated = false;
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
 
   const tenant = await db.prisma.tenant.upsert({ where: { slug: 'demo' }, create: { name: 'Demo', slug: 'demo' }, update: {} });
   const scope = forTenant(db.prisma, tenant.id);
-  const connector = (await scope.connectors.getByType('stripe')) ?? (await scope.connectors.create({ type: 'stripe', name: 'Stripe', status: 'connected' }));
+  const connector =
+    (await scope.connectors.getByType('stripe')) ??
+    (await scope.connectors.create({ type: 'stripe', name: 'Stripe', status: 'connected' }));
   await scope.connectors.update(connector.id, {
     status: connector.status === 'syncing' ? 'error' : 'connected',
     config: vault.encrypt({ apiKey: sim.apiKey }, { tenantId: tenant.id, connectorId: connector.id }),
@@ -45,7 +49,10 @@ async function main(): Promise<void> {
     const added = sim.mutate.addCharges(10);
     const deleted = sim.mutate.deleteCustomers(2);
     out(`\nAt Stripe: ${changed.length} charges edited, ${added.length} charges added, ${deleted.length} customers deleted.`);
-    printOutcome('Incremental sync (from /v1/events)', await runSync(deps, tenant.id, connector.id, { mode: 'incremental', trigger: 'demo' }));
+    printOutcome(
+      'Incremental sync (from /v1/events)',
+      await runSync(deps, tenant.id, connector.id, { mode: 'incremental', trigger: 'demo' }),
+    );
     await printHoldings(db, tenant.id, connector.id);
     out(`\nData lives in ${dataDir}. Run it again: the sandbox restarts from its seed, so the full sync rewrites only`);
     out('the rows this run changed at Stripe; every other row is compared and left alone.');

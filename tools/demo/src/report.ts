@@ -29,10 +29,24 @@ export async function printHoldings(db: Database, tenantId: string, connectorId:
     orderBy: { currency: 'asc' },
   });
   out('\nSucceeded charges by currency (net of refunds):');
-  table(revenue.map((r) => [r.currency, `${num(r._count)} charges`, money(Number(r._sum.amount ?? 0n) - Number(r._sum.amountRefunded ?? 0n), r.currency)]));
+  table(
+    revenue.map((r) => [
+      r.currency,
+      `${num(r._count)} charges`,
+      money(Number(r._sum.amount ?? 0n) - Number(r._sum.amountRefunded ?? 0n), r.currency),
+    ]),
+  );
   const top = await db.prisma.charge.findMany({ where, orderBy: { amount: 'desc' }, take: 3 });
   out('\nLargest charges:');
-  table(top.map((c) => [c.externalId, money(Number(c.amount), c.currency), c.status, c.customerEmail ?? '-', c.occurredAt.toISOString().slice(0, 10)]));
+  table(
+    top.map((c) => [
+      c.externalId,
+      money(Number(c.amount), c.currency),
+      c.status,
+      c.customerEmail ?? '-',
+      c.occurredAt.toISOString().slice(0, 10),
+    ]),
+  );
   const letters = await scope.deadLetters.list(connectorId, { take: 2 });
   if (letters.length) {
     out('\nDead letters (first two):');

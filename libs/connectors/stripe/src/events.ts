@@ -16,7 +16,9 @@ export async function fetchAnchor(http: HttpClient, now: Date): Promise<Anchor> 
   const { data } = await http.request({ path: EVENTS, query: { limit: 1 } }, StripeList);
   const newest = StripeEvent.safeParse(data.data[0]);
   const checkedAt = Math.floor(now.getTime() / 1000);
-  return newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { eventId: null, created: checkedAt - CLOCK_SKEW_SECONDS, checkedAt };
+  return newest.success
+    ? { eventId: newest.data.id, created: newest.data.created, checkedAt }
+    : { eventId: null, created: checkedAt - CLOCK_SKEW_SECONDS, checkedAt };
 }
 
 /**
@@ -40,7 +42,9 @@ export async function readEvents(http: HttpClient, cursor: Extract<StripeCursor,
   const events = [...list.data].reverse();
   const { records, rejected } = eventsToRecords(events);
   const newest = StripeEvent.safeParse(list.data[0]);
-  const anchor: Anchor = newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { ...cursor.anchor, checkedAt };
+  const anchor: Anchor = newest.success
+    ? { eventId: newest.data.id, created: newest.data.created, checkedAt }
+    : { ...cursor.anchor, checkedAt };
   return { records, rejected, next: { v: 1, phase: 'events', anchor }, hasMore: list.has_more };
 }
 

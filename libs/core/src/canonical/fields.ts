@@ -20,8 +20,7 @@ export const id = () => z.preprocess((v) => toStringIfScalar(blankToUndefined(v)
 export const text = (max = 4096) => z.preprocess((v) => toStringIfScalar(blankToUndefined(v)), z.string().max(max).optional());
 
 /** Required free text. */
-export const requiredText = (max = 4096) =>
-  z.preprocess((v) => toStringIfScalar(blankToUndefined(v)), z.string().min(1).max(max));
+export const requiredText = (max = 4096) => z.preprocess((v) => toStringIfScalar(blankToUndefined(v)), z.string().min(1).max(max));
 
 /** Email: trimmed and lowercased before validation. */
 export const email = () =>
@@ -78,10 +77,13 @@ export const minorUnits = () => z.preprocess(toNumber, z.number().int().refine(N
 
 /** ISO 4217 currency code, uppercased. */
 export const currency = () =>
-  z.preprocess((v) => {
-    const b = blankToUndefined(v);
-    return typeof b === 'string' ? b.trim().toUpperCase() : b;
-  }, z.string().regex(/^[A-Z]{3}$/, 'Invalid ISO 4217 currency code'));
+  z.preprocess(
+    (v) => {
+      const b = blankToUndefined(v);
+      return typeof b === 'string' ? b.trim().toUpperCase() : b;
+    },
+    z.string().regex(/^[A-Z]{3}$/, 'Invalid ISO 4217 currency code'),
+  );
 
 /**
  * Epoch numbers below 1e11 are seconds (Stripe, Unix), above are
@@ -102,7 +104,8 @@ export const optionalTimestamp = () => z.preprocess(toDate, z.date().optional())
 /** A calendar date `YYYY-MM-DD` (channel metric days, deal close dates). */
 const toCalendarDate = (v: unknown): unknown => {
   const b = blankToUndefined(v);
-  if (b instanceof Date) return b.toISOString().slice(0, 10);
+  // An invalid Date falls through so the schema reports it instead of toISOString throwing.
+  if (b instanceof Date && !Number.isNaN(b.getTime())) return b.toISOString().slice(0, 10);
   if (typeof b === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b)) return b.slice(0, 10);
   return b;
 };

@@ -23,7 +23,8 @@ export function jsonCursor<T>(schema: z.ZodType<T>) {
         throw new ConfigError('The stored sync cursor is unreadable; run a full sync to reset it');
       }
       const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new ConfigError('The stored sync cursor does not match this connector version; run a full sync to reset it');
+      if (!parsed.success)
+        throw new ConfigError('The stored sync cursor does not match this connector version; run a full sync to reset it');
       return parsed.data;
     },
   };

@@ -38,7 +38,10 @@ export const ApiKeyAuthSpec = z.object({
   name: z.string().default('Authorization'),
   /** Prefix before the key in a header, e.g. `Bearer `. */
   prefix: z.string().default('Bearer '),
-  fields: z.array(CredentialField).min(1).default([{ name: 'apiKey', label: 'API key', secret: true }]),
+  fields: z
+    .array(CredentialField)
+    .min(1)
+    .default([{ name: 'apiKey', label: 'API key', secret: true }]),
   docsUrl: z.url().optional(),
 });
 

@@ -5,15 +5,7 @@
  * (and `retryAfterMs` for rate limits) to decide what to do next; the
  * gateway shows `message` and the kind's suggested fix to people.
  */
-export const ERROR_KINDS = [
-  'auth_expired',
-  'auth_revoked',
-  'rate_limited',
-  'transient',
-  'vendor',
-  'config',
-  'validation',
-] as const;
+export const ERROR_KINDS = ['auth_expired', 'auth_revoked', 'rate_limited', 'transient', 'vendor', 'config', 'validation'] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -1,11 +1,4 @@
-import {
-  AuthExpiredError,
-  AuthRevokedError,
-  ConnectorError,
-  RateLimitedError,
-  TransientError,
-  VendorError,
-} from '../errors/errors.js';
+import { AuthExpiredError, AuthRevokedError, ConnectorError, RateLimitedError, TransientError, VendorError } from '../errors/errors.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** A failed vendor response, as classifiers see it (body already read). */

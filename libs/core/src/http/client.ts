@@ -4,6 +4,7 @@ import { ConnectorError, TransientError, VendorError, isConnectorError } from '.
 import { silentLogger, type Logger } from '../util/logger.js';
 import { redactText, redactUrl } from '../util/redact.js';
 import { defaultClassify, type ErrorClassifier, type ErrorResponse } from './classify.js';
+import { boundedBody, scrubError, serverWait } from './guards.js';
 import { backoffDelay, parseRetryAfter } from './retry-after.js';
 import { buildUrl, type Query } from './url.js';
 
@@ -79,6 +80,8 @@ export interface HttpClient {
 }
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
+/** Statuses whose Retry-After (or RateLimit-Reset family) ky waits for. */
+const AFTER_STATUS = [413, 429, 503];
 const MAX_ERROR_TEXT = 2_000;
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -88,35 +91,50 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const baseMs = options.retryBaseMs ?? 500;
   const capMs = options.retryCapMs ?? 30_000;
   const maxInline = options.maxInlineRetryAfterMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const classify = options.classify;
   let rateLimit: RateLimitInfo | undefined;
 
   const instance: KyInstance = ky.create({
-    timeout: options.timeoutMs ?? 30_000,
+    timeout: timeoutMs,
     throwHttpErrors: true,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: retries,
       statusCodes: RETRY_STATUS,
-      afterStatusCodes: [413, 429, 503],
+      afterStatusCodes: AFTER_STATUS,
+      // Backstop: never sleep longer than this in-process, whatever the headers say.
+      maxRetryAfter: maxInline,
       delay: (attempt) => baseMs * 2 ** (attempt - 1),
       jitter: true,
       backoffLimit: capMs,
       retryOnTimeout: true,
       shouldRetry: ({ error }) => {
         if (!(error instanceof HTTPError)) return undefined;
+        const { status, headers } = error.response;
         const hint = options.retryHint?.(error.response);
         if (hint === false) return false;
-        const wait = parseRetryAfter(error.response.headers.get('retry-after'));
+        const wait = parseRetryAfter(headers.get('retry-after'));
         if (wait !== undefined && wait > maxInline) return false;
-        if (hint === true && RETRY_STATUS.includes(error.response.status)) return undefined;
+        const listed = RETRY_STATUS.includes(status);
+        if (AFTER_STATUS.includes(status)) {
+          // ky also honours RateLimit-Reset and friends here: a long one fails fast too.
+          const kyWait = serverWait(headers);
+          if (kyWait !== undefined && kyWait > maxInline) return false;
+          // An unreadable value would make ky wait for days: back off normally instead.
+          if (Number.isNaN(kyWait) && (listed || hint === true)) return true;
+        }
+        if (hint === true && listed) return undefined;
         return hint;
       },
     },
     hooks: {
       beforeRetry: [
         ({ request, error, retryCount }) => {
-          logger.warn({ url: redactUrl(request.url, secrets), attempt: retryCount, reason: redactText(error.message, secrets) }, 'http retry');
+          logger.warn(
+            { url: redactUrl(request.url, secrets), attempt: retryCount, reason: redactText(error.message, secrets) },
+            'http retry',
+          );
         },
       ],
     },
@@ -141,15 +159,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (limit !== undefined || remaining !== undefined || reset) rateLimit = info;
   };
 
-  const toError = async (error: unknown, method: string, url: string): Promise<ConnectorError> => {
+  const toError = async (error: unknown, method: string, url: string, read: (r: Response) => Promise<string>): Promise<ConnectorError> => {
     if (isConnectorError(error)) return error;
     if (error instanceof HTTPError) {
       const response = error.response;
       recordRateLimit(response.headers);
-      const text = redactText((await response.text().catch(() => '')).slice(0, MAX_ERROR_TEXT), secrets);
+      const raw = (await read(response).catch(() => '')).slice(0, MAX_ERROR_TEXT);
+      const text = redactText(raw, secrets);
       let body: unknown;
       try {
-        body = text ? JSON.parse(text) : undefined;
+        // Parse before redacting: name-based redaction would hide vendor fields such as `code`.
+        body = raw
+          ? JSON.parse(raw, (_key, value: unknown) => (typeof value === 'string' ? redactText(value, secrets) : value))
+          : undefined;
       } catch {
         body = undefined;
       }
@@ -157,11 +179,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return classify?.(failed) ?? defaultClassify(failed);
     }
     if (error instanceof TimeoutError) {
-      return new TransientError(`${label(method, url)}: timed out after ${options.timeoutMs ?? 30_000} ms`, { cause: error });
+      return new TransientError(`${label(method, url)}: timed out after ${timeoutMs} ms`, { cause: scrubError(error, secrets) });
     }
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
     const detail = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
-    return new TransientError(`${label(method, url)}: network error (${redactText(detail, secrets)})`, { cause: error });
+    return new TransientError(`${label(method, url)}: network error (${redactText(detail, secrets)})`, {
+      cause: scrubError(error, secrets) ?? detail,
+    });
   };
 
   async function request<T>(req: HttpRequest, schema?: z.ZodType<T>): Promise<HttpResponse<T>> {
@@ -170,34 +194,40 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const kyOptions: KyOptions = {
       method,
       headers: { accept: 'application/json', ...options.headers, ...req.headers },
-      ...(req.signal ? { signal: req.signal } : {}),
       ...(req.json !== undefined ? { json: req.json } : {}),
       ...(req.form ? { body: formBody(req.form) } : {}),
       ...(req.idempotent ? { retry: { methods: ['get', 'put', 'head', 'delete', 'options', 'trace', 'post', 'patch'] } } : {}),
     };
+    // A body that could not be read may come from a request the vendor did carry out: resend only what is safe to repeat.
+    const repeatable = req.idempotent === true || (method !== 'POST' && method !== 'PATCH');
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
+      const body = boundedBody(timeoutMs);
       let status = 0;
       try {
-        const response = await instance(url, kyOptions);
+        const signal = req.signal ? AbortSignal.any([req.signal, body.signal]) : body.signal;
+        const response = await instance(url, { ...kyOptions, signal });
         status = response.status;
         recordRateLimit(response.headers);
-        const text = await response.text();
+        const text = await body.read(response);
         const data = parseBody(text, response.headers);
         logger.debug({ method, url: redactUrl(url, secrets), status, ms: Date.now() - started }, 'http');
         return { status, headers: response.headers, data: validate(data, schema, label(method, url)), url: response.url };
       } catch (error) {
         if (req.signal?.aborted) throw req.signal.reason;
         const bodyFailure = status !== 0 && !isConnectorError(error);
-        if (bodyFailure && attempt < retries) {
+        if (bodyFailure && repeatable && attempt < retries) {
           logger.warn({ url: redactUrl(url, secrets), attempt: attempt + 1, reason: 'unreadable body' }, 'http retry');
           await sleep(backoffDelay(attempt + 1, baseMs, capMs));
           continue;
         }
         if (bodyFailure) {
-          throw new TransientError(`${label(method, url)}: unreadable response body (${redactText(String((error as Error).message), secrets)})`, { cause: error });
+          const detail = redactText(error instanceof Error ? error.message : String(error), secrets);
+          throw new TransientError(`${label(method, url)}: unreadable response body (${detail})`, {
+            cause: scrubError(error, secrets) ?? detail,
+          });
         }
-        throw await toError(error, method, url);
+        throw await toError(error, method, url, body.read);
       }
     }
   }

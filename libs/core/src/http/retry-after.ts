@@ -12,6 +12,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // Every HTTP-date format carries an hh:mm:ss time; without this check V8's lenient
+  // Date.parse reads junk such as "-5" or "abc 12" as a past date (retry at once).
+  if (!/\d{2}:\d{2}:\d{2}/.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);

@@ -15,7 +15,8 @@ export function isSecretName(name: string): boolean {
 }
 
 const BEARER = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
-const KEY_PREFIXES = /\b(sk|rk|pk|whsec)_(live|test)_[A-Za-z0-9_]{6,}/g;
+/** Stripe-style keys: `sk_live_…`, `rk_test_…`, and webhook secrets, which carry no mode (`whsec_…`). */
+const KEY_PREFIXES = /\b((?:sk|rk|pk)_(?:live|test)|whsec)_[A-Za-z0-9_]{6,}/g;
 const QUERY_PAIR = /([?&;]|^)([A-Za-z0-9_.-]+)=([^&#\s"']*)/g;
 const JSON_PAIR = /("([A-Za-z0-9_.-]+)"\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
 
@@ -33,7 +34,7 @@ export function redactText(text: string, knownSecrets: Iterable<string> = []): s
     if (secret && secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   out = out.replace(BEARER, (_m, scheme: string) => `${scheme} ${REDACTED}`);
-  out = out.replace(KEY_PREFIXES, (_m, kind: string, mode: string) => `${kind}_${mode}_${REDACTED}`);
+  out = out.replace(KEY_PREFIXES, (_m, prefix: string) => `${prefix}_${REDACTED}`);
   out = out.replace(QUERY_PAIR, (m, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : m));
   out = out.replace(JSON_PAIR, (m, head: string, name: string) => (isSecretName(name) ? `${head}"${REDACTED}"` : m));
   return out;

@@ -25,14 +25,15 @@ export function requireServerUrl(): string {
 /**
  * A migrated, empty database for one test file: in-memory PGlite by
  * default, or a throwaway database on a PostgreSQL server when
- * `server: true` (dropped again by `dispose`).
+ * `server: true` or TRIBUTARY_DB_TARGET=server (dropped again by `dispose`).
  *
  * @example
  * const db = await createTestDatabase();
  * afterAll(() => db.dispose());
  */
 export async function createTestDatabase(options: { server?: boolean } = {}): Promise<TestDatabase> {
-  if (!options.server) {
+  const server = options.server ?? process.env['TRIBUTARY_DB_TARGET'] === 'server';
+  if (!server) {
     const db = await createDatabase({ memory: true, loadDataDir: await migratedSnapshot() });
     await migrate(db.sql);
     return { ...db, dispose: () => db.close() };

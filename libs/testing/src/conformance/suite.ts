@@ -83,6 +83,22 @@ export function describeConformance(options: ConformanceOptions): void {
       });
     }, 120_000);
 
+    it('resumes after a sync dies mid-way and ends with exactly the vendor data', async () => {
+      await withConnector(sim.config, async (id) => {
+        // A revoked token half-way: non-retryable, so the run stops with its checkpoint kept.
+        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 401 }, { times: 1, after: 3 });
+        const died = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5, batchRecords: 50 });
+        expect(died.status).toBe('failed');
+        expect(died.created).toBeGreaterThan(0);
+        sim.faults.clear();
+        const resumed = await runSync(h.deps, h.tenantId, id, { mode: 'incremental', retryBaseMs: 5 });
+        expect(resumed.status).toBe('completed');
+        expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
+        const total = Object.values(sim.expected()).reduce((n, m) => n + (m?.size ?? 0), 0);
+        expect(died.created + resumed.created).toBe(total);
+      });
+    }, 120_000);
+
     it('fails fast with a non-retryable auth error on a rejected credential', async () => {
       await withConnector(sim.invalidConfig, async (id) => {
         const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5 });

@@ -1,15 +1,5 @@
 import type { Rng } from './random.js';
-import {
-  CITIES,
-  COMPANY_NOUNS,
-  COMPANY_PREFIXES,
-  COMPANY_SUFFIXES,
-  FIRST_NAMES,
-  JOB_TITLES,
-  LAST_NAMES,
-  STREETS,
-  WORDS,
-} from './words.js';
+import { CITIES, COMPANY_NOUNS, COMPANY_PREFIXES, COMPANY_SUFFIXES, FIRST_NAMES, JOB_TITLES, LAST_NAMES, STREETS, WORDS } from './words.js';
 
 /** A consistent fake person: the email matches the name and the company domain. */
 export interface FakePerson {

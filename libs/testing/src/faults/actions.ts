@@ -18,7 +18,8 @@ function nodeSocket(env: unknown): Destroyable | undefined {
 
 function statusResponse(fault: Extract<Fault, { kind: 'status' }>, options: FaultsOptions): Response {
   const headers = new Headers({ ...options.statusHeaders?.(fault.status), ...fault.headers });
-  const body = fault.body ?? options.statusBody?.(fault.status) ?? { error: { status: fault.status, message: `Simulated ${fault.status}` } };
+  const body = fault.body ??
+    options.statusBody?.(fault.status) ?? { error: { status: fault.status, message: `Simulated ${fault.status}` } };
   if (typeof body === 'string') {
     if (!headers.has('content-type')) headers.set('content-type', 'text/plain; charset=utf-8');
     return new Response(body, { status: fault.status, headers });

@@ -27,7 +27,11 @@ describe('createRequestLog', () => {
 
   it('parses JSON and form bodies without consuming them for the route', async () => {
     const { log, hono } = app();
-    const json = await hono.request('/v1/items', { method: 'POST', body: JSON.stringify({ a: 1 }), headers: { 'content-type': 'application/json' } });
+    const json = await hono.request('/v1/items', {
+      method: 'POST',
+      body: JSON.stringify({ a: 1 }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await json.json()).toEqual({ echoed: { a: 1 } });
     const form = await hono.request('/oauth/token', {
       method: 'POST',

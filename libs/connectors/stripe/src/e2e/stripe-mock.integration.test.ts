@@ -1,7 +1,5 @@
 import { createConnectionClient, createConnectorContext } from '@tributary/core';
-import { forTenant } from '@tributary/db';
-import { runSync } from '@tributary/sync';
-import { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
+import { forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StripeList } from '../api.js';
 import { stripe } from '../connector.js';
@@ -64,7 +62,11 @@ describe('Stripe connector against stripe-mock', () => {
   it('stripe-mock rejects what Stripe rejects (the contract check can fail)', async () => {
     const http = createConnectionClient(stripe, { apiKey }, { baseUrl: stripeMockUrl(), http: { retries: 0 } });
     await expect(http.request({ path: '/v1/charges', query: { not_a_param: 1 } })).rejects.toMatchObject({ kind: 'vendor', status: 400 });
-    const wrongKey = createConnectionClient(stripe, { apiKey: 'sk_live_notatestkey123' }, { baseUrl: stripeMockUrl(), http: { retries: 0 } });
+    const wrongKey = createConnectionClient(
+      stripe,
+      { apiKey: 'sk_live_notatestkey123' },
+      { baseUrl: stripeMockUrl(), http: { retries: 0 } },
+    );
     await expect(wrongKey.request({ path: '/v1/charges' })).rejects.toMatchObject({ kind: 'auth_revoked' });
   });
 });

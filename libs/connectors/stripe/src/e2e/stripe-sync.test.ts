@@ -1,7 +1,4 @@
-import { forTenant } from '@tributary/db';
-import { runSync } from '@tributary/sync';
-import { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
-import { diffStored } from '@tributary/testing/conformance';
+import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
 import type { RunningServer } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe } from '../connector.js';
@@ -48,13 +45,19 @@ describe(`Stripe end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`, ()
   it('after 100 charges change at Stripe, an incremental sync updates exactly those 100 and creates nothing', async () => {
     const changed = sim.mutate.updateCharges(100, { refunds: false });
     expect(new Set(changed).size).toBe(100);
-    const before = await h.db.prisma.charge.findMany({ where: { externalId: { in: changed } }, select: { externalId: true, updatedAt: true } });
+    const before = await h.db.prisma.charge.findMany({
+      where: { externalId: { in: changed } },
+      select: { externalId: true, updatedAt: true },
+    });
     const requestsBefore = sim.requests.count();
     const outcome = await runSync(h.deps, h.tenantId, connectorId, { mode: 'incremental' });
     expect(outcome).toMatchObject({ status: 'completed', created: 0, updated: 100, failed: 0 });
     const paths = sim.requests.all.slice(requestsBefore).map((r) => r.path);
     expect(new Set(paths)).toEqual(new Set(['/v1/events']));
-    const after = await h.db.prisma.charge.findMany({ where: { externalId: { in: changed } }, select: { externalId: true, updatedAt: true } });
+    const after = await h.db.prisma.charge.findMany({
+      where: { externalId: { in: changed } },
+      select: { externalId: true, updatedAt: true },
+    });
     const moved = after.filter((a) => a.updatedAt > (before.find((b) => b.externalId === a.externalId)?.updatedAt ?? new Date(0)));
     expect(moved).toHaveLength(100);
     expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId }, stripeExpected(sim))).toEqual([]);

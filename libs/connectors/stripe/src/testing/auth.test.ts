@@ -13,7 +13,8 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
   });
   afterAll(() => server.close());
 
-  const get = (path: string, headers: Record<string, string> = { Authorization: `Bearer ${KEY}` }) => fetch(`${server.url}${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = { Authorization: `Bearer ${KEY}` }) =>
+    fetch(`${server.url}${path}`, { headers });
 
   it('accepts Bearer auth and Basic auth with the key as username', async () => {
     expect((await get('/v1/charges')).status).toBe(200);
@@ -35,7 +36,9 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
     expect(res.status).toBe(401);
     const text = await res.text();
     expect(text).not.toContain(wrong);
-    expect(JSON.parse(text)).toEqual({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided: sk_test_********9876' } });
+    expect(JSON.parse(text)).toEqual({
+      error: { type: 'invalid_request_error', message: 'Invalid API Key provided: sk_test_********9876' },
+    });
   });
 
   it('rejects live keys and publishable keys even when well-formed', async () => {
@@ -69,7 +72,9 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
     expect(balance.available[0]?.currency).toBe('usd');
     const missing = await get('/v1/invoices');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { type: 'invalid_request_error', message: expect.stringContaining('Unrecognized request URL (GET: /v1/invoices)') } });
+    expect(await missing.json()).toEqual({
+      error: { type: 'invalid_request_error', message: expect.stringContaining('Unrecognized request URL (GET: /v1/invoices)') },
+    });
   });
 });
 

@@ -3,12 +3,7 @@
  * https://docs.stripe.com/api/errors
  */
 export type StripeErrorType =
-  | 'invalid_request_error'
-  | 'api_error'
-  | 'card_error'
-  | 'idempotency_error'
-  | 'rate_limit_error'
-  | 'authentication_error';
+  'invalid_request_error' | 'api_error' | 'card_error' | 'idempotency_error' | 'rate_limit_error' | 'authentication_error';
 
 export interface StripeErrorBody {
   error: { type: StripeErrorType; message: string; code?: string; param?: string; doc_url?: string };
@@ -85,7 +80,14 @@ export function stripeStatusBody(status: number, apiKey: string): StripeErrorBod
   if (status === 401) return invalidKey(apiKey).body;
   if (status === 402) return { error: stripeErrorFields('card_error', 'Your card was declined.', { code: 'card_declined' }) };
   if (status === 404) return { error: stripeErrorFields('invalid_request_error', 'Unrecognized request URL.', {}) };
-  if (status === 409) return { error: stripeErrorFields('invalid_request_error', 'This object cannot be accessed right now because another API request or Stripe process is currently accessing it.', { code: 'lock_timeout' }) };
+  if (status === 409)
+    return {
+      error: stripeErrorFields(
+        'invalid_request_error',
+        'This object cannot be accessed right now because another API request or Stripe process is currently accessing it.',
+        { code: 'lock_timeout' },
+      ),
+    };
   if (status >= 500) return { error: stripeErrorFields('api_error', 'An unknown error occurred', {}) };
   return { error: stripeErrorFields('invalid_request_error', `Request failed with status ${status}`, {}) };
 }

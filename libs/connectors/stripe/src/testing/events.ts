@@ -31,7 +31,8 @@ export function createEventLog(world: World): EventLog {
         object: 'event',
         api_version: STRIPE_SIMULATOR_API_VERSION,
         created,
-        data: previous === undefined ? { object: structuredClone(object) } : { object: structuredClone(object), previous_attributes: previous },
+        data:
+          previous === undefined ? { object: structuredClone(object) } : { object: structuredClone(object), previous_attributes: previous },
         livemode: false,
         pending_webhooks: 0,
         request: { id: world.nextRequestId(), idempotency_key: null },

@@ -57,10 +57,7 @@ describe('Stripe-shaped faults and rate limiting (real HTTP)', () => {
       stripe.faults.add({ path: '/v1/charges' }, { kind: 'status', status: 503 });
       await get('/v1/charges?limit=5&expand[]=data.customer');
       await get('/v1/charges?limit=5');
-      expect(stripe.requests.all.map((r) => r.query)).toEqual([
-        { limit: ['5'], 'expand[]': ['data.customer'] },
-        { limit: ['5'] },
-      ]);
+      expect(stripe.requests.all.map((r) => r.query)).toEqual([{ limit: ['5'], 'expand[]': ['data.customer'] }, { limit: ['5'] }]);
       expect(stripe.requests.count({ path: '/v1/charges' })).toBe(2);
     });
   });

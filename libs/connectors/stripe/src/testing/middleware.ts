@@ -1,5 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
-import { invalidKey, invalidRequest, jsonResponse, MISSING_KEY_MESSAGE, StripeApiError, stripeStatusBody, stripeStatusHeaders } from './errors.js';
+import {
+  invalidKey,
+  invalidRequest,
+  jsonResponse,
+  MISSING_KEY_MESSAGE,
+  StripeApiError,
+  stripeStatusBody,
+  stripeStatusHeaders,
+} from './errors.js';
 import { STRIPE_SIMULATOR_API_VERSION, type World } from './world.js';
 
 /** The key from `Authorization: Bearer <key>` or Basic auth with the key as username. */

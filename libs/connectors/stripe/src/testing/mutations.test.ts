@@ -30,7 +30,12 @@ describe('vendor-side mutations and /v1/events (real HTTP)', () => {
     for (const event of list.data) {
       expect(['charge.updated', 'charge.refunded']).toContain(event.type);
       expect(event.data.object).toEqual(stripe.data.chargeById(event.data.object.id));
-      expect(event).toMatchObject({ object: 'event', livemode: false, api_version: '2024-06-20', request: { id: expect.stringMatching(/^req_/) } });
+      expect(event).toMatchObject({
+        object: 'event',
+        livemode: false,
+        api_version: '2024-06-20',
+        request: { id: expect.stringMatching(/^req_/) },
+      });
       const key = event.type === 'charge.refunded' ? 'amount_refunded' : 'description';
       expect(event.data.previous_attributes).toHaveProperty(key);
     }
@@ -42,9 +47,20 @@ describe('vendor-side mutations and /v1/events (real HTTP)', () => {
     const updated = stripe.mutate.updateCustomers(3);
     const added = stripe.mutate.addCustomers(2);
     const list = await events('&type=customer.*');
-    expect(list.data.map((e) => e.type)).toEqual(['customer.created', 'customer.created', 'customer.updated', 'customer.updated', 'customer.updated']);
+    expect(list.data.map((e) => e.type)).toEqual([
+      'customer.created',
+      'customer.created',
+      'customer.updated',
+      'customer.updated',
+      'customer.updated',
+    ]);
     expect(list.data.slice(0, 2).map((e) => e.data.object.id)).toEqual([...added].reverse());
-    expect(list.data.slice(2).map((e) => e.data.object.id).sort()).toEqual([...updated].sort());
+    expect(
+      list.data
+        .slice(2)
+        .map((e) => e.data.object.id)
+        .sort(),
+    ).toEqual([...updated].sort());
     const customers = await get<StripeList<StripeCustomer>>('/v1/customers?limit=2');
     expect(customers.body.data.map((c) => c.id)).toEqual([...added].reverse());
     expect(stripe.data.customerCount()).toBe(32);

@@ -43,6 +43,7 @@ export function checkOptions(options: StripeSimulatorOptions): { sizes: WorldSiz
     throw new RangeError('apiKey must look like sk_test_* or rk_test_*');
   }
   const rate = options.rateLimitPerSecond;
-  if (rate !== undefined && (!Number.isSafeInteger(rate) || rate < 1)) throw new RangeError('rateLimitPerSecond must be a positive integer');
+  if (rate !== undefined && (!Number.isSafeInteger(rate) || rate < 1))
+    throw new RangeError('rateLimitPerSecond must be a positive integer');
   return { sizes: { customers, charges, refunds, subscriptions }, malformedCharges };
 }

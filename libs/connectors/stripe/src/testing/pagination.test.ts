@@ -47,7 +47,7 @@ describe('Stripe list pagination (real HTTP)', () => {
     expect(first.has_more).toBe(true);
     let cursor = first.data[0]?.id;
     let walked = first.data.length;
-    for (let more = first.has_more; more; ) {
+    for (let more = first.has_more; more;) {
       const page = await list(`/v1/charges?limit=100&ending_before=${cursor}`);
       walked += page.data.length;
       cursor = page.data[0]?.id;
@@ -80,7 +80,12 @@ describe('Stripe list pagination (real HTTP)', () => {
     for (const param of ['starting_after', 'ending_before']) {
       const { status, body } = await get<ErrorBody>(`/v1/charges?${param}=ch_doesnotexist`);
       expect(status).toBe(400);
-      expect(body.error).toMatchObject({ type: 'invalid_request_error', code: 'resource_missing', param, message: "No such charge: 'ch_doesnotexist'" });
+      expect(body.error).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        param,
+        message: "No such charge: 'ch_doesnotexist'",
+      });
     }
   });
 
@@ -99,7 +104,12 @@ describe('Stripe list pagination (real HTTP)', () => {
     const all = [...stripe.data.charges()];
     const pivot = all[200]?.created ?? 0;
     const exact = await list(`/v1/charges?created=${pivot}&limit=100`);
-    expect(exact.data.map((c) => c.id)).toEqual(all.filter((c) => c.created === pivot).reverse().map((c) => c.id));
+    expect(exact.data.map((c) => c.id)).toEqual(
+      all
+        .filter((c) => c.created === pivot)
+        .reverse()
+        .map((c) => c.id),
+    );
     const lo = all[100]?.created ?? 0;
     const range = await list(`/v1/charges?created[gte]=${lo}&created[lt]=${pivot}&limit=100`);
     const expected = all.filter((c) => c.created >= lo && c.created < pivot).reverse();

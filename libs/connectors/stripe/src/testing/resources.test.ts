@@ -5,7 +5,15 @@ import type { StripeCharge, StripeCustomer, StripeList, StripeRefund, StripeSubs
 const NOW = new Date('2025-06-01T00:00:00Z');
 
 function simulator(seed = 5) {
-  const stripe = createStripeSimulator({ seed, customers: 60, charges: 400, refunds: 40, subscriptions: 80, now: () => NOW, malformedCharges: [10, 11] });
+  const stripe = createStripeSimulator({
+    seed,
+    customers: 60,
+    charges: 400,
+    refunds: 40,
+    subscriptions: 80,
+    now: () => NOW,
+    malformedCharges: [10, 11],
+  });
   const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
     const res = await stripe.app.request(path, { headers: { Authorization: `Bearer ${stripe.apiKey}` } });
     return { status: res.status, body: (await res.json()) as T };

@@ -1,5 +1,13 @@
 import { Hono } from 'hono';
-import { createFaults, createRequestLog, serve, type FaultInjector, type RequestLog, type RunningServer, type ServeOptions } from '@tributary/testing';
+import {
+  createFaults,
+  createRequestLog,
+  serve,
+  type FaultInjector,
+  type RequestLog,
+  type RunningServer,
+  type ServeOptions,
+} from '@tributary/testing';
 import { createData, type StripeData } from './data.js';
 import { stripeStatusBody, stripeStatusHeaders } from './errors.js';
 import { stripeAuth, stripeHeaders, stripeRateLimit } from './middleware.js';
@@ -59,7 +67,12 @@ export interface StripeSimulator {
 export function createStripeSimulator(options: StripeSimulatorOptions): StripeSimulator {
   const checked = checkOptions(options);
   const apiKey = options.apiKey ?? DEFAULT_STRIPE_TEST_KEY;
-  const world = createWorld({ seed: options.seed ?? 1, sizes: checked.sizes, now: options.now ?? (() => new Date()), malformedCharges: checked.malformedCharges });
+  const world = createWorld({
+    seed: options.seed ?? 1,
+    sizes: checked.sizes,
+    now: options.now ?? (() => new Date()),
+    malformedCharges: checked.malformedCharges,
+  });
   const store = createStore(world);
   const requests = createRequestLog();
   const faults = createFaults({ statusBody: (status) => stripeStatusBody(status, apiKey), statusHeaders: stripeStatusHeaders });

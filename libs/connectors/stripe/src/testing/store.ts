@@ -24,7 +24,13 @@ function generateRefund(world: World, index: number, customerAt: CustomerLookup)
   const chargeIndex = chargeOfBaseRefund(world, index);
   const basics = chargeBasics(world, chargeIndex, customerAt);
   const terms = refundTerms(world, index, basics.amount);
-  const source = { ...terms, chargeIndex, chargeCreated: basics.created, currency: basics.currency, created: basics.created + REFUND_DELAY };
+  const source = {
+    ...terms,
+    chargeIndex,
+    chargeCreated: basics.created,
+    currency: basics.currency,
+    created: basics.created + REFUND_DELAY,
+  };
   return buildRefund(world, index, source, rngFor(world.seeds.refunds, index));
 }
 

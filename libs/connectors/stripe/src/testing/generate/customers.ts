@@ -7,7 +7,10 @@ const SEGMENTS = ['smb', 'mid_market', 'enterprise'] as const;
 
 /** Stripe's invoice prefix: 8 upper-case alphanumerics, stable per customer. */
 function invoicePrefix(id: string): string {
-  return id.slice(-8).toUpperCase().replace(/[^A-Z0-9]/g, 'X');
+  return id
+    .slice(-8)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, 'X');
 }
 
 /** Fields of a customer that come from its identity, shared with newly added customers. */

@@ -81,7 +81,17 @@ export function generateSubscription(world: World, index: number, rng: Rng): Str
     ended_at: canceledAt,
     items: {
       object: 'list',
-      data: [{ id: world.ids.subscriptionItem.encode(index), object: 'subscription_item', created, metadata: {}, price: item, quantity: rng.int(1, 25), subscription: id }],
+      data: [
+        {
+          id: world.ids.subscriptionItem.encode(index),
+          object: 'subscription_item',
+          created,
+          metadata: {},
+          price: item,
+          quantity: rng.int(1, 25),
+          subscription: id,
+        },
+      ],
       has_more: false,
       total_count: 1,
       url: `/v1/subscription_items?subscription=${id}`,

@@ -24,7 +24,8 @@ export function mountCharges(app: Hono, store: Store): void {
     spec: { list: true, filters: ['customer', 'payment_intent'], expandable: ['data.customer'], unsimulated: ['transfer_group'] },
     source: datasetSource(store.charges, store.world.ids.charge, 'charge'),
     where: chargeFilter,
-    render: ({ index, item }, params) => serveCharge(store, index, params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
+    render: ({ index, item }, params) =>
+      serveCharge(store, index, params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
   });
   app.get('/v1/charges/:id', (c) => {
     const params = parseParams(new URL(c.req.url).searchParams, { list: false, expandable: ['customer'] });

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The suites that need real services: starts PostgreSQL and stripe-mock on
+# 127.0.0.1 (installing them when missing), then runs every project's
+# `test:services` target against them. A missing service fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=tools/services/env.sh
+. tools/services/env.sh
+export TRIBUTARY_TEST_DATABASE_URL="${TRIBUTARY_TEST_DATABASE_URL:-$DATABASE_URL}"
+npx nx run-many -t test:services --parallel=1 --outputStyle=stream "$@"
