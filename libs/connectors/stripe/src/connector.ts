@@ -15,6 +15,7 @@ export const StripeConfig = z.object({
 export type StripeConfig = z.infer<typeof StripeConfig>;
 
 export const StripeSettings = z.object({}).loose();
+export type StripeSettings = z.infer<typeof StripeSettings>;
 
 /**
  * Stripe: customers, charges, refunds and subscriptions, read with a secret

@@ -1,7 +1,7 @@
 import { createConnectorContext, type SyncOptions } from '@tributary/core';
 import type { RunningServer } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripe } from './connector.js';
+import { stripe, type StripeSettings } from './connector.js';
 import { stripeCursor, type StripeCursor } from './cursor.js';
 import { splitName } from './streams/customers.js';
 import { createStripeSimulator, type StripeSimulator } from './testing/index.js';
@@ -9,7 +9,7 @@ import { createStripeSimulator, type StripeSimulator } from './testing/index.js'
 describe('Stripe incremental syncs from /v1/events', () => {
   let sim: StripeSimulator;
   let api: RunningServer;
-  let options: SyncOptions<unknown>;
+  let options: SyncOptions<StripeSettings>;
   const now = new Date();
   const eventsCursor = (anchor: Partial<Extract<StripeCursor, { phase: 'events' }>['anchor']>) =>
     stripeCursor.encode({
