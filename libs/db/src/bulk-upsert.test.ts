@@ -30,9 +30,9 @@ describe('bulkUpsert', () => {
 
   it('inserts new rows, then rewrites nothing when the same rows come again', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => charge(i));
-    expect(await bulkUpsert(db.prisma, tenantId, connectorId, 'charge', rows)).toEqual({ created: 50, updated: 0 });
+    expect(await bulkUpsert(db.sql, tenantId, connectorId, 'charge', rows)).toEqual({ created: 50, updated: 0 });
     const before = await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_7' } });
-    expect(await bulkUpsert(db.prisma, tenantId, connectorId, 'charge', rows)).toEqual({ created: 0, updated: 0 });
+    expect(await bulkUpsert(db.sql, tenantId, connectorId, 'charge', rows)).toEqual({ created: 0, updated: 0 });
     const after = await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_7' } });
     expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
     expect(after.raw).toEqual(rows[7]?.raw);
@@ -41,28 +41,28 @@ describe('bulkUpsert', () => {
 
   it('counts changed rows as updated and new ones as created', async () => {
     const rows = [charge(1, { status: 'refunded', amountRefunded: 1001 }), charge(2), charge(100)];
-    expect(await bulkUpsert(db.prisma, tenantId, connectorId, 'charge', rows)).toEqual({ created: 1, updated: 1 });
+    expect(await bulkUpsert(db.sql, tenantId, connectorId, 'charge', rows)).toEqual({ created: 1, updated: 1 });
     const row = await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_1' } });
     expect(row.status).toBe('refunded');
     expect(row.amountRefunded).toBe(1001n);
   });
 
   it('keeps the last of repeated external ids in one batch', async () => {
-    const counts = await bulkUpsert(db.prisma, tenantId, connectorId, 'charge', [charge(200, { amount: 1 }), charge(200, { amount: 2 })]);
+    const counts = await bulkUpsert(db.sql, tenantId, connectorId, 'charge', [charge(200, { amount: 1 }), charge(200, { amount: 2 })]);
     expect(counts).toEqual({ created: 1, updated: 0 });
     expect((await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_200' } })).amount).toBe(2n);
   });
 
   it('tombstones deleted rows and revives them when they come back', async () => {
-    expect(await markDeleted(db.prisma, tenantId, connectorId, 'charge', ['ch_3', 'ch_3', 'missing'])).toBe(1);
+    expect(await markDeleted(db.sql, tenantId, connectorId, 'charge', ['ch_3', 'ch_3', 'missing'])).toBe(1);
     expect((await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_3' } })).deletedAt).toBeInstanceOf(Date);
-    expect(await markDeleted(db.prisma, tenantId, connectorId, 'charge', ['ch_3'])).toBe(0);
-    expect(await bulkUpsert(db.prisma, tenantId, connectorId, 'charge', [charge(3)])).toEqual({ created: 0, updated: 1 });
+    expect(await markDeleted(db.sql, tenantId, connectorId, 'charge', ['ch_3'])).toBe(0);
+    expect(await bulkUpsert(db.sql, tenantId, connectorId, 'charge', [charge(3)])).toEqual({ created: 0, updated: 1 });
     expect((await db.prisma.charge.findFirstOrThrow({ where: { externalId: 'ch_3' } })).deletedAt).toBeNull();
   });
 
   it('stores every canonical column type (dates, json, floats, nulls)', async () => {
-    const counts = await bulkUpsert(db.prisma, tenantId, connectorId, 'channel_metric', [
+    const counts = await bulkUpsert(db.sql, tenantId, connectorId, 'channel_metric', [
       {
         record: {
           externalId: 'a:c:2026-01-02',
@@ -84,7 +84,7 @@ describe('bulkUpsert', () => {
     expect(m.date.toISOString().slice(0, 10)).toBe('2026-01-02');
     expect(m.conversions).toBe(1.5);
     expect(m.campaign).toBeNull();
-    await bulkUpsert(db.prisma, tenantId, connectorId, 'activity', [
+    await bulkUpsert(db.sql, tenantId, connectorId, 'activity', [
       {
         record: {
           externalId: 'ev1',

@@ -1,5 +1,6 @@
 import type { EntityType } from '@tributary/core';
-import { CANONICAL_TABLES, type ColumnSpec, type ColumnType, type TableSpec } from './canonical-tables.js';
+import { CANONICAL_TABLES, type ColumnType, type TableSpec } from './canonical-tables.js';
+import type { SqlQueryable } from './driver.js';
 
 /** One clean canonical record and the vendor row it came from. */
 export interface UpsertRow {
@@ -12,49 +13,34 @@ export interface UpsertCounts {
   updated: number;
 }
 
-/** Anything that can run a parameterized query: a Prisma client or transaction. */
-export interface RawQueryable {
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-}
-
-const ARRAY_TYPE: Record<ColumnType, string> = {
-  text: 'text[]',
-  bigint: 'bigint[]',
-  integer: 'integer[]',
-  float8: 'float8[]',
-  timestamptz: 'timestamptz[]',
-  date: 'date[]',
-  // JSON travels as text and is cast per element (pg has no jsonb[] input from JS arrays).
-  jsonb: 'text[]',
-};
-
 const statementCache = new Map<EntityType, string>();
 
+const q = (identifier: string) => `"${identifier}"`;
+
 /**
- * One set-based statement per batch: `INSERT ... SELECT FROM unnest(...)
- * ON CONFLICT (tenant_id, connector_id, external_id) DO UPDATE ... WHERE
- * (...) IS DISTINCT FROM (...)`, so unchanged rows are not rewritten, and
- * `xmax = 0` tells inserts from updates.
+ * One set-based statement per batch. The batch travels as ONE jsonb
+ * parameter, unpacked by `jsonb_to_recordset` (a single `JSON.stringify`
+ * on the client instead of escaping a text array per column), then
+ * `INSERT ... ON CONFLICT (tenant_id, connector_id, external_id) DO UPDATE
+ * ... WHERE (...) IS DISTINCT FROM (...)`, so unchanged rows are not
+ * rewritten, and `xmax = 0` tells inserts from updates.
  */
 export function upsertStatement(entity: EntityType): string {
   const cached = statementCache.get(entity);
   if (cached) return cached;
-  const spec = CANONICAL_TABLES[entity];
-  const sql = buildStatement(spec);
+  const sql = buildStatement(CANONICAL_TABLES[entity]);
   statementCache.set(entity, sql);
   return sql;
 }
 
 function buildStatement(spec: TableSpec): string {
   const cols = [...spec.columns.map((c) => c.column), 'raw'];
-  const types = [...spec.columns.map((c) => ARRAY_TYPE[c.type]), 'text[]'];
-  const select = [...spec.columns.map((c) => (c.type === 'jsonb' ? `t.${q(c.column)}::jsonb` : `t.${q(c.column)}`)), 't.raw::jsonb'];
+  const record = [...spec.columns.map((c) => `${q(c.column)} ${c.type}`), 'raw jsonb'];
   const mutable = cols.filter((c) => c !== 'external_id');
-  const unnest = types.map((t, i) => `$${i + 3}::${t}`).join(', ');
   return `WITH up AS (
   INSERT INTO ${q(spec.table)} AS x (tenant_id, connector_id, ${cols.map(q).join(', ')}, deleted_at, updated_at)
-  SELECT $1::uuid, $2::uuid, ${select.join(', ')}, NULL, now()
-  FROM unnest(${unnest}) AS t(${cols.map(q).join(', ')})
+  SELECT $1::uuid, $2::uuid, ${cols.map((c) => `t.${q(c)}`).join(', ')}, NULL, now()
+  FROM jsonb_to_recordset($3::jsonb) AS t(${record.join(', ')})
   ON CONFLICT (tenant_id, connector_id, external_id) DO UPDATE SET
     ${mutable.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(',\n    ')},
     deleted_at = NULL,
@@ -65,39 +51,22 @@ function buildStatement(spec: TableSpec): string {
 SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
 }
 
-function q(identifier: string): string {
-  return `"${identifier}"`;
-}
-
-function toParam(value: unknown, type: ColumnType): unknown {
+function toJsonValue(value: unknown, type: ColumnType): unknown {
   if (value === undefined || value === null) return null;
-  switch (type) {
-    case 'timestamptz':
-      return value instanceof Date ? value.toISOString() : String(value);
-    case 'date':
-      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    case 'jsonb':
-      return JSON.stringify(value);
-    case 'bigint':
-    case 'integer':
-      return typeof value === 'bigint' ? value.toString() : value;
-    default:
-      return value;
-  }
+  if (value instanceof Date) return type === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (typeof value === 'bigint') return value.toString();
+  return value;
 }
 
-/** Column-major parameter arrays for {@link upsertStatement}. */
-export function upsertParams(entity: EntityType, rows: readonly UpsertRow[]): unknown[][] {
-  const columns: readonly ColumnSpec[] = CANONICAL_TABLES[entity].columns;
-  const arrays: unknown[][] = columns.map(() => new Array<unknown>(rows.length));
-  const raws = new Array<string>(rows.length);
-  rows.forEach((row, r) => {
-    columns.forEach((c, i) => {
-      (arrays[i] as unknown[])[r] = toParam(row.record[c.field], c.type);
-    });
-    raws[r] = JSON.stringify(row.raw ?? null);
+/** The batch as the single jsonb parameter of {@link upsertStatement}: one object per row, keyed by column. */
+export function upsertPayload(entity: EntityType, rows: readonly UpsertRow[]): string {
+  const columns = CANONICAL_TABLES[entity].columns;
+  const objects = rows.map((row) => {
+    const out: Record<string, unknown> = { raw: row.raw ?? null };
+    for (const c of columns) out[c.column] = toJsonValue(row.record[c.field], c.type);
+    return out;
   });
-  return [...arrays, raws];
+  return JSON.stringify(objects);
 }
 
 /** Last row wins for a repeated external id (ON CONFLICT cannot touch a row twice in one statement). */
@@ -112,25 +81,19 @@ export function dedupeByExternalId(rows: readonly UpsertRow[]): UpsertRow[] {
  * Re-syncing identical rows writes nothing and counts nothing.
  *
  * @example
- * await bulkUpsert(prisma, tenantId, connectorId, 'charge', [{ record: charge, raw: stripeCharge }]);
+ * await bulkUpsert(db.sql, tenantId, connectorId, 'charge', [{ record: charge, raw: stripeCharge }]);
  * // { created: 1, updated: 0 }
  */
 export async function bulkUpsert(
-  db: RawQueryable,
+  db: SqlQueryable,
   tenantId: string,
   connectorId: string,
   entity: EntityType,
   rows: readonly UpsertRow[],
 ): Promise<UpsertCounts> {
   if (rows.length === 0) return { created: 0, updated: 0 };
-  const unique = dedupeByExternalId(rows);
-  const result = await db.$queryRawUnsafe<{ created: number; updated: number }[]>(
-    upsertStatement(entity),
-    tenantId,
-    connectorId,
-    ...upsertParams(entity, unique),
-  );
-  const counts = result[0];
+  const payload = upsertPayload(entity, dedupeByExternalId(rows));
+  const [counts] = await db.query<{ created: number; updated: number }>(upsertStatement(entity), [tenantId, connectorId, payload]);
   return { created: Number(counts?.created ?? 0), updated: Number(counts?.updated ?? 0) };
 }
 
@@ -139,7 +102,7 @@ export async function bulkUpsert(
  * Returns how many live rows were marked.
  */
 export async function markDeleted(
-  db: RawQueryable,
+  db: SqlQueryable,
   tenantId: string,
   connectorId: string,
   entity: EntityType,
@@ -147,13 +110,11 @@ export async function markDeleted(
 ): Promise<number> {
   if (externalIds.length === 0) return 0;
   const table = q(CANONICAL_TABLES[entity].table);
-  const rows = await db.$queryRawUnsafe<{ n: number }[]>(
+  const [row] = await db.query<{ n: number }>(
     `WITH d AS (UPDATE ${table} SET deleted_at = now(), updated_at = now()
       WHERE tenant_id = $1::uuid AND connector_id = $2::uuid AND external_id = ANY($3::text[]) AND deleted_at IS NULL RETURNING 1)
      SELECT count(*)::int AS n FROM d`,
-    tenantId,
-    connectorId,
-    [...new Set(externalIds)],
+    [tenantId, connectorId, [...new Set(externalIds)]],
   );
-  return Number(rows[0]?.n ?? 0);
+  return Number(row?.n ?? 0);
 }

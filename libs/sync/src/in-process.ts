@@ -59,7 +59,7 @@ export class InProcessOrchestrator implements Orchestrator {
   /** Correct connectors left "syncing" by a process that died (none of them run here). */
   async sweep(staleAfterMs = this.#options.staleAfterMs ?? 10 * 60_000): Promise<number> {
     const busy = new Set(this.#running.keys());
-    return recoverInterrupted(this.#deps.prisma, { staleAfterMs, skip: (t, c) => busy.has(key(t, c)), logger: this.#logger });
+    return recoverInterrupted(this.#deps.db.prisma, { staleAfterMs, skip: (t, c) => busy.has(key(t, c)), logger: this.#logger });
   }
 
   async triggerSync(tenantId: string, connectorId: string, options: TriggerOptions): Promise<TriggerResult> {

@@ -1,5 +1,5 @@
 import { silentLogger, type Logger } from '@tributary/core';
-import { forTenant, type NewDeadLetter, type PrismaClient } from '@tributary/db';
+import { syncWrites, type NewDeadLetter, type SqlDriver } from '@tributary/db';
 import { batchSize, type CleanBatch } from './quality.js';
 
 export interface PersistInput {
@@ -44,46 +44,43 @@ const storableLetters = (letters: readonly NewDeadLetter[]) => letters.map((l) =
  * in dead_letters (with the reason) and the cursor still moves on, so one
  * poison batch never stops a sync.
  */
-export async function persistBatch(prisma: PrismaClient, input: PersistInput, options: PersistOptions = {}): Promise<PersistResult> {
+export async function persistBatch(sql: SqlDriver, input: PersistInput, options: PersistOptions = {}): Promise<PersistResult> {
   const attempts = options.attempts ?? 3;
   const logger = options.logger ?? silentLogger;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      return await writeBatch(prisma, input);
+      return await writeBatch(sql, input);
     } catch (error) {
       lastError = error;
       logger.warn({ attempt, syncLogId: input.syncLogId, error: errorText(error) }, 'batch write failed');
       if (attempt < attempts) await sleep((options.backoffMs ?? 100) * 2 ** (attempt - 1));
     }
   }
-  return writeDeadBatch(prisma, input, errorText(lastError));
+  return writeDeadBatch(sql, input, errorText(lastError));
 }
 
-async function writeBatch(prisma: PrismaClient, input: PersistInput): Promise<PersistResult> {
+async function writeBatch(sql: SqlDriver, input: PersistInput): Promise<PersistResult> {
   const { tenantId, connectorId, syncLogId, batch } = input;
-  return prisma.$transaction(
-    async (tx) => {
-      const scope = forTenant(tx, tenantId);
-      let created = 0;
-      let updated = 0;
-      for (const [entity, rows] of batch.upserts) {
-        const counts = await scope.canonical.upsert(connectorId, entity, [...rows.values()]);
-        created += counts.created;
-        updated += counts.updated;
-      }
-      for (const [entity, ids] of batch.tombstones) updated += await scope.canonical.markDeleted(connectorId, entity, [...ids]);
-      await scope.deadLetters.addMany(connectorId, syncLogId, storableLetters(batch.rejects));
-      const failed = batch.rejects.length;
-      await scope.syncLogs.addProgress(syncLogId, { created, updated, failed, pages: input.pages });
-      await scope.connectors.checkpoint(connectorId, input.cursor);
-      return { created, updated, failed, deadLettered: false };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  return sql.transaction(async (tx) => {
+    const writes = syncWrites(tx, tenantId);
+    let created = 0;
+    let updated = 0;
+    for (const [entity, rows] of batch.upserts) {
+      const counts = await writes.upsert(connectorId, entity, [...rows.values()]);
+      created += counts.created;
+      updated += counts.updated;
+    }
+    for (const [entity, ids] of batch.tombstones) updated += await writes.markDeleted(connectorId, entity, [...ids]);
+    await writes.addDeadLetters(connectorId, syncLogId, storableLetters(batch.rejects));
+    const failed = batch.rejects.length;
+    await writes.addProgress(syncLogId, { created, updated, failed, pages: input.pages });
+    await writes.checkpoint(connectorId, input.cursor);
+    return { created, updated, failed, deadLettered: false };
+  });
 }
 
-async function writeDeadBatch(prisma: PrismaClient, input: PersistInput, reason: string): Promise<PersistResult> {
+async function writeDeadBatch(sql: SqlDriver, input: PersistInput, reason: string): Promise<PersistResult> {
   const { tenantId, connectorId, syncLogId, batch } = input;
   const streams = [...new Set(batch.rawRows.map((r) => r.stream))].join(',') || 'unknown';
   const letter: NewDeadLetter = {
@@ -93,11 +90,11 @@ async function writeDeadBatch(prisma: PrismaClient, input: PersistInput, reason:
     payload: { cursor: input.cursor, rows: batch.rawRows },
   };
   const failed = batchSize(batch) + batch.rejects.length;
-  await prisma.$transaction(async (tx) => {
-    const scope = forTenant(tx, tenantId);
-    await scope.deadLetters.addMany(connectorId, syncLogId, storableLetters([letter, ...batch.rejects]));
-    await scope.syncLogs.addProgress(syncLogId, { created: 0, updated: 0, failed, pages: input.pages });
-    await scope.connectors.checkpoint(connectorId, input.cursor);
+  await sql.transaction(async (tx) => {
+    const writes = syncWrites(tx, tenantId);
+    await writes.addDeadLetters(connectorId, syncLogId, storableLetters([letter, ...batch.rejects]));
+    await writes.addProgress(syncLogId, { created: 0, updated: 0, failed, pages: input.pages });
+    await writes.checkpoint(connectorId, input.cursor);
   });
   return { created: 0, updated: 0, failed, deadLettered: true };
 }

@@ -7,7 +7,6 @@ import {
   type ConnectorError,
   type SerializedError,
   type SyncMode,
-  type SyncResult,
 } from '@tributary/core';
 import { forTenant } from '@tributary/db';
 import { SyncInProgressError } from './errors.js';
@@ -76,7 +75,7 @@ interface RunState {
  * outcome.status // 'completed'
  */
 export async function runSync(deps: SyncDeps, tenantId: string, connectorId: string, options: RunSyncOptions): Promise<SyncOutcome> {
-  const scope = forTenant(deps.prisma, tenantId);
+  const scope = forTenant(deps.db.prisma, tenantId);
   const row = await scope.connectors.getOrThrow(connectorId);
   if (!(await scope.connectors.claimForSync(connectorId, options.staleClaimMs ?? 10 * 60_000))) throw new SyncInProgressError(connectorId);
   const log = await scope.syncLogs.start(connectorId, options.mode, options.trigger ?? 'manual');
@@ -106,7 +105,12 @@ export async function runSync(deps: SyncDeps, tenantId: string, connectorId: str
   }
 }
 
-/** Fetch pages (the next one while the current one is written) and persist them in batches. */
+/**
+ * Fetch pages and persist them in batches. The next page is fetched while
+ * the current one is transformed, and a batch is written while the next
+ * one is fetched and transformed; at most one write is in flight, so
+ * checkpoints stay in order.
+ */
 async function pump(
   deps: SyncDeps,
   session: SyncSession,
@@ -116,27 +120,36 @@ async function pump(
 ): Promise<'completed' | 'cancelled'> {
   const { connector, credentials } = session;
   const limit = options.batchRecords ?? 1_000;
-  const fetchPage = (cursor: string | null): Promise<SyncResult> => {
-    const promise = connector.sync(credentials, cursor, session.options);
+  const quiet = <T>(promise: Promise<T>): Promise<T> => {
     promise.catch(() => undefined);
     return promise;
   };
-  let next = fetchPage(state.checkpoint);
-  let batch: CleanBatch = emptyBatch();
-  let batchPages = 0;
-  for (;;) {
-    const page = await next;
-    const stop = !page.hasMore || options.signal?.aborted === true;
-    if (!stop) next = fetchPage(page.cursor);
-    addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
-    batchPages++;
-    if (stop || batchSize(batch) + batch.rejects.length >= limit) {
-      await write(deps, tenantId, session, state, batch, page.cursor, batchPages, options);
-      batch = emptyBatch();
-      batchPages = 0;
+  const fetchPage = (cursor: string | null) => quiet(connector.sync(credentials, cursor, session.options));
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    let next = fetchPage(state.checkpoint);
+    let batch: CleanBatch = emptyBatch();
+    let batchPages = 0;
+    for (;;) {
+      const page = await next;
+      const stop = !page.hasMore || options.signal?.aborted === true;
+      if (!stop) next = fetchPage(page.cursor);
+      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
+      batchPages++;
+      if (stop || batchSize(batch) + batch.rejects.length >= limit) {
+        await writing;
+        writing = quiet(write(deps, tenantId, session, state, batch, page.cursor, batchPages, options));
+        batch = emptyBatch();
+        batchPages = 0;
+      }
+      if (stop) {
+        await writing;
+        return page.hasMore ? 'cancelled' : 'completed';
+      }
     }
-    if (!page.hasMore) return 'completed';
-    if (options.signal?.aborted) return 'cancelled';
+  } finally {
+    // Never leave a write running behind a failure: the checkpoint must be final before a retry.
+    await writing.catch(() => undefined);
   }
 }
 
@@ -151,7 +164,7 @@ async function write(
   options: RunSyncOptions,
 ): Promise<void> {
   const result = await persistBatch(
-    deps.prisma,
+    deps.db.sql,
     { tenantId, connectorId: session.row.id, syncLogId: state.syncLogId, batch, cursor, pages },
     { logger: session.options.logger },
   );
@@ -179,7 +192,7 @@ async function finish(
   error?: ConnectorError,
   secrets: string[] = [],
 ): Promise<SyncOutcome> {
-  const scope = forTenant(deps.prisma, tenantId);
+  const scope = forTenant(deps.db.prisma, tenantId);
   const serialized = error ? { ...serializeError(error), message: redactText(error.message, secrets) } : undefined;
   await scope.syncLogs.finish(state.syncLogId, status, serialized && { kind: serialized.kind, message: serialized.message });
   await scope.connectors.update(connectorId, {

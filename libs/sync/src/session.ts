@@ -15,7 +15,7 @@ import {
   type SyncMode,
   type SyncOptions,
 } from '@tributary/core';
-import { forTenant, type ConnectorRow, type PrismaClient } from '@tributary/db';
+import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
 export interface CredentialCipher {
@@ -25,7 +25,8 @@ export interface CredentialCipher {
 
 /** What the pipeline needs, passed in by the app's composition root. */
 export interface SyncDeps {
-  prisma: PrismaClient;
+  /** Prisma for rows and reads; its SQL driver for the write transaction of each batch. */
+  db: Pick<Database, 'prisma' | 'sql'>;
   registry: ConnectorRegistry;
   vault: CredentialCipher;
   logger?: Logger;
@@ -56,7 +57,7 @@ export async function openSession(
   mode: SyncMode,
   signal?: AbortSignal,
 ): Promise<SyncSession> {
-  const scope = forTenant(deps.prisma, tenantId);
+  const scope = forTenant(deps.db.prisma, tenantId);
   const row = await scope.connectors.getOrThrow(connectorId);
   if (!deps.registry.has(row.type)) throw new ConfigError(`No connector of type "${row.type}" is installed`);
   const connector = deps.registry.get(row.type);

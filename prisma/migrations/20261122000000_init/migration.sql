@@ -128,7 +128,6 @@ CREATE TABLE "o365_config" (
 );
 
 CREATE TABLE "people" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -143,11 +142,10 @@ CREATE TABLE "people" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "people_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "people_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 CREATE TABLE "accounts" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -160,11 +158,10 @@ CREATE TABLE "accounts" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "accounts_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "accounts_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 CREATE TABLE "activities" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -178,11 +175,10 @@ CREATE TABLE "activities" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "activities_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "activities_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 CREATE TABLE "deals" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -199,11 +195,10 @@ CREATE TABLE "deals" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "deals_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "deals_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 CREATE TABLE "charges" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -219,11 +214,10 @@ CREATE TABLE "charges" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "charges_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "charges_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 CREATE TABLE "channel_metrics" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "tenant_id" UUID NOT NULL,
     "connector_id" UUID NOT NULL,
     "external_id" TEXT NOT NULL,
@@ -243,7 +237,7 @@ CREATE TABLE "channel_metrics" (
     "deleted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "channel_metrics_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "channel_metrics_pkey" PRIMARY KEY ("tenant_id","connector_id","external_id")
 );
 
 -- CreateIndex
@@ -262,21 +256,15 @@ CREATE INDEX "audit_log_tenant_id_created_at_idx" ON "audit_log"("tenant_id", "c
 CREATE UNIQUE INDEX "o365_config_connector_id_key" ON "o365_config"("connector_id");
 CREATE UNIQUE INDEX "o365_config_tenant_id_connector_id_key" ON "o365_config"("tenant_id", "connector_id");
 CREATE INDEX "people_tenant_id_email_idx" ON "people"("tenant_id", "email");
-CREATE UNIQUE INDEX "people_tenant_id_connector_id_external_id_key" ON "people"("tenant_id", "connector_id", "external_id");
 CREATE INDEX "accounts_tenant_id_domain_idx" ON "accounts"("tenant_id", "domain");
-CREATE UNIQUE INDEX "accounts_tenant_id_connector_id_external_id_key" ON "accounts"("tenant_id", "connector_id", "external_id");
 CREATE INDEX "activities_tenant_id_occurred_at_idx" ON "activities"("tenant_id", "occurred_at");
 CREATE INDEX "activities_tenant_id_person_external_id_idx" ON "activities"("tenant_id", "person_external_id");
-CREATE UNIQUE INDEX "activities_tenant_id_connector_id_external_id_key" ON "activities"("tenant_id", "connector_id", "external_id");
 CREATE INDEX "deals_tenant_id_close_date_idx" ON "deals"("tenant_id", "close_date");
 CREATE INDEX "deals_tenant_id_contact_email_idx" ON "deals"("tenant_id", "contact_email");
-CREATE UNIQUE INDEX "deals_tenant_id_connector_id_external_id_key" ON "deals"("tenant_id", "connector_id", "external_id");
 CREATE INDEX "charges_tenant_id_occurred_at_idx" ON "charges"("tenant_id", "occurred_at");
 CREATE INDEX "charges_tenant_id_customer_email_idx" ON "charges"("tenant_id", "customer_email");
-CREATE UNIQUE INDEX "charges_tenant_id_connector_id_external_id_key" ON "charges"("tenant_id", "connector_id", "external_id");
 CREATE INDEX "channel_metrics_tenant_id_date_idx" ON "channel_metrics"("tenant_id", "date");
 CREATE INDEX "channel_metrics_tenant_id_channel_date_idx" ON "channel_metrics"("tenant_id", "channel", "date");
-CREATE UNIQUE INDEX "channel_metrics_tenant_id_connector_id_external_id_key" ON "channel_metrics"("tenant_id", "connector_id", "external_id");
 
 -- AddForeignKey
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     config: vault.encrypt({ apiKey: sim.apiKey }, { tenantId: tenant.id, connectorId: connector.id }),
   });
 
-  const deps: SyncDeps = { prisma: db.prisma, registry: createRegistry(), vault, connectionOptions: () => ({ baseUrl: api.url }) };
+  const deps: SyncDeps = { db, registry: createRegistry(), vault, connectionOptions: () => ({ baseUrl: api.url }) };
   try {
     printOutcome('Full sync', await runSync(deps, tenant.id, connector.id, { mode: 'full', trigger: 'demo' }));
     await printHoldings(db, tenant.id, connector.id);

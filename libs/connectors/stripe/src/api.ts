@@ -18,9 +18,13 @@ export const StripeList = z.object({
 export type StripeList = z.infer<typeof StripeList>;
 
 const unixSeconds = z.number().int().nonnegative();
+
+// Item schemas check the fields the connector reads and strip the rest from
+// the parsed copy (cheaper than copying every key); the record keeps the
+// vendor's object untouched as its raw row.
 const nullableString = z.string().nullable().optional();
 
-export const StripeCustomer = z.looseObject({
+export const StripeCustomer = z.object({
   id: z.string().startsWith('cus_'),
   object: z.literal('customer'),
   created: unixSeconds,
@@ -34,7 +38,7 @@ export type StripeCustomer = z.infer<typeof StripeCustomer>;
 /** What `GET /v1/customers/:id` and `customer.deleted` events return for a deleted customer. */
 export const StripeDeletedCustomer = z.looseObject({ id: z.string(), object: z.literal('customer'), deleted: z.literal(true) });
 
-export const StripeCharge = z.looseObject({
+export const StripeCharge = z.object({
   id: z.string().startsWith('ch_'),
   object: z.literal('charge'),
   amount: z.number().int(),
@@ -43,16 +47,16 @@ export const StripeCharge = z.looseObject({
   status: z.string(),
   created: unixSeconds,
   customer: z
-    .union([z.string(), z.looseObject({ id: z.string() })])
+    .union([z.string(), z.object({ id: z.string() })])
     .nullable()
     .optional(),
   receipt_email: nullableString,
   description: nullableString,
-  billing_details: z.looseObject({ email: nullableString }).nullable().optional(),
+  billing_details: z.object({ email: nullableString }).nullable().optional(),
 });
 export type StripeCharge = z.infer<typeof StripeCharge>;
 
-export const StripeRefund = z.looseObject({
+export const StripeRefund = z.object({
   id: z.string().startsWith('re_'),
   object: z.literal('refund'),
   amount: z.number().int(),
@@ -64,25 +68,25 @@ export const StripeRefund = z.looseObject({
 });
 export type StripeRefund = z.infer<typeof StripeRefund>;
 
-export const StripeSubscription = z.looseObject({
+export const StripeSubscription = z.object({
   id: z.string().startsWith('sub_'),
   object: z.literal('subscription'),
-  customer: z.union([z.string(), z.looseObject({ id: z.string() })]),
+  customer: z.union([z.string(), z.object({ id: z.string() })]),
   status: z.string(),
   created: unixSeconds,
   current_period_end: unixSeconds.nullable().optional(),
   canceled_at: unixSeconds.nullable().optional(),
   items: z
-    .looseObject({
+    .object({
       data: z.array(
-        z.looseObject({
+        z.object({
           quantity: z.number().int().nullable().optional(),
           price: z
-            .looseObject({
+            .object({
               id: z.string(),
               unit_amount: z.number().int().nullable().optional(),
               currency: z.string(),
-              recurring: z.looseObject({ interval: z.string() }).nullable().optional(),
+              recurring: z.object({ interval: z.string() }).nullable().optional(),
             })
             .nullable()
             .optional(),

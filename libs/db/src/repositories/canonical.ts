@@ -1,5 +1,6 @@
 import type { EntityType } from '@tributary/core';
-import { bulkUpsert, markDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
+import type { UpsertCounts, UpsertRow } from '../bulk-upsert.js';
+import { prismaQueryable, syncWrites } from './sync-writes.js';
 import type { Db } from './types.js';
 
 /** Canonical records of one tenant: bulk writes and simple reads. */
@@ -22,10 +23,10 @@ export function canonicalRepository(db: Db, tenantId: string) {
   };
   return {
     upsert: (connectorId: string, entity: EntityType, rows: readonly UpsertRow[]): Promise<UpsertCounts> =>
-      bulkUpsert(db, tenantId, connectorId, entity, rows),
+      syncWrites(prismaQueryable(db), tenantId).upsert(connectorId, entity, rows),
 
     markDeleted: (connectorId: string, entity: EntityType, externalIds: readonly string[]) =>
-      markDeleted(db, tenantId, connectorId, entity, externalIds),
+      syncWrites(prismaQueryable(db), tenantId).markDeleted(connectorId, entity, externalIds),
 
     /** How many live (not tombstoned) rows a connector has for an entity. */
     count(entity: EntityType, connectorId?: string, options: { includeDeleted?: boolean } = {}): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.js';
+import { prismaQueryable, syncWrites } from './sync-writes.js';
 import { json, NotFoundError, type Db } from './types.js';
 
 export type ConnectorRow = Prisma.ConnectorGetPayload<object>;
@@ -83,10 +84,8 @@ export function connectorRepository(db: Db, tenantId: string) {
       return count === 1;
     },
 
-    /** Store the cursor after a page (touches updated_at, the claim's heartbeat). */
-    async checkpoint(id: string, cursor: string | null): Promise<void> {
-      await db.connector.updateMany({ where: { id, tenantId }, data: { lastSyncCursor: cursor, updatedAt: new Date() } });
-    },
+    /** Store the cursor after a batch (touches updated_at, the claim's heartbeat). */
+    checkpoint: (id: string, cursor: string | null): Promise<void> => syncWrites(prismaQueryable(db), tenantId).checkpoint(id, cursor),
 
     async remove(id: string): Promise<void> {
       const { count } = await db.connector.deleteMany({ where: { id, tenantId } });

@@ -29,6 +29,7 @@ export function forTenant(db: Db, tenantId: string) {
 export type TenantScope = ReturnType<typeof forTenant>;
 
 export * from './types.js';
+export { syncWrites, prismaQueryable, type SyncProgress as SyncWriteProgress } from './sync-writes.js';
 export type { ConnectorRow, ConnectorStatus, NewConnector, ConnectorPatch } from './connectors.js';
 export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
 export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';

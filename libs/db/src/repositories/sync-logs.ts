@@ -1,15 +1,10 @@
 import type { Prisma } from '../generated/prisma/client.js';
+import { prismaQueryable, syncWrites, type SyncProgress } from './sync-writes.js';
 import type { Db } from './types.js';
 
 export type SyncLogRow = Prisma.SyncLogGetPayload<object>;
 export type SyncLogStatus = SyncLogRow['status'];
-
-export interface SyncProgress {
-  created: number;
-  updated: number;
-  failed: number;
-  pages: number;
-}
+export type { SyncProgress };
 
 /** Sync history of one tenant's connectors. */
 export function syncLogRepository(db: Db, tenantId: string) {
@@ -19,17 +14,7 @@ export function syncLogRepository(db: Db, tenantId: string) {
 
     get: (id: string) => db.syncLog.findFirst({ where: { id, tenantId } }),
 
-    async addProgress(id: string, p: SyncProgress): Promise<void> {
-      await db.syncLog.updateMany({
-        where: { id, tenantId },
-        data: {
-          recordsCreated: { increment: p.created },
-          recordsUpdated: { increment: p.updated },
-          recordsFailed: { increment: p.failed },
-          pages: { increment: p.pages },
-        },
-      });
-    },
+    addProgress: (id: string, p: SyncProgress): Promise<void> => syncWrites(prismaQueryable(db), tenantId).addProgress(id, p),
 
     async finish(id: string, status: Exclude<SyncLogStatus, 'running'>, error?: { kind: string; message: string }): Promise<void> {
       await db.syncLog.updateMany({

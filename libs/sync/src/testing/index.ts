@@ -33,7 +33,7 @@ export async function pipelineHarness(
   const registry = new ConnectorRegistry();
   connectors.forEach((c) => registry.register(c));
   const tenantId = (await seedTenant(db)).id;
-  const deps: SyncDeps = { prisma: db.prisma, registry, vault, ...options.deps };
+  const deps: SyncDeps = { db, registry, vault, ...options.deps };
   return {
     db,
     vault,

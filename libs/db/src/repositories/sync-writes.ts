@@ -1,0 +1,81 @@
+import type { EntityType } from '@tributary/core';
+import { bulkUpsert, markDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
+import type { SqlQueryable } from '../driver.js';
+import type { Db } from './types.js';
+
+export interface NewDeadLetter {
+  kind: 'record' | 'batch';
+  stream: string;
+  externalId?: string | undefined;
+  reason: string;
+  /** The raw row (record) or the raw rows of the batch. */
+  payload: unknown;
+}
+
+export interface SyncProgress {
+  created: number;
+  updated: number;
+  failed: number;
+  pages: number;
+}
+
+/** A Prisma client or transaction as a {@link SqlQueryable}, so the same statements serve both paths. */
+export function prismaQueryable(db: Db): SqlQueryable {
+  return { query: <T>(sql: string, params: unknown[] = []) => db.$queryRawUnsafe<T[]>(sql, ...params) };
+}
+
+/**
+ * The statements one sync batch writes, in one transaction, for one tenant:
+ * canonical rows, tombstones, dead letters, sync-log counts and the cursor.
+ * Plain SQL so the pipeline can run them on the driver's transaction (the
+ * hot path) and the repositories on Prisma.
+ */
+export function syncWrites(db: SqlQueryable, tenantId: string) {
+  return {
+    upsert: (connectorId: string, entity: EntityType, rows: readonly UpsertRow[]): Promise<UpsertCounts> =>
+      bulkUpsert(db, tenantId, connectorId, entity, rows),
+
+    markDeleted: (connectorId: string, entity: EntityType, externalIds: readonly string[]) =>
+      markDeleted(db, tenantId, connectorId, entity, externalIds),
+
+    async addDeadLetters(connectorId: string, syncLogId: string | null, letters: readonly NewDeadLetter[]): Promise<number> {
+      if (letters.length === 0) return 0;
+      const payload = JSON.stringify(
+        letters.map((l) => ({
+          kind: l.kind,
+          stream: l.stream,
+          external_id: l.externalId ?? null,
+          reason: l.reason,
+          payload: l.payload ?? null,
+        })),
+      );
+      const [row] = await db.query<{ n: number }>(
+        `WITH ins AS (
+           INSERT INTO dead_letters (tenant_id, connector_id, sync_log_id, kind, stream, external_id, reason, payload)
+           SELECT $1::uuid, $2::uuid, $3::uuid, t.kind, t.stream, t.external_id, t.reason, t.payload
+           FROM jsonb_to_recordset($4::jsonb) AS t(kind text, stream text, external_id text, reason text, payload jsonb)
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM ins`,
+        [tenantId, connectorId, syncLogId, payload],
+      );
+      return Number(row?.n ?? 0);
+    },
+
+    async addProgress(syncLogId: string, p: SyncProgress): Promise<void> {
+      await db.query(
+        `UPDATE sync_logs SET records_created = records_created + $3::int, records_updated = records_updated + $4::int,
+           records_failed = records_failed + $5::int, pages = pages + $6::int
+         WHERE tenant_id = $1::uuid AND id = $2::uuid RETURNING 1`,
+        [tenantId, syncLogId, p.created, p.updated, p.failed, p.pages],
+      );
+    },
+
+    /** Store the cursor after a batch (touches updated_at, the sync claim's heartbeat). */
+    async checkpoint(connectorId: string, cursor: string | null): Promise<void> {
+      await db.query(
+        'UPDATE connectors SET last_sync_cursor = $3, updated_at = now() WHERE tenant_id = $1::uuid AND id = $2::uuid RETURNING 1',
+        [tenantId, connectorId, cursor],
+      );
+    },
+  };
+}
