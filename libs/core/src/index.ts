@@ -17,3 +17,4 @@ export * from './http/url.js';
 export * from './util/redact.js';
 export * from './util/logger.js';
 export * from './util/path.js';
+export * from './oauth/index.js';

@@ -20,3 +20,11 @@ export { createFaults, type FaultInjector } from './faults/faults.js';
 export { truncateJson } from './faults/actions.js';
 export type { Fault, FaultMatch, FaultOptions, FaultRule, FaultsOptions, FiredFault } from './faults/types.js';
 export { createRequestLog, type LoggedRequest, type RequestFilter, type RequestLog } from './requests/request-log.js';
+export {
+  createOAuthSimulator,
+  type OAuthSimulator,
+  type GrantEvent,
+  type OAuthSimulatorOptions,
+  type SimulatedClient,
+  type TokenInfo,
+} from './oauth/index.js';

@@ -3,7 +3,7 @@ import type { HttpClient } from '../http/client.js';
 import type { ErrorClassifier } from '../http/classify.js';
 import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
 import type { Logger } from '../util/logger.js';
-import type { ConnectorManifest } from './manifest.js';
+import type { ConnectorManifest, OAuth2AuthSpec } from './manifest.js';
 
 export type SyncMode = 'full' | 'incremental';
 
@@ -101,6 +101,27 @@ export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
   baseUrl?(credentials: TCredentials): string | undefined;
   /** Secret values inside the credentials, for redaction (defaults to every long string). */
   secretsOf?(credentials: TCredentials): string[];
+  /** OAuth endpoints when they depend on the connection's settings (Salesforce sandbox or My Domain login host). */
+  oauthEndpoints?(settings: TSettings): Partial<Pick<OAuth2AuthSpec, 'authorizeUrl' | 'tokenUrl' | 'revokeUrl'>>;
+  /** Write values back to the vendor (opt-in per connector; reads stay read-only otherwise). */
+  writeback?(credentials: TCredentials, items: WritebackItem[], ctx: ConnectorContext<TSettings>): Promise<WritebackResult[]>;
+}
+
+/** One record's fields to write back to the vendor (for example an engagement score). */
+export interface WritebackItem {
+  entity: 'person' | 'account';
+  /** The vendor's id of the record (the canonical externalId). */
+  externalId: string;
+  /** The stream the record came from (Salesforce: contacts vs leads). */
+  stream: string;
+  fields: Record<string, unknown>;
+}
+
+/** The vendor's answer for one item; failures are logged and kept, never dropped. */
+export interface WritebackResult {
+  externalId: string;
+  ok: boolean;
+  error?: string;
 }
 
 export type Connector<TConfig = unknown, TCredentials = unknown, TSettings = unknown> = Readonly<ConnectorManifest> &

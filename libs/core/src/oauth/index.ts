@@ -1,0 +1,3 @@
+export * from './tokens.js';
+export * from './errors.js';
+export * from './engine.js';

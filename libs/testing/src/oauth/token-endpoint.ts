@@ -1,0 +1,90 @@
+import type { Context } from 'hono';
+import type { TokenStore } from './store.js';
+import type { GrantEvent, OAuthSimulatorOptions, SimulatedClient } from './types.js';
+
+interface Deps {
+  options: OAuthSimulatorOptions;
+  store: TokenStore;
+  grants: GrantEvent[];
+  oauthError: (c: Context, status: 400 | 401, error: string, description: string) => Response;
+  s256: (verifier: string) => string;
+}
+
+/** Client authentication: client_secret_post or client_secret_basic. */
+function authenticate(c: Context, form: Record<string, unknown>, clients: SimulatedClient[]): SimulatedClient | undefined {
+  const basic = /^Basic (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const [id, secret] = basic
+    ? Buffer.from(basic, 'base64')
+        .toString('utf8')
+        .split(':')
+        .map((p) => decodeURIComponent(p))
+    : [String(form['client_id'] ?? ''), String(form['client_secret'] ?? '')];
+  return clients.find((x) => x.clientId === id && x.clientSecret === secret);
+}
+
+/** `POST /token`: authorization_code (single use, PKCE, exact redirect URI) and refresh_token grants. */
+export function tokenEndpoint({ options, store, grants, oauthError, s256 }: Deps) {
+  const now = () => (options.now ? options.now().getTime() : Date.now());
+  const ttl = options.accessTokenTtlSeconds === undefined ? 3600 : options.accessTokenTtlSeconds;
+  const withRefresh = options.refreshTokens ?? true;
+  const respond = (
+    c: Context,
+    kind: 'authorization_code' | 'refresh_token',
+    client: SimulatedClient,
+    scope: string,
+    issued: { accessToken: string; refreshToken?: string | undefined },
+  ) => {
+    grants.push({ kind, ok: true, clientId: client.clientId });
+    return c.json({
+      access_token: issued.accessToken,
+      token_type: options.tokenType ?? 'bearer',
+      ...(ttl === null ? {} : { expires_in: ttl }),
+      ...(issued.refreshToken ? { refresh_token: issued.refreshToken } : {}),
+      scope,
+      ...options.tokenExtras?.({ clientId: client.clientId, scope, kind }),
+    });
+  };
+  const fail = (c: Context, kind: GrantEvent['kind'], status: 400 | 401, error: string, description: string) => {
+    grants.push({ kind, ok: false, error });
+    return oauthError(c, status, error, description);
+  };
+
+  return async (c: Context) => {
+    const form = await c.req.parseBody();
+    const kind = form['grant_type'] === 'refresh_token' ? 'refresh_token' : 'authorization_code';
+    const client = authenticate(c, form, options.clients);
+    if (!client) return fail(c, kind, 401, 'invalid_client', 'Client authentication failed');
+    if (form['grant_type'] === 'authorization_code') {
+      const code = store.codes.get(String(form['code'] ?? ''));
+      if (!code || code.clientId !== client.clientId) return fail(c, kind, 400, 'invalid_grant', 'Unknown authorization code');
+      if (code.used) {
+        for (const t of code.issued) {
+          const family = store.familyOf(t);
+          if (family) store.revokeFamily(family);
+        }
+        return fail(c, kind, 400, 'invalid_grant', 'Authorization code already used');
+      }
+      code.used = true;
+      if (code.expiresAt <= now()) return fail(c, kind, 400, 'invalid_grant', 'Authorization code expired');
+      if (form['redirect_uri'] !== code.redirectUri)
+        return fail(c, kind, 400, 'invalid_grant', 'redirect_uri does not match the authorization request');
+      if (code.challenge && s256(String(form['code_verifier'] ?? '')) !== code.challenge)
+        return fail(c, kind, 400, 'invalid_grant', 'PKCE verification failed');
+      const issued = store.issue(client.clientId, code.scope, ttl, withRefresh);
+      code.issued.push(issued.accessToken);
+      return respond(c, kind, client, code.scope, issued);
+    }
+    if (form['grant_type'] === 'refresh_token') {
+      const grant = store.refreshGrant(String(form['refresh_token'] ?? ''));
+      if (!grant || grant.clientId !== client.clientId) return fail(c, kind, 400, 'invalid_grant', 'Unknown refresh token');
+      if (grant.revoked) {
+        store.revokeFamily(grant.family);
+        return fail(c, kind, 400, 'invalid_grant', 'Refresh token revoked or already used');
+      }
+      if (options.rotateRefreshTokens) grant.revoked = true;
+      const issued = store.issue(client.clientId, grant.scope, ttl, options.rotateRefreshTokens === true && withRefresh, grant.family);
+      return respond(c, kind, client, grant.scope, issued);
+    }
+    return fail(c, kind, 400, 'unsupported_grant_type', `grant_type ${String(form['grant_type'])} is not supported`);
+  };
+}

@@ -1,0 +1,43 @@
+/** A registered OAuth app at the fake vendor. */
+export interface SimulatedClient {
+  clientId: string;
+  clientSecret: string;
+  /** Exact redirect URIs; anything else is `redirect_uri_mismatch`. */
+  redirectUris: string[];
+}
+
+export interface OAuthSimulatorOptions {
+  /** Shown on the consent screen ("Acme CRM"). */
+  vendor: string;
+  clients: SimulatedClient[];
+  /** `required`: no challenge is an error; `optional`: checked when sent; `unsupported`: ignored (Stripe Connect). */
+  pkce: 'required' | 'optional' | 'unsupported';
+  /** Seconds an access token lives; `null` sends no `expires_in` (Salesforce). Default 3600. */
+  accessTokenTtlSeconds?: number | null;
+  /** Issue refresh tokens (default true; Meta issues none). */
+  refreshTokens?: boolean;
+  /** Replace the refresh token on every refresh; reusing an old one is `invalid_grant`. */
+  rotateRefreshTokens?: boolean;
+  /** Lifetime of an authorization code (default 600 s, about the 10 minutes vendors use). */
+  codeTtlSeconds?: number;
+  /** `token_type` as the vendor spells it (default `bearer`). */
+  tokenType?: string;
+  /** Extra token-response fields: `instance_url`, `stripe_user_id`, ... */
+  tokenExtras?: (grant: { clientId: string; scope: string; kind: 'authorization_code' | 'refresh_token' }) => Record<string, unknown>;
+  now?: () => Date;
+}
+
+/** What the vendor API side needs to know about a bearer token. */
+export interface TokenInfo {
+  clientId: string;
+  scope: string;
+  expiresAt: number | null;
+}
+
+/** One token-endpoint or revoke call, for assertions. */
+export interface GrantEvent {
+  kind: 'authorization_code' | 'refresh_token' | 'revoke';
+  ok: boolean;
+  error?: string;
+  clientId?: string;
+}
