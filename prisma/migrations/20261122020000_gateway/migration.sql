@@ -1,5 +1,9 @@
 -- Gateway: console sessions, API tokens, OAuth state, webhook replay protection.
 
+-- AlterTable
+ALTER TABLE "connectors" ADD COLUMN     "health" JSONB,
+ADD COLUMN     "sandbox" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "sessions" (
     "id" TEXT NOT NULL,
