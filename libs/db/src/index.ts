@@ -5,3 +5,4 @@ export * from './bulk-upsert.js';
 export * from './canonical-tables.js';
 export * from './repositories/index.js';
 export { Prisma } from './generated/prisma/client.js';
+export * from './generated/prisma/enums.js';

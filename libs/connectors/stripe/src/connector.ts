@@ -1,18 +1,27 @@
-import { defineConnector, isConnectorError, type HealthStatus } from '@tributary/core';
+import { defineConnector, isConnectorError, OAuthConfig, type HealthStatus } from '@tributary/core';
 import { z } from 'zod';
 import { STRIPE_API_BASE, STRIPE_API_VERSION, StripeList } from './api.js';
 import { classifyStripeError, shouldRetry } from './errors.js';
 import { STRIPE_MAPPINGS } from './mappings.js';
+import { deauthorize } from './deauthorize.js';
+import { verifyStripeWebhook } from './webhook.js';
 import { STRIPE_PAGINATION, syncPage } from './sync.js';
 
-/** A secret (`sk_`) or restricted (`rk_`) key, test or live. */
-export const StripeConfig = z.object({
+const webhookSecret = z.string().trim().startsWith('whsec_').optional();
+
+/** A secret (`sk_`) or restricted (`rk_`) key, test or live, and optionally the webhook endpoint's signing secret. */
+export const StripeKeyConfig = z.object({
   apiKey: z
     .string()
     .trim()
     .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, 'A Stripe secret (sk_...) or restricted (rk_...) API key'),
+  webhookSecret,
 });
+/** Either a key, or tokens from Stripe Connect OAuth (`accountId` = `stripe_user_id`). */
+export const StripeConfig = z.union([StripeKeyConfig, OAuthConfig.extend({ webhookSecret })]);
 export type StripeConfig = z.infer<typeof StripeConfig>;
+/** What every request needs: the key, or the Connect access token (which Stripe accepts the same way). */
+export type StripeCredentials = { apiKey: string };
 
 export const StripeSettings = z.object({}).loose();
 export type StripeSettings = z.infer<typeof StripeSettings>;
@@ -34,7 +43,10 @@ export const stripe = defineConnector({
     placement: 'header',
     name: 'Authorization',
     prefix: 'Bearer ',
-    fields: [{ name: 'apiKey', label: 'Secret or restricted API key', secret: true, pattern: '^(sk|rk)_(test|live)_' }],
+    fields: [
+      { name: 'apiKey', label: 'Secret or restricted API key', secret: true, pattern: '^(sk|rk)_(test|live)_' },
+      { name: 'webhookSecret', label: 'Webhook signing secret (optional)', secret: true, required: false, pattern: '^whsec_' },
+    ],
     docsUrl: 'https://docs.stripe.com/keys',
   },
   streams: [
@@ -52,12 +64,25 @@ export const stripe = defineConnector({
     retries: 4,
     pagination: STRIPE_PAGINATION,
   },
+  // Stripe Connect (Standard) OAuth beside keys: read_only scope, no PKCE, tokens that do not expire.
+  oauth: {
+    type: 'oauth2',
+    authorizeUrl: 'https://connect.stripe.com/oauth/authorize',
+    tokenUrl: 'https://connect.stripe.com/oauth/token',
+    scopes: ['read_only'],
+    pkce: false,
+    tokenAuthMethod: 'client_secret_post',
+    tokenResponse: { accountIdField: 'stripe_user_id', noExpiry: true },
+    docsUrl: 'https://docs.stripe.com/connect/oauth-reference',
+  },
   configSchema: StripeConfig,
   settingsSchema: StripeSettings,
-  authenticate: async (config: StripeConfig) => ({ credentials: config }),
-  sync: (_credentials: StripeConfig, cursor, options) => syncPage(cursor, options),
+  authenticate: async (config: StripeConfig) => ({
+    credentials: { apiKey: 'apiKey' in config ? config.apiKey : config.tokens.accessToken },
+  }),
+  sync: (_credentials: StripeCredentials, cursor, options) => syncPage(cursor, options),
   getSchema: () => STRIPE_MAPPINGS,
-  healthCheck: async (_credentials: StripeConfig, ctx): Promise<HealthStatus> => {
+  healthCheck: async (_credentials: StripeCredentials, ctx): Promise<HealthStatus> => {
     const started = Date.now();
     const done = (status: HealthStatus['status'], message?: string): HealthStatus => ({
       status,
@@ -78,5 +103,7 @@ export const stripe = defineConnector({
   },
   classifyError: classifyStripeError,
   retryHint: (response: Response) => shouldRetry(response.headers),
-  secretsOf: (credentials: StripeConfig) => [credentials.apiKey],
+  secretsOf: (credentials: StripeCredentials) => [credentials.apiKey],
+  revokeAccess: (config: StripeConfig, ctx) => deauthorize(config, ctx),
+  verifyWebhook: (config: StripeConfig, delivery, now) => verifyStripeWebhook(config.webhookSecret, delivery.body, delivery.headers, now),
 });

@@ -67,7 +67,8 @@ async function oldestEventsSince(http: HttpClient, created: number) {
   }
 }
 
-function eventsToRecords(events: unknown[]): { records: SyncRecord[]; rejected: RejectedRecord[] } {
+/** Stripe events (oldest first) -> records of the streams they carry; other objects are skipped. */
+export function eventsToRecords(events: unknown[]): { records: SyncRecord[]; rejected: RejectedRecord[] } {
   const records: SyncRecord[] = [];
   const rejected: RejectedRecord[] = [];
   for (const raw of events) {

@@ -16,7 +16,7 @@ describe('defineConnector', () => {
       placement: 'header',
       name: 'Authorization',
       prefix: 'Bearer ',
-      fields: [{ name: 'apiKey', label: 'API key', secret: true }],
+      fields: [{ name: 'apiKey', label: 'API key', secret: true, required: true }],
     });
     expect(connector.streams).toEqual([
       { name: 'contacts', entity: 'person', description: 'Contacts', primaryKey: 'id', incremental: true },

@@ -25,6 +25,7 @@ export const CredentialField = z.object({
   name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
   label: z.string().min(1),
   secret: z.boolean().default(true),
+  required: z.boolean().default(true),
   /** A pattern the value must match (checked before any network call). */
   pattern: z.string().optional(),
   description: z.string().optional(),
@@ -41,7 +42,7 @@ export const ApiKeyAuthSpec = z.object({
   fields: z
     .array(CredentialField)
     .min(1)
-    .default([{ name: 'apiKey', label: 'API key', secret: true }]),
+    .default([{ name: 'apiKey', label: 'API key', secret: true, required: true }]),
   docsUrl: z.url().optional(),
 });
 
@@ -116,6 +117,8 @@ export const ConnectorManifest = z.object({
   description: z.string().min(1).max(280),
   docsUrl: z.url().optional(),
   auth: AuthSpec,
+  /** An OAuth alternative to an API-key `auth` (Stripe Connect beside secret keys). */
+  oauth: OAuth2AuthSpec.optional(),
   streams: z.array(StreamSpec).min(1),
   /** Default cron for incremental syncs. */
   defaultSchedule: z.string().min(9),

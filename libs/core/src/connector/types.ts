@@ -3,6 +3,7 @@ import type { HttpClient } from '../http/client.js';
 import type { ErrorClassifier } from '../http/classify.js';
 import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
 import type { Logger } from '../util/logger.js';
+import type { OAuthClient } from '../oauth/engine.js';
 import type { ConnectorManifest, OAuth2AuthSpec } from './manifest.js';
 
 export type SyncMode = 'full' | 'incremental';
@@ -93,6 +94,8 @@ export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
   getSchema(): FieldMappingInput[];
   healthCheck(credentials: TCredentials, ctx: ConnectorContext<TSettings>): Promise<HealthStatus>;
   listAccounts?(credentials: TCredentials, ctx: ConnectorContext<TSettings>): Promise<VendorAccount[]>;
+  /** The settings after the admin picked `account` (default: `accountId` set to its id). */
+  applyAccount?(settings: TSettings, account: VendorAccount): TSettings;
   /** Vendor error body -> taxonomy (falls back to status codes). */
   classifyError?: ErrorClassifier;
   /** Vendor retry hint on a failed response (Stripe-Should-Retry). */
@@ -103,8 +106,30 @@ export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
   secretsOf?(credentials: TCredentials): string[];
   /** OAuth endpoints when they depend on the connection's settings (Salesforce sandbox or My Domain login host). */
   oauthEndpoints?(settings: TSettings): Partial<Pick<OAuth2AuthSpec, 'authorizeUrl' | 'tokenUrl' | 'revokeUrl'>>;
+  /**
+   * Revoke access at the vendor on disconnect when the vendor's way differs
+   * from RFC 7009 token revocation (Stripe Connect's deauthorize). Without it,
+   * OAuth connections are revoked at the spec's `revokeUrl`.
+   */
+  revokeAccess?(
+    config: TConfig,
+    ctx: ConnectorContext<TSettings> & { oauth?: { client: OAuthClient; spec: OAuth2AuthSpec } },
+  ): Promise<void>;
+  /**
+   * Verify a webhook delivery with the signing secret in the connector's
+   * config and turn it into records. Throws a `validation` error for a bad,
+   * missing or stale signature, `config` when no secret is configured.
+   */
+  verifyWebhook?(config: TConfig, delivery: { body: string; headers: Headers }, now: Date): WebhookDelivery;
   /** Write values back to the vendor (opt-in per connector; reads stay read-only otherwise). */
   writeback?(credentials: TCredentials, items: WritebackItem[], ctx: ConnectorContext<TSettings>): Promise<WritebackResult[]>;
+}
+
+/** A verified webhook event: its id (for replay protection) and the records it carries. */
+export interface WebhookDelivery {
+  eventId: string;
+  records: SyncRecord[];
+  rejected: RejectedRecord[];
 }
 
 /** One record's fields to write back to the vendor (for example an engagement score). */
@@ -129,3 +154,20 @@ export type Connector<TConfig = unknown, TCredentials = unknown, TSettings = unk
 
 /** A connector with its type parameters erased, as the registry holds it. */
 export type AnyConnector = Connector<unknown, unknown, unknown>;
+
+/**
+ * A vendor simulator the gateway mounts as a sandbox (under
+ * `/sandbox/<connector id>`) so a new user can connect, sync and query
+ * without real vendor accounts. Built by each connector lib's `./testing`.
+ */
+export interface ConnectorSandbox {
+  /** Serve a request whose path is relative to the sandbox root. */
+  fetch(request: Request): Response | Promise<Response>;
+  /** The key the sandbox accepts (API-key connectors). */
+  apiKey?: string;
+  /** Register Tributary's redirect URI with the sandbox's OAuth server; returns the client it accepts. */
+  registerOAuthClient?(redirectUri: string): { clientId: string; clientSecret: string };
+  /** OAuth endpoint paths inside the sandbox. */
+  oauthPaths?: { authorize: string; token: string; revoke?: string };
+  close?(): Promise<void>;
+}

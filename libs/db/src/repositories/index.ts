@@ -30,6 +30,6 @@ export type TenantScope = ReturnType<typeof forTenant>;
 
 export * from './types.js';
 export { syncWrites, prismaQueryable, type SyncProgress as SyncWriteProgress } from './sync-writes.js';
-export type { ConnectorRow, ConnectorStatus, NewConnector, ConnectorPatch } from './connectors.js';
+export type { ConnectorRow, NewConnector, ConnectorPatch } from './connectors.js';
 export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
 export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';

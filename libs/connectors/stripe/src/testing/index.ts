@@ -9,3 +9,5 @@ export { STRIPE_SIMULATOR_API_VERSION, DEFAULT_STRIPE_TEST_KEY } from './world.j
 export { maskKey, type StripeErrorBody, type StripeErrorType } from './errors.js';
 export { EVENT_RETENTION } from './events.js';
 export type * from './types.js';
+export { createStripeSandbox } from './sandbox.js';
+export { CONNECT_PATHS, type StripeConnect } from './connect.js';

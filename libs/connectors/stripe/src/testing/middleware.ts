@@ -26,10 +26,11 @@ export function keyFromAuthorization(header: string | undefined): string | undef
  * Errors never echo the key beyond Stripe's own mask (prefix + last four).
  * https://docs.stripe.com/api/authentication
  */
-export function stripeAuth(apiKey: string): MiddlewareHandler {
+export function stripeAuth(apiKey: string, isConnectToken: (key: string) => boolean = () => false): MiddlewareHandler {
   return async (c, next) => {
     const key = keyFromAuthorization(c.req.header('authorization'));
     if (key === undefined) throw new StripeApiError(401, 'invalid_request_error', MISSING_KEY_MESSAGE);
+    if (isConnectToken(key)) return next();
     if (key !== apiKey || !/^(sk|rk)_test_/.test(key)) throw invalidKey(key);
     await next();
   };

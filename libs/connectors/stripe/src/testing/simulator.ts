@@ -10,6 +10,7 @@ import {
 } from '@tributary/testing';
 import { createData, type StripeData } from './data.js';
 import { stripeStatusBody, stripeStatusHeaders } from './errors.js';
+import { mountConnect, type StripeConnect } from './connect.js';
 import { stripeAuth, stripeHeaders, stripeRateLimit } from './middleware.js';
 import { createMutations, type StripeMutations } from './mutate/index.js';
 import { mountRoutes } from './routes/index.js';
@@ -22,8 +23,10 @@ export interface StripeSimulator {
   app: Hono;
   faults: FaultInjector;
   requests: RequestLog;
-  /** The only key the simulator accepts. */
+  /** The only secret key the simulator accepts (access tokens from Connect OAuth work too). */
   apiKey: string;
+  /** Stripe Connect OAuth (authorize, token, deauthorize) on the same app. */
+  connect: StripeConnect;
   /** Serve on 127.0.0.1 (ephemeral port unless given); the caller closes it. */
   start(options?: ServeOptions): Promise<RunningServer>;
   mutate: StripeMutations;
@@ -81,13 +84,19 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
   app.use('*', stripeHeaders(world));
   app.use('*', faults.middleware());
   if (options.rateLimitPerSecond !== undefined) app.use('*', stripeRateLimit(options.rateLimitPerSecond, apiKey));
-  app.use('*', stripeAuth(apiKey));
+  // connect.stripe.com's OAuth routes come before API-key auth (the token endpoint authenticates the platform itself).
+  const connect = mountConnect(app, apiKey);
+  app.use(
+    '*',
+    stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
+  );
   mountRoutes(app, store);
   return {
     app,
     faults,
     requests,
     apiKey,
+    connect,
     start: (serveOptions) => serve(app, serveOptions),
     mutate: createMutations(store),
     data: createData(store),

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { createGraphQL } from './graphql/yoga.js';
+import { authenticate, csrfSafe, type GatewayEnv } from './http/auth-middleware.js';
+import { mountAuthRoutes } from './http/auth-routes.js';
+import { mountOAuthRoutes } from './http/oauth-routes.js';
+import { mountHealthRoutes, mountWebhookRoutes } from './http/routes.js';
+import type { GatewayRuntime } from './runtime.js';
+
+/** GraphQL and REST bodies over this size are rejected before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The gateway's HTTP surface (Hono): `/graphql`, the OAuth authorize and
+ * callback routes, webhooks, sign-in, health, readiness and metrics, and the
+ * sandboxes. Every request gets an id and a structured log line.
+ *
+ * @example
+ * const app = createApp(runtime); const res = await app.request('/healthz');
+ */
+export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
+  const app = new Hono<GatewayEnv>();
+  const graphql = createGraphQL(rt);
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const route = c.req.routePath || 'unmatched';
+    const seconds = (performance.now() - started) / 1000;
+    rt.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    rt.metrics.httpDuration.observe({ method: c.req.method, route }, seconds);
+    if (!c.req.path.startsWith('/sandbox')) {
+      rt.logger.info(
+        { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },
+        'request',
+      );
+    }
+  });
+  app.use('/api/*', secureHeaders());
+  app.use('*', authenticate(rt));
+  mountHealthRoutes(app, rt);
+  mountAuthRoutes(app, rt);
+  mountOAuthRoutes(app, rt);
+  mountWebhookRoutes(app, rt);
+  app.on(
+    ['GET', 'POST'],
+    '/graphql',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ errors: [{ message: 'Request body too large' }] }, 413) }),
+    async (c) => {
+      const principal = c.get('principal');
+      const wantsGraphiQL = c.req.method === 'GET' && (c.req.header('accept') ?? '').includes('text/html');
+      if (!principal && !wantsGraphiQL)
+        return c.json({ errors: [{ message: 'Not authenticated', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+      if (!principal) return c.redirect('/login?next=/graphql', 302);
+      if (!csrfSafe(c, rt)) return c.json({ errors: [{ message: 'Cross-site request refused', extensions: { code: 'FORBIDDEN' } }] }, 403);
+      return graphql.fetch(c.req.raw, { principal });
+    },
+  );
+  rt.sandboxes.mount(app);
+  return app;
+}

@@ -1,0 +1,25 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import './types/connector-type.js';
+import './types/sync.js';
+import './types/connector.js';
+import './types/mappings.js';
+import './types/canonical.js';
+import './types/me.js';
+import './mutations/connectors.js';
+import './mutations/admin.js';
+
+let schema: GraphQLSchema | undefined;
+
+/** The GraphQL schema (built once: Pothos types are declared at import). */
+export function gatewaySchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}
+
+/** The schema as SDL, sorted, for `apps/gateway/schema.graphql`. */
+export function printGatewaySchema(): string {
+  return `${printSchema(lexicographicSortSchema(gatewaySchema()))}\n`;
+}

@@ -1,0 +1,33 @@
+import { loadConfig } from './config.js';
+import { startGateway } from './server.js';
+
+/** `npm start`: the embedded default (PGlite, in-process orchestrator, sandboxes for every unconfigured vendor). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const gateway = await startGateway(config);
+  const { logger } = gateway.runtime;
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out(`\nTributary is running: ${config.publicUrl}`);
+  out(`  Console:   ${config.publicUrl}/`);
+  out(`  GraphQL:   ${config.publicUrl}/graphql${config.env !== 'production' ? ' (GraphiQL in the browser once signed in)' : ''}`);
+  out(`  Database:  ${gateway.runtime.db.description}; orchestrator: ${gateway.runtime.orchestrator.kind}`);
+  const sandboxed = gateway.runtime.registry.list().filter((c) => gateway.runtime.sandboxes.has(c.id));
+  if (sandboxed.length > 0) out(`  Sandboxes: ${sandboxed.map((c) => c.name).join(', ')} (simulators at ${config.publicUrl}/sandbox/<id>)`);
+  if (gateway.admin) {
+    out(`\n  First admin (shown once): ${gateway.admin.email} / ${gateway.admin.password}`);
+    out(`  Tenant: ${gateway.admin.tenantSlug}. Create API tokens in the console or with: npx tributary token issue`);
+  }
+  out('');
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await gateway.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

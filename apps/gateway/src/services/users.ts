@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@tributary/db';
+import type { Role } from '../auth/principal.js';
+import { hashPassword } from '../auth/secrets.js';
+import { InputError } from './errors.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A tenant (slug unique). */
+export async function createTenant(prisma: PrismaClient, name: string, slug?: string) {
+  const s = (slug ?? name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (!s) throw new InputError('A tenant needs a name', [{ path: 'name', message: 'required' }]);
+  return prisma.tenant.create({ data: { name, slug: s } });
+}
+
+/**
+ * Add a user to a tenant with a role, creating the user when the email is
+ * new (with a password when given, so they can sign in to the console).
+ *
+ * @example
+ * await addMember(prisma, tenantId, { email: 'ada@example.com', role: 'manager', password: 's3cret-pass' });
+ */
+export async function addMember(
+  prisma: PrismaClient,
+  tenantId: string,
+  input: { email: string; role: Role; name?: string | undefined; password?: string | undefined },
+) {
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw new InputError('That is not an email address', [{ path: 'email', message: 'invalid' }]);
+  if (input.password !== undefined && input.password.length < 10)
+    throw new InputError('Passwords have at least 10 characters', [{ path: 'password', message: 'too short' }]);
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const user = await prisma.user.upsert({
+    where: { email },
+    create: { email, name: input.name ?? null, passwordHash: passwordHash ?? null },
+    update: { ...(input.name ? { name: input.name } : {}), ...(passwordHash ? { passwordHash } : {}) },
+  });
+  return prisma.membership.upsert({
+    where: { tenantId_userId: { tenantId, userId: user.id } },
+    create: { tenantId, userId: user.id, role: input.role },
+    update: { role: input.role },
+  });
+}
+
+/**
+ * First start: when no user exists, create a tenant and an admin with a
+ * generated password (printed once by `npm start`). Returns null when the
+ * database already has users.
+ */
+export async function bootstrapAdmin(
+  prisma: PrismaClient,
+  email = 'admin@tributary.local',
+): Promise<{ email: string; password: string; tenantSlug: string } | null> {
+  if ((await prisma.user.count()) > 0) return null;
+  const password = randomBytes(12).toString('base64url');
+  const tenant = await createTenant(prisma, 'My Company', 'my-company');
+  await addMember(prisma, tenant.id, { email, role: 'admin', name: 'Admin', password });
+  return { email, password, tenantSlug: tenant.slug };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@tributary/source'] },
+  ssr: { resolve: { conditions: ['@tributary/source'] } },
+  test: {
+    name: 'gateway',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    exclude: ['src/**/*.integration.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
