@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { createDatabase, migrate, type Database } from '@tributary/db';
+import { issueApiToken } from '../auth/api-tokens.js';
+import { addMember, createTenant } from '../services/users.js';
+
+const USAGE = `tributary: operations on a Tributary database (DATABASE_URL, or PGlite under TRIBUTARY_DATA_DIR)
+
+  tributary migrate
+  tributary tenant create <name> [--slug <slug>]
+  tributary user create <email> --tenant <slug> --role admin|manager|viewer [--name <name>] [--password <password>]
+  tributary token issue --email <email> --tenant <slug> --name <label>
+`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function open(): Promise<Database> {
+  const dataDir = resolve(process.env['TRIBUTARY_DATA_DIR'] ?? '.data');
+  const db = await createDatabase({ url: process.env['DATABASE_URL'], dataDir: join(dataDir, 'pglite') });
+  await migrate(db.sql);
+  return db;
+}
+
+async function tenantId(db: Database, slug: string | undefined): Promise<string> {
+  if (!slug) throw new Error('--tenant <slug> is required');
+  const tenant = await db.prisma.tenant.findUnique({ where: { slug } });
+  if (!tenant) throw new Error(`No tenant with slug "${slug}"`);
+  return tenant.id;
+}
+
+type Options = Record<string, string | boolean | undefined>;
+const str = (o: Options, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+
+async function run(args: string[], options: Options): Promise<void> {
+  const [area, action, subject] = args;
+  if (area === 'migrate') {
+    const db = await open();
+    out('Migrations are up to date.');
+    await db.close();
+    return;
+  }
+  const db = await open();
+  try {
+    if (area === 'tenant' && action === 'create' && subject) {
+      const tenant = await createTenant(db.prisma, subject, str(options, 'slug'));
+      out(`Created tenant ${tenant.name} (slug ${tenant.slug}, id ${tenant.id})`);
+    } else if (area === 'user' && action === 'create' && subject) {
+      const role = str(options, 'role');
+      if (role !== 'admin' && role !== 'manager' && role !== 'viewer') throw new Error('--role must be admin, manager or viewer');
+      await addMember(db.prisma, await tenantId(db, str(options, 'tenant')), {
+        email: subject,
+        role,
+        name: str(options, 'name'),
+        password: str(options, 'password'),
+      });
+      out(`${subject} is ${role} of ${str(options, 'tenant')}`);
+    } else if (area === 'token' && action === 'issue') {
+      const user = await db.prisma.user.findUnique({ where: { email: (str(options, 'email') ?? '').toLowerCase() } });
+      if (!user) throw new Error('No user with that --email');
+      const tid = await tenantId(db, str(options, 'tenant'));
+      const { token } = await issueApiToken(db.prisma, user.id, tid, str(options, 'name') ?? 'cli');
+      out(`API token (shown once; send it as "Authorization: Bearer <token>"):\n${token}`);
+    } else {
+      out(USAGE);
+      process.exitCode = 2;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    slug: { type: 'string' },
+    tenant: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    email: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help || positionals.length === 0) {
+  out(USAGE);
+} else {
+  run(positionals, values).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
