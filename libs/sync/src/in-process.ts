@@ -4,7 +4,8 @@ import { silentLogger, type Logger } from '@tributary/core';
 import { SyncInProgressError } from './errors.js';
 import type { Orchestrator, ScheduleInfo, TriggerOptions, TriggerResult } from './orchestrator.js';
 import { recoverInterrupted } from './recover.js';
-import { runSync, type RunSyncOptions, type SyncOutcome } from './run-sync.js';
+import type { SyncOutcome } from './finish-sync.js';
+import { runSync, type RunSyncOptions } from './run-sync.js';
 import type { SyncDeps } from './session.js';
 
 export interface InProcessOptions {

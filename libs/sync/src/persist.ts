@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '@tributary/core';
-import { syncWrites, type NewDeadLetter, type SqlDriver } from '@tributary/db';
+import { syncWrites, type NewDeadLetter, type SqlDriver, type SqlQueryable } from '@tributary/db';
+import { BatchConflictError, SyncNotRunningError } from './errors.js';
 import { batchSize, type CleanBatch } from './quality.js';
 
 export interface PersistInput {
@@ -10,6 +11,12 @@ export interface PersistInput {
   /** The cursor after the last page in the batch: the checkpoint. */
   cursor: string | null;
   pages: number;
+  /**
+   * The sync log's page count this batch continues from. When set, the write
+   * is refused with {@link BatchConflictError} (and nothing is stored) if
+   * another attempt wrote a batch of this sync in the meantime.
+   */
+  expectPages?: number;
 }
 
 export interface PersistResult {
@@ -52,6 +59,7 @@ export async function persistBatch(sql: SqlDriver, input: PersistInput, options:
     try {
       return await writeBatch(sql, input);
     } catch (error) {
+      if (error instanceof BatchConflictError || error instanceof SyncNotRunningError) throw error;
       lastError = error;
       logger.warn({ attempt, syncLogId: input.syncLogId, error: errorText(error) }, 'batch write failed');
       if (attempt < attempts) await sleep((options.backoffMs ?? 100) * 2 ** (attempt - 1));
@@ -63,6 +71,7 @@ export async function persistBatch(sql: SqlDriver, input: PersistInput, options:
 async function writeBatch(sql: SqlDriver, input: PersistInput): Promise<PersistResult> {
   const { tenantId, connectorId, syncLogId, batch } = input;
   return sql.transaction(async (tx) => {
+    await guard(tx, input);
     const writes = syncWrites(tx, tenantId);
     let created = 0;
     let updated = 0;
@@ -91,12 +100,24 @@ async function writeDeadBatch(sql: SqlDriver, input: PersistInput, reason: strin
   };
   const failed = batchSize(batch) + batch.rejects.length;
   await sql.transaction(async (tx) => {
+    await guard(tx, input);
     const writes = syncWrites(tx, tenantId);
     await writes.addDeadLetters(connectorId, syncLogId, storableLetters([letter, ...batch.rejects]));
     await writes.addProgress(syncLogId, { created: 0, updated: 0, failed, pages: input.pages });
     await writes.checkpoint(connectorId, input.cursor);
   });
   return { created: 0, updated: 0, failed, deadLettered: true };
+}
+
+/** Lock the sync log row and check it still runs and no other attempt wrote since `expectPages` was read. */
+async function guard(tx: SqlQueryable, input: PersistInput): Promise<void> {
+  if (input.expectPages === undefined) return;
+  const [row] = await tx.query<{ pages: number; status: string }>(
+    'SELECT pages, status FROM sync_logs WHERE tenant_id = $1::uuid AND id = $2::uuid FOR UPDATE',
+    [input.tenantId, input.syncLogId],
+  );
+  if (!row || row.status !== 'running') throw new SyncNotRunningError(input.syncLogId);
+  if (Number(row.pages) !== input.expectPages) throw new BatchConflictError(input.syncLogId);
 }
 
 function errorText(error: unknown): string {

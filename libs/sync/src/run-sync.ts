@@ -1,15 +1,6 @@
-import {
-  backoffDelay,
-  redactText,
-  serializeError,
-  silentLogger,
-  toConnectorError,
-  type ConnectorError,
-  type SerializedError,
-  type SyncMode,
-} from '@tributary/core';
-import { forTenant } from '@tributary/db';
-import { SyncInProgressError } from './errors.js';
+import { backoffDelay, redactText, silentLogger, toConnectorError, type SyncMode } from '@tributary/core';
+import { beginSync } from './begin-sync.js';
+import { finishSync, type SyncOutcome } from './finish-sync.js';
 import { persistBatch } from './persist.js';
 import { addToBatch, batchSize, emptyBatch, type CleanBatch } from './quality.js';
 import { openSession, type SyncDeps, type SyncSession } from './session.js';
@@ -40,17 +31,6 @@ export interface RunSyncOptions {
   onProgress?: (event: SyncProgressEvent) => void;
 }
 
-export interface SyncOutcome {
-  syncLogId: string;
-  status: 'completed' | 'failed' | 'cancelled';
-  created: number;
-  updated: number;
-  failed: number;
-  pages: number;
-  durationMs: number;
-  error?: SerializedError;
-}
-
 interface RunState {
   syncLogId: string;
   started: number;
@@ -63,37 +43,44 @@ interface RunState {
 }
 
 /**
- * Run one sync of a connector: claim it, open a sync log, then page by page
- * fetch -> transform -> quality -> persist (data, dead letters, counts and
- * cursor in one transaction), until the connector has no more pages.
- * Retryable failures resume from the last checkpoint; the final state is
- * written to the sync log and the connector. Throws only when the sync
- * cannot start (unknown connector, already running).
+ * Run one sync of a connector in this process: {@link beginSync} (claim,
+ * sync log, start cursor), then page by page fetch -> transform -> quality
+ * -> persist (data, dead letters, counts and cursor in one transaction;
+ * the next page is fetched while a batch is written) until the connector
+ * has no more pages, then {@link finishSync}. Retryable failures resume
+ * from the last checkpoint. Throws only when the sync cannot start
+ * (unknown connector, already running). The Temporal worker runs the same
+ * steps one activity at a time ({@link syncBatch}).
  *
  * @example
  * const outcome = await runSync(deps, tenantId, connectorId, { mode: 'full' });
  * outcome.status // 'completed'
  */
 export async function runSync(deps: SyncDeps, tenantId: string, connectorId: string, options: RunSyncOptions): Promise<SyncOutcome> {
-  const scope = forTenant(deps.db.prisma, tenantId);
-  const row = await scope.connectors.getOrThrow(connectorId);
-  if (!(await scope.connectors.claimForSync(connectorId, options.staleClaimMs ?? 10 * 60_000))) throw new SyncInProgressError(connectorId);
-  const log = await scope.syncLogs.start(connectorId, options.mode, options.trigger ?? 'manual');
-  const startCursor = options.mode === 'incremental' || options.resume ? row.lastSyncCursor : null;
-  const state: RunState = { syncLogId: log.id, started: Date.now(), pages: 0, created: 0, updated: 0, failed: 0, checkpoint: startCursor };
+  const start = await beginSync(deps, tenantId, connectorId, options);
+  const state: RunState = {
+    syncLogId: start.syncLogId,
+    started: Date.now(),
+    pages: 0,
+    created: 0,
+    updated: 0,
+    failed: 0,
+    checkpoint: start.cursor,
+  };
   const logger = deps.logger ?? silentLogger;
+  const finish = (input: Omit<Parameters<typeof finishSync>[3], 'syncLogId'>) =>
+    finishSync(deps, tenantId, connectorId, { syncLogId: state.syncLogId, ...input });
   let secrets: string[] = [];
   const maxAttempts = options.maxAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
     try {
       const session = await openSession(deps, tenantId, connectorId, options.mode, options.signal);
       secrets = session.secrets;
-      const status = await pump(deps, session, tenantId, state, options);
-      return await finish(deps, tenantId, connectorId, state, status);
+      return await finish({ status: await pump(deps, session, tenantId, state, options) });
     } catch (thrown) {
       const error = toConnectorError(thrown);
       if (!error.retryable || attempt >= maxAttempts || options.signal?.aborted) {
-        return await finish(deps, tenantId, connectorId, state, 'failed', error, secrets);
+        return await finish({ status: 'failed', error, secrets });
       }
       const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(attempt, options.retryBaseMs ?? 1_000, 60_000));
       logger.warn(
@@ -181,37 +168,6 @@ async function write(
     failed: state.failed,
     elapsedMs: Date.now() - state.started,
   });
-}
-
-async function finish(
-  deps: SyncDeps,
-  tenantId: string,
-  connectorId: string,
-  state: RunState,
-  status: SyncOutcome['status'],
-  error?: ConnectorError,
-  secrets: string[] = [],
-): Promise<SyncOutcome> {
-  const scope = forTenant(deps.db.prisma, tenantId);
-  const serialized = error ? { ...serializeError(error), message: redactText(error.message, secrets) } : undefined;
-  await scope.syncLogs.finish(state.syncLogId, status, serialized && { kind: serialized.kind, message: serialized.message });
-  await scope.connectors.update(connectorId, {
-    status: status === 'failed' ? 'error' : 'connected',
-    ...(status === 'completed' ? { lastSyncAt: new Date(), lastSyncError: null, lastErrorKind: null } : {}),
-    ...(serialized ? { lastSyncError: serialized.message, lastErrorKind: serialized.kind } : {}),
-  });
-  const outcome: SyncOutcome = {
-    syncLogId: state.syncLogId,
-    status,
-    created: state.created,
-    updated: state.updated,
-    failed: state.failed,
-    pages: state.pages,
-    durationMs: Date.now() - state.started,
-  };
-  if (serialized) outcome.error = serialized;
-  (deps.logger ?? silentLogger).info({ tenantId, connectorId, ...outcome }, `sync ${status}`);
-  return outcome;
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -16,6 +16,7 @@ import {
   type SyncOptions,
 } from '@tributary/core';
 import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
+import type { OAuthApps } from './credentials.js';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
 export interface CredentialCipher {
@@ -32,6 +33,8 @@ export interface SyncDeps {
   logger?: Logger;
   /** Per-connector connection options: the sandbox base URL, HTTP retry timing. */
   connectionOptions?: (row: ConnectorRow) => ConnectionOptions;
+  /** OAuth apps, for refreshing tokens (the gateway and the worker configure them). */
+  oauth?: OAuthApps;
 }
 
 /** Everything one sync run needs, opened once and reused for every page. */

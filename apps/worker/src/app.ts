@@ -1,0 +1,92 @@
+import { join, resolve } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { ConnectionOptions, ConnectorRegistry, Logger } from '@tributary/core';
+import { createDatabase, migrate, type ConnectorRow, type Database } from '@tributary/db';
+import { createActivities, scheduleControl, sweepOrphanedSyncs } from '@tributary/temporal';
+import { createSyncWorker } from '@tributary/temporal/worker';
+import { loadVault } from '@tributary/vault';
+import type { WorkerEnv } from './env.js';
+import { startHealthServer, type HealthServer } from './health.js';
+
+export interface WorkerAppOptions {
+  env: WorkerEnv;
+  registry: ConnectorRegistry;
+  logger: Logger;
+  /** Per-connector connection options (a sandbox base URL in development and tests). */
+  connectionOptions?: (row: ConnectorRow) => ConnectionOptions;
+}
+
+export interface WorkerApp {
+  worker: Worker;
+  health: HealthServer;
+  db: Database;
+  /** Resolves when the worker has stopped (after `stop()` or a fatal error). */
+  done: Promise<void>;
+  /** Graceful shutdown: stop polling, let running batches finish (grace time), close everything. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker's composition root: database (PostgreSQL from DATABASE_URL,
+ * else PGlite under the data directory), vault, registry, activities, the
+ * Temporal worker on its task queue, `/healthz`, and the sweep that corrects
+ * connectors left "syncing" by a workflow that is gone.
+ *
+ * @example
+ * const app = await startWorkerApp({ env: parseWorkerEnv(process.env), registry: createRegistry(), logger });
+ * process.once('SIGTERM', () => void app.stop());
+ */
+export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerApp> {
+  const { env, logger } = options;
+  const dataDir = resolve(env.TRIBUTARY_DATA_DIR);
+  const db = await createDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
+  if (env.TRIBUTARY_MIGRATE) await migrate(db.sql);
+  const { vault } = loadVault({ dataDir });
+  const address = env.TEMPORAL_ADDRESS;
+  const client = new Client({ connection: await Connection.connect({ address }), namespace: env.TEMPORAL_NAMESPACE });
+  const native = await NativeConnection.connect({ address });
+  const activities = createActivities({
+    db,
+    registry: options.registry,
+    vault,
+    logger,
+    schedules: scheduleControl(client),
+    ...(options.connectionOptions ? { connectionOptions: options.connectionOptions } : {}),
+  });
+  const worker = await createSyncWorker({
+    connection: native,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    activities,
+    overrides: env.WORKER_MAX_ACTIVITIES ? { maxConcurrentActivityTaskExecutions: env.WORKER_MAX_ACTIVITIES } : {},
+  });
+  const health = await startHealthServer({ port: env.WORKER_HEALTH_PORT, host: env.WORKER_HEALTH_HOST, state: () => worker.getState() });
+  const sweep = () =>
+    sweepOrphanedSyncs({ prisma: db.prisma, client, staleAfterMs: 2 * 60_000, logger }).catch((error: unknown) =>
+      logger.warn({ error: String(error) }, 'sweep of orphaned syncs failed'),
+    );
+  const sweeper = env.WORKER_SWEEP_INTERVAL_MS > 0 ? setInterval(() => void sweep(), env.WORKER_SWEEP_INTERVAL_MS) : undefined;
+  sweeper?.unref();
+  const done = worker.run().finally(async () => {
+    if (sweeper) clearInterval(sweeper);
+    await health.close();
+    await client.connection.close();
+    await native.close();
+    await db.close();
+  });
+  logger.info(
+    { taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, database: db.description, healthPort: health.port },
+    'worker started',
+  );
+  return {
+    worker,
+    health,
+    db,
+    done,
+    stop: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** The worker's environment (see README.md). */
+export const WorkerEnv = z.object({
+  TEMPORAL_ADDRESS: z.string().min(3, 'TEMPORAL_ADDRESS is required: the worker runs Temporal workflows (host:port of the frontend)'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('tributary-sync'),
+  /** PostgreSQL; without it PGlite under TRIBUTARY_DATA_DIR (one process only: development). */
+  DATABASE_URL: z.string().optional(),
+  TRIBUTARY_DATA_DIR: z.string().default('.data'),
+  /** Apply pending migrations at start (safe with several processes: Prisma's advisory lock). */
+  TRIBUTARY_MIGRATE: flag.default(true),
+  /** `/healthz` port; 0 picks a free one. */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
+  WORKER_HEALTH_HOST: z.string().default('0.0.0.0'),
+  /** Activities (sync batches) at once in this process. */
+  WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).max(64).optional(),
+  /** How often to correct connectors left "syncing" by a workflow that is gone; 0 disables. */
+  WORKER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+});
+export type WorkerEnv = z.infer<typeof WorkerEnv>;
+
+/**
+ * Parse the environment, with one readable line per problem.
+ *
+ * @example
+ * const env = parseWorkerEnv(process.env);
+ */
+export function parseWorkerEnv(env: Record<string, string | undefined>): WorkerEnv {
+  const parsed = WorkerEnv.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new Error(`Invalid worker environment:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+}

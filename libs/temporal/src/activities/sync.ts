@@ -1,0 +1,70 @@
+import { Context } from '@temporalio/activity';
+import { ConnectorError, isErrorKind, serializeError } from '@tributary/core';
+import { beginSync, finishSync, syncBatch, type SyncBatchResult, type SyncOutcome, type SyncStart } from '@tributary/sync';
+import { toApplicationFailure } from './failures.js';
+import type { ActivityDeps, BatchInput, BeginInput, FinishInput, PauseInput } from './types.js';
+
+/**
+ * Claim the connector and open the sync log. The workflow id already makes
+ * this the only sync of the connector, so a claim left by a run that died
+ * (worker killed, workflow terminated) is taken over and its log closed as
+ * interrupted.
+ */
+export async function beginActivity(deps: ActivityDeps, input: BeginInput): Promise<SyncStart> {
+  try {
+    return await beginSync(deps, input.tenantId, input.connectorId, {
+      mode: input.mode,
+      trigger: input.trigger ?? 'manual',
+      takeOver: true,
+    });
+  } catch (error) {
+    throw toApplicationFailure(error);
+  }
+}
+
+/**
+ * One batch: fetch pages up to `batchRecords`, persist them with the
+ * checkpoint. Heartbeats after every page (and on a timer while a slow page
+ * loads) so a dead worker's batch moves to another worker within the
+ * heartbeat timeout; stops fetching when the activity is cancelled.
+ */
+export async function batchActivity(deps: ActivityDeps, input: BatchInput): Promise<SyncBatchResult> {
+  const ctx = Context.current();
+  const every = Math.max(1_000, Math.floor((ctx.info.heartbeatTimeoutMs ?? 30_000) / 3));
+  const beat = setInterval(() => ctx.heartbeat({ alive: true }), every);
+  try {
+    return await syncBatch(deps, input.tenantId, input.connectorId, {
+      syncLogId: input.syncLogId,
+      mode: input.mode,
+      cursor: input.cursor,
+      batchRecords: input.batchRecords,
+      signal: ctx.cancellationSignal,
+      onPage: (progress) => ctx.heartbeat(progress),
+    });
+  } catch (error) {
+    throw toApplicationFailure(error, ctx.info);
+  } finally {
+    clearInterval(beat);
+  }
+}
+
+/** Close the log and set the connector's status; counts come from the log. */
+export async function finishActivity(deps: ActivityDeps, input: FinishInput): Promise<SyncOutcome> {
+  const error = input.error
+    ? serializeError(new ConnectorError(isErrorKind(input.error.kind) ? input.error.kind : 'transient', input.error.message))
+    : undefined;
+  try {
+    return await finishSync(deps, input.tenantId, input.connectorId, {
+      syncLogId: input.syncLogId,
+      status: input.status,
+      ...(error ? { error } : {}),
+    });
+  } catch (failure) {
+    throw toApplicationFailure(failure);
+  }
+}
+
+/** Pause the connector's schedule (auth errors: nothing will work until someone reconnects it). */
+export async function pauseActivity(deps: ActivityDeps, input: PauseInput): Promise<void> {
+  await deps.schedules?.pause(input.tenantId, input.connectorId, input.reason);
+}

@@ -1,0 +1,36 @@
+import { ApplicationFailure } from '@temporalio/common';
+import type { AnyConnector } from '@tributary/core';
+import { forTenant } from '@tributary/db';
+import { openSession } from '@tributary/sync';
+import type { WritebackInput, WritebackSummary } from '../shared/types.js';
+import { FAILURE, toApplicationFailure } from './failures.js';
+import type { ActivityDeps } from './types.js';
+
+/** Whether a connector declares writeback (the core contract's optional `writeback`). */
+export function supportsWriteback(connector: AnyConnector): boolean {
+  return typeof connector.writeback === 'function';
+}
+
+/**
+ * Run a writeback through the connector. A connector without writeback
+ * fails at once (non-retryable `writeback_unsupported`); per-item vendor
+ * rejections come back in the summary, outages are retried.
+ */
+export async function writebackActivity(deps: ActivityDeps, input: WritebackInput): Promise<WritebackSummary> {
+  try {
+    const row = await forTenant(deps.db.prisma, input.tenantId).connectors.getOrThrow(input.connectorId);
+    const connector = deps.registry.has(row.type) ? deps.registry.get(row.type) : undefined;
+    if (!connector?.writeback) {
+      throw ApplicationFailure.nonRetryable(
+        `Writeback is not supported by this connector (${connector?.name ?? row.type})`,
+        FAILURE.writebackUnsupported,
+      );
+    }
+    const session = await openSession(deps, input.tenantId, input.connectorId, 'incremental');
+    const results = await connector.writeback(session.credentials, input.items, session.options);
+    const errors = results.filter((r) => !r.ok).map((r) => ({ externalId: r.externalId, error: r.error ?? 'rejected by the vendor' }));
+    return { written: results.length - errors.length, failed: errors.length, errors };
+  } catch (error) {
+    throw toApplicationFailure(error);
+  }
+}

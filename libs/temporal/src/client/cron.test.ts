@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { temporalSettings } from './config.js';
+import { toTemporalCron } from './cron.js';
+
+describe('toTemporalCron', () => {
+  it('keeps 5-field crons and gives 6-field (seconds) crons the year field Temporal expects', () => {
+    expect(toTemporalCron('0 */4 * * *')).toBe('0 */4 * * *');
+    expect(toTemporalCron(' */5  * * * * * ')).toBe('*/5 * * * * * *');
+    expect(() => toTemporalCron('every hour')).toThrow(/5 fields/);
+  });
+});
+
+describe('temporalSettings', () => {
+  it('is null without TEMPORAL_ADDRESS and fills in the namespace and task queue', () => {
+    expect(temporalSettings({})).toBeNull();
+    expect(temporalSettings({ TEMPORAL_ADDRESS: 'temporal:7233' })).toEqual({
+      address: 'temporal:7233',
+      namespace: 'default',
+      taskQueue: 'tributary-sync',
+    });
+    expect(temporalSettings({ TEMPORAL_ADDRESS: 'x:1', TEMPORAL_NAMESPACE: 'prod', TEMPORAL_TASK_QUEUE: 'q' })).toMatchObject({
+      namespace: 'prod',
+      taskQueue: 'q',
+    });
+  });
+});

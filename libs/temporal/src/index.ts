@@ -1,0 +1,13 @@
+export * from './shared/ids.js';
+export * from './shared/tuning.js';
+export * from './shared/types.js';
+export * from './activities/create-activities.js';
+export * from './activities/failures.js';
+export type { ActivityDeps, BatchInput, BeginInput, FinishInput, PauseInput, ScheduleControl } from './activities/types.js';
+export { supportsWriteback } from './activities/writeback.js';
+export * from './client/config.js';
+export * from './client/cron.js';
+export * from './client/orchestrator.js';
+export * from './client/running.js';
+export { scheduleControl, describeTemporalSchedule, upsertTemporalSchedule } from './client/schedules.js';
+export * from './client/sweep.js';

@@ -1,0 +1,70 @@
+import { ApplicationFailure, CancellationScope, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import type { SyncOutcome } from '@tributary/sync';
+import { resolveTuning } from '../shared/tuning.js';
+import type { SyncFailure, SyncProgress, SyncWorkflowInput } from '../shared/types.js';
+import { syncActivities } from './activities.js';
+import { AUTH_KINDS, failureOf } from './failure.js';
+
+type Activities = ReturnType<typeof syncActivities>;
+/** Bookkeeping must finish even when the workflow is being cancelled. */
+const shielded = <T>(fn: () => Promise<T>): Promise<T> => CancellationScope.nonCancellable(fn);
+
+/**
+ * One sync of a connector: begin (claim, sync log) -> one `syncBatch`
+ * activity per batch of pages (each persisted with its checkpoint; only
+ * cursors and counts come back) -> finish (log, status, counts). Cancelling
+ * it stops after the current batch and marks the log cancelled; a failure
+ * after retries marks the log and the connector with the error kind (an auth
+ * error also pauses the connector's schedule) and fails the workflow. Long
+ * syncs continue-as-new every `maxBatchesPerRun` batches, keeping the log
+ * and the cursor.
+ *
+ * @example
+ * await client.workflow.start(syncConnectorWorkflow, {
+ *   workflowId: syncWorkflowId(tenantId, connectorId), taskQueue, args: [{ tenantId, connectorId, mode: 'full' }],
+ * });
+ */
+export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<SyncOutcome> {
+  const tuning = resolveTuning(input.tuning);
+  const activities = syncActivities(tuning);
+  const { tenantId, connectorId, mode } = input;
+  const progress: SyncProgress = input.progress ?? {
+    ...(await shielded(() => activities.beginSync({ tenantId, connectorId, mode, trigger: input.trigger ?? 'manual' }))),
+    batches: 0,
+  };
+  const finish = (status: SyncOutcome['status'], error?: SyncFailure) =>
+    shielded(() => activities.finishSync({ tenantId, connectorId, syncLogId: progress.syncLogId, status, ...(error ? { error } : {}) }));
+  for (let batchesThisRun = 0; ; batchesThisRun++) {
+    if (CancellationScope.current().consideredCancelled) return finish('cancelled');
+    if (batchesThisRun >= tuning.maxBatchesPerRun || workflowInfo().continueAsNewSuggested) {
+      return continueAsNew<typeof syncConnectorWorkflow>({ ...input, progress });
+    }
+    try {
+      const { syncLogId, cursor } = progress;
+      const step = await shielded(() =>
+        activities.syncBatch({ tenantId, connectorId, syncLogId, mode, cursor, batchRecords: tuning.batchRecords }),
+      );
+      progress.cursor = step.cursor;
+      progress.batches++;
+      if (!step.hasMore) return finish('completed');
+    } catch (error) {
+      return fail(activities, input, progress, failureOf(error), finish);
+    }
+  }
+}
+
+async function fail(
+  activities: Activities,
+  input: SyncWorkflowInput,
+  progress: SyncProgress,
+  failure: SyncFailure,
+  finish: (status: 'failed', error: SyncFailure) => Promise<SyncOutcome>,
+): Promise<never> {
+  // A log closed by someone else (a sweep that saw no workflow) is left as it is.
+  if (failure.kind !== 'sync_not_running') await finish('failed', failure);
+  if (AUTH_KINDS.includes(failure.kind)) {
+    const reason = `Paused: ${failure.kind} (${failure.message}). Reconnect the connector, then resume the schedule.`;
+    await shielded(() => activities.pauseSchedule({ tenantId: input.tenantId, connectorId: input.connectorId, reason }));
+  }
+  throw ApplicationFailure.nonRetryable(failure.message, failure.kind, { syncLogId: progress.syncLogId });
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Start a Temporal development server (`temporal server start-dev`, no UI) on
+# 127.0.0.1 for tests, and print the line `TEMPORAL_ADDRESS=127.0.0.1:PORT`.
+#
+#   tools/services/temporal.sh          start (idempotent: reuses a server that answers)
+#   tools/services/temporal.sh stop     stop it (what temporal-stop.sh runs)
+#
+# Environment:
+#   TRIBUTARY_CACHE           CLI binary, SQLite state, log and pid file (default ~/.cache/tributary), never the repo
+#   TRIBUTARY_TEMPORAL_PORT   front-end gRPC port (default 17233)
+#
+# The Temporal CLI (which embeds the dev server) is `go install`ed into the cache when
+# missing. Progress goes to stderr; stdout carries only the TEMPORAL_ADDRESS line.
+set -euo pipefail
+
+CACHE="${TRIBUTARY_CACHE:-$HOME/.cache/tributary}"
+PORT="${TRIBUTARY_TEMPORAL_PORT:-17233}"
+VERSION="v1.5.1"
+STATE="$CACHE/temporal"
+LOG="$STATE/temporal-$PORT.log"
+PIDFILE="$STATE/temporal-$PORT.pid"
+DB="$STATE/temporal-$PORT.sqlite"
+ADDRESS="127.0.0.1:$PORT"
+
+say() { echo "temporal.sh: $*" >&2; }
+die() {
+  say "ERROR: $*"
+  exit 1
+}
+
+[[ "$PORT" =~ ^[0-9]+$ ]] || die "TRIBUTARY_TEMPORAL_PORT must be a port number."
+
+# The pinned build in the cache first, then one on PATH, else `go install` it into the cache.
+find_binary() {
+  local go
+  if [[ -x "$CACHE/bin/temporal" ]]; then echo "$CACHE/bin/temporal"; return 0; fi
+  if command -v temporal >/dev/null; then command -v temporal; return 0; fi
+  go="$(command -v go || echo /usr/local/go/bin/go)"
+  [[ -x "$go" ]] || die "the Temporal CLI is not installed and Go is not available to build it. Install Go, or put temporal $VERSION in $CACHE/bin."
+  say "Installing the Temporal CLI $VERSION into $CACHE/bin (go install; the first build takes several minutes)."
+  mkdir -p "$CACHE/bin"
+  GOBIN="$CACHE/bin" "$go" install "github.com/temporalio/cli/cmd/temporal@$VERSION" >&2 ||
+    die "go install github.com/temporalio/cli/cmd/temporal@$VERSION failed (see above)."
+  echo "$CACHE/bin/temporal"
+}
+
+answers() {
+  local bin="$1"
+  "$bin" operator cluster health --address "$ADDRESS" --command-timeout 3s 2>/dev/null | grep -q SERVING
+}
+
+# The pid from our pid file, if that process is still a temporal.
+our_pid() {
+  local pid
+  [[ -f "$PIDFILE" ]] || return 1
+  pid="$(cat "$PIDFILE")"
+  [[ "$pid" =~ ^[0-9]+$ ]] && [[ "$(command_of "$pid")" == temporal* ]] || return 1
+  echo "$pid"
+}
+
+command_of() {
+  if [[ -r "/proc/$1/comm" ]]; then cat "/proc/$1/comm"; else ps -o comm= -p "$1" 2>/dev/null || true; fi
+}
+
+launch() {
+  local bin="$1" detach=() pid i
+  mkdir -p "$STATE"
+  say "Starting the Temporal dev server on $ADDRESS (state: $DB, log: $LOG)."
+  # setsid (nohup where it is missing) detaches it from the caller's terminal, and no
+  # descriptor stays open on our stdout, so `$(temporal.sh)` returns at once.
+  if command -v setsid >/dev/null; then detach=(setsid); else detach=(nohup); fi
+  "${detach[@]}" "$bin" server start-dev --ip 127.0.0.1 --port "$PORT" --headless --db-filename "$DB" \
+    --log-level warn >>"$LOG" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$PIDFILE"
+  for ((i = 0; i < 120; i++)); do
+    answers "$bin" && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$PIDFILE"
+      tail -n 20 "$LOG" >&2 || true
+      die "the Temporal server exited during start-up (log above: $LOG). Is port $PORT already in use?"
+    fi
+    sleep 0.5
+  done
+  kill "$pid" 2>/dev/null || true
+  rm -f "$PIDFILE"
+  die "the Temporal server did not answer on $ADDRESS within 60 s (log: $LOG)."
+}
+
+start() {
+  local bin
+  bin="$(find_binary)"
+  if answers "$bin"; then
+    say "A Temporal server already answers on $ADDRESS; reusing it."
+  else
+    our_pid >/dev/null && die "Temporal (pid $(our_pid)) is running but not answering on $ADDRESS; run tools/services/temporal-stop.sh."
+    launch "$bin"
+  fi
+  echo "TEMPORAL_ADDRESS=$ADDRESS"
+}
+
+stop() {
+  local pid i
+  if ! pid="$(our_pid)"; then
+    rm -f "$PIDFILE"
+    say "No Temporal server started by this script on port $PORT; nothing to stop."
+    return 0
+  fi
+  kill "$pid" 2>/dev/null || true
+  for ((i = 0; i < 40; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  rm -f "$PIDFILE"
+  say "Stopped the Temporal server on port $PORT (pid $pid)."
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  *) die "usage: $0 [start|stop]" ;;
+esac
