@@ -31,7 +31,7 @@ describe('authPlacement', () => {
   });
 
   it('reads the first declared credential field', () => {
-    const auth = apiKey({ prefix: 'Token ', fields: [{ name: 'token', label: 'Personal token', secret: true }] });
+    const auth = apiKey({ prefix: 'Token ', fields: [{ name: 'token', label: 'Personal token', secret: true, required: true }] });
     expect(authPlacement(auth, { token: 't1', apiKey: 'ignored' }).headers).toEqual({ Authorization: 'Token t1' });
   });
 
@@ -43,7 +43,7 @@ describe('authPlacement', () => {
   });
 
   it('throws a ConfigError naming the missing credential', () => {
-    const auth = apiKey({ fields: [{ name: 'token', label: 'Personal token', secret: true }] });
+    const auth = apiKey({ fields: [{ name: 'token', label: 'Personal token', secret: true, required: true }] });
     expect(() => authPlacement(auth, {})).toThrow(ConfigError);
     expect(() => authPlacement(auth, { token: '' })).toThrow('No Personal token is stored for this connector');
     expect(() => authPlacement(apiKey(), null)).toThrow('No API key is stored');

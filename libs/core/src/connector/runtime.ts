@@ -20,13 +20,16 @@ export interface ConnectionOptions {
 /** Where the credential goes on each request, from the declared auth spec. */
 export function authPlacement(auth: AuthSpec, credentials: unknown): { headers: Record<string, string>; query: Query } {
   const record = credentials && typeof credentials === 'object' ? (credentials as Record<string, unknown>) : {};
+  // A stored OAuth config keeps its token under `tokens`; authenticate() receives that config.
+  const tokens = record['tokens'] && typeof record['tokens'] === 'object' ? (record['tokens'] as Record<string, unknown>) : {};
   if (auth.type === 'oauth2') {
-    const token = record['accessToken'];
+    const token = record['accessToken'] ?? tokens['accessToken'];
     if (typeof token !== 'string' || token === '') throw new ConfigError('No OAuth access token is stored for this connector');
     return { headers: { Authorization: `Bearer ${token}` }, query: {} };
   }
   const field = auth.fields[0]?.name ?? 'apiKey';
-  const key = record[field];
+  // Connectors with an OAuth alternative (Stripe Connect) send the access token where the key goes.
+  const key = record[field] ?? tokens['accessToken'];
   if (typeof key !== 'string' || key === '') throw new ConfigError(`No ${auth.fields[0]?.label ?? 'API key'} is stored for this connector`);
   if (auth.placement === 'query') return { headers: {}, query: { [auth.name]: key } };
   if (auth.placement === 'basic') {

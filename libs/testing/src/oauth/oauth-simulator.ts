@@ -75,7 +75,7 @@ export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimul
         vendor: options.vendor,
         clientId: client.clientId,
         scope: q['scope'] ?? '',
-        decisionUrl: `${c.req.path}/decision`,
+        decisionUrl: `${c.req.path.split('/').pop() ?? 'authorize'}/decision`,
         requestId,
       }),
     );
