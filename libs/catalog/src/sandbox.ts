@@ -1,8 +1,13 @@
 import type { ConnectorSandbox } from '@tributary/core';
+import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/testing';
+import { createSalesforceSandbox } from '@tributary/connector-salesforce/testing';
 import { createStripeSandbox } from '@tributary/connector-stripe/testing';
 
 /** Every connector's sandbox factory (its simulator), by connector id. `baseUrl` is where it will be mounted. */
 export const SANDBOX_FACTORIES: Readonly<Record<string, (baseUrl: string) => ConnectorSandbox>> = {
+  'google-ads': () => createGoogleAdsSandbox(),
+  // instance_url in the sandbox's token response points back at where it is mounted.
+  salesforce: (baseUrl) => createSalesforceSandbox({ instanceUrl: baseUrl }),
   stripe: () => createStripeSandbox(),
 };
 

@@ -1,0 +1,10 @@
+import { describeConformance } from '@tributary/testing/conformance';
+import { googleAds } from '../connector.js';
+import { startGoogleAdsConformance } from './conformance-target.js';
+
+describeConformance({
+  connector: googleAds,
+  start: startGoogleAdsConformance,
+  size: 150,
+  server: process.env['TRIBUTARY_DB_TARGET'] === 'server',
+});

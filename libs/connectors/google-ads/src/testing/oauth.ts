@@ -1,0 +1,193 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { ADWORDS_SCOPE } from './access.js';
+import { oauthErrorPage, rewriteJson } from './oauth-pages.js';
+import type { GoogleTokenResponse } from './types.js';
+
+/**
+ * Google's OAuth paths (accounts.google.com and oauth2.googleapis.com), served on the simulator's host.
+ *
+ * @example
+ * const spec = { ...googleAds.auth, tokenUrl: `${server.url}${GOOGLE_OAUTH_PATHS.token}` };
+ */
+export const GOOGLE_OAUTH_PATHS = { authorize: '/o/oauth2/v2/auth', token: '/token', revoke: '/revoke' } as const;
+
+/**
+ * The OAuth client the simulator knows unless told otherwise.
+ *
+ * @example
+ * createGoogleAdsSimulator({ clients: [{ ...DEFAULT_GOOGLE_CLIENT, redirectUris: ['https://tributary.example/api/connectors/google-ads/callback'] }] });
+ */
+export const DEFAULT_GOOGLE_CLIENT: SimulatedClient = {
+  clientId: 'tributary-sandbox.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-tributary-sandbox',
+  redirectUris: ['http://127.0.0.1:3000/api/connectors/google-ads/callback'],
+};
+
+export interface GoogleOAuth {
+  oauth: OAuthSimulator;
+  /** Registered OAuth clients (push one to register another redirect URI). */
+  clients: SimulatedClient[];
+  /**
+   * Sign in and consent in-process (PKCE S256) and exchange the code, like a
+   * person connecting: the token response, with a refresh token when offline
+   * access was asked for and this is the first grant (or `prompt=consent`).
+   */
+  authorize(options?: { offline?: boolean; prompt?: string; scope?: string }): Promise<GoogleTokenResponse>;
+}
+
+interface GrantRequest {
+  clientId: string;
+  offline: boolean;
+  consent: boolean;
+}
+
+const TokenResponse = z.object({
+  access_token: z.string(),
+  expires_in: z.number(),
+  token_type: z.string(),
+  scope: z.string(),
+  refresh_token: z.string().optional(),
+});
+
+function checkAuthorize(c: Context): Response | undefined {
+  const q = c.req.query();
+  if (!q['scope']) return oauthErrorPage(c, 'invalid_request', 'Missing required parameter: scope');
+  if (q['access_type'] !== undefined && !['online', 'offline'].includes(q['access_type'])) {
+    return oauthErrorPage(c, 'invalid_request', `Invalid access_type: ${q['access_type']}`);
+  }
+  const prompts = (q['prompt'] ?? '').split(' ').filter(Boolean);
+  if (prompts.some((p) => !['none', 'consent', 'select_account'].includes(p)))
+    return oauthErrorPage(c, 'invalid_request', 'Invalid prompt');
+  return undefined;
+}
+
+/**
+ * Google's quirks on top of the kit's authorization server: `scope` is
+ * required; a refresh token only with `access_type=offline`, and only on
+ * the first grant to a client unless `prompt=consent`; a refused refresh is
+ * `invalid_grant` "Token has been expired or revoked."; revoking resets
+ * the grant (the next consent is a first one again).
+ */
+function googleQuirks(paths: typeof GOOGLE_OAUTH_PATHS): MiddlewareHandler {
+  const pending = new Map<string, GrantRequest>();
+  const codes = new Map<string, GrantRequest>();
+  const granted = new Set<string>();
+  return async (c, next) => {
+    const { method, path } = c.req;
+    if (method === 'GET' && path === paths.authorize) {
+      const refused = checkAuthorize(c);
+      if (refused) return refused;
+      await next();
+      const request = /name="request" value="([^"]+)"/.exec(c.res.status === 200 ? await c.res.clone().text() : '')?.[1];
+      const q = c.req.query();
+      if (request)
+        pending.set(request, {
+          clientId: q['client_id'] ?? '',
+          offline: q['access_type'] === 'offline',
+          consent: (q['prompt'] ?? '').includes('consent'),
+        });
+      return undefined;
+    }
+    if (method === 'POST' && path === `${paths.authorize}/decision`) {
+      const form = await c.req.parseBody();
+      const grant = pending.get(String(form['request'] ?? ''));
+      await next();
+      const code = new URL(c.res.headers.get('location') ?? '/', 'http://sim').searchParams.get('code');
+      if (grant && code) codes.set(code, grant);
+      return undefined;
+    }
+    if (method === 'POST' && path === paths.token) return tokenQuirks(c, next, codes, granted);
+    await next();
+    if (method === 'POST' && path === paths.revoke) granted.clear();
+    return undefined;
+  };
+}
+
+async function tokenQuirks(
+  c: Context,
+  next: () => Promise<void>,
+  codes: Map<string, GrantRequest>,
+  granted: Set<string>,
+): Promise<undefined> {
+  const form = await c.req.parseBody();
+  const grant = codes.get(String(form['code'] ?? ''));
+  await next();
+  if (form['grant_type'] === 'refresh_token' && c.res.status === 400) {
+    await rewriteJson(c, (body) =>
+      body['error'] === 'invalid_grant' ? { ...body, error_description: 'Token has been expired or revoked.' } : body,
+    );
+  }
+  if (form['grant_type'] === 'authorization_code' && c.res.status === 200 && grant) {
+    const keep = grant.offline && (!granted.has(grant.clientId) || grant.consent);
+    if (keep) granted.add(grant.clientId);
+    await rewriteJson(c, (body) => (keep ? body : Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'refresh_token'))));
+  }
+  return undefined;
+}
+
+/**
+ * Google's authorization server for the simulator: the kit's consent
+ * screen, PKCE (S256 checked when sent), 3599-second Bearer tokens, refresh
+ * tokens that survive refreshes (no rotation), revocation, plus Google's quirks.
+ * https://developers.google.com/identity/protocols/oauth2/web-server
+ *
+ * @example
+ * const google = mountGoogleOAuth(app, [DEFAULT_GOOGLE_CLIENT]);
+ * const tokens = await google.authorize(); // { access_token, refresh_token, expires_in: 3599, ... }
+ */
+export function mountGoogleOAuth(app: Hono, clients: SimulatedClient[], now?: () => Date): GoogleOAuth {
+  const oauth = createOAuthSimulator({
+    vendor: 'Google',
+    clients,
+    pkce: 'optional',
+    accessTokenTtlSeconds: 3599,
+    tokenType: 'Bearer',
+    ...(now ? { now } : {}),
+  });
+  app.use('*', googleQuirks(GOOGLE_OAUTH_PATHS));
+  oauth.mount(app, GOOGLE_OAUTH_PATHS);
+  return { oauth, clients, authorize: (options) => authorizeInProcess(app, oauth, clients, options) };
+}
+
+async function authorizeInProcess(
+  app: Hono,
+  oauth: OAuthSimulator,
+  clients: SimulatedClient[],
+  options: { offline?: boolean; prompt?: string; scope?: string } = {},
+): Promise<GoogleTokenResponse> {
+  const client = clients[0];
+  const redirectUri = client?.redirectUris[0];
+  if (!client || !redirectUri) throw new Error('The Google simulator has no OAuth client registered');
+  const verifier = randomBytes(32).toString('base64url');
+  const url = new URL(`http://google.sim${GOOGLE_OAUTH_PATHS.authorize}`);
+  const params = {
+    response_type: 'code',
+    client_id: client.clientId,
+    redirect_uri: redirectUri,
+    scope: options.scope ?? ADWORDS_SCOPE,
+    state: randomBytes(8).toString('hex'),
+    access_type: options.offline === false ? 'online' : 'offline',
+    prompt: options.prompt ?? 'consent',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+  };
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  const inProcess: typeof fetch = async (input, init) => app.request(input instanceof Request ? input : String(input), init);
+  const location = await oauth.consent(url.toString(), 'allow', inProcess);
+  const code = new URL(location, 'http://google.sim').searchParams.get('code');
+  if (!code) throw new Error(`Google simulator consent did not return a code: ${location}`);
+  const form = {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    client_id: client.clientId,
+    client_secret: client.clientSecret,
+    code_verifier: verifier,
+  };
+  const res = await app.request(GOOGLE_OAUTH_PATHS.token, { method: 'POST', body: new URLSearchParams(form) });
+  if (!res.ok) throw new Error(`Google simulator token exchange failed (${res.status}): ${await res.text()}`);
+  return TokenResponse.parse(await res.json());
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from './clock.js';
+import { createGoogleAdsSimulator } from './simulator.js';
+import type { DailyRow } from './types.js';
+
+const NOW = new Date('2026-10-14T18:00:00Z'); // 14:00 in New York
+const byKey = (rows: DailyRow[]) => new Map(rows.map((r) => [`${r.customerId}:${r.campaignId}:${r.date}`, JSON.stringify(r)]));
+
+describe('seeded data and restatement', () => {
+  it('is deterministic for a seed, and differs between seeds', () => {
+    const a = createGoogleAdsSimulator({ seed: 1, now: () => NOW });
+    const b = createGoogleAdsSimulator({ seed: 1, now: () => NOW });
+    const c = createGoogleAdsSimulator({ seed: 2, now: () => NOW });
+    expect(a.data.rows('us', '2026-09-01', '2026-10-14')).toEqual(b.data.rows('us', '2026-09-01', '2026-10-14'));
+    expect(a.customerId('us')).toBe(b.customerId('us'));
+    expect(a.customerId('us')).not.toBe(c.customerId('us'));
+  });
+
+  it('keeps returning the same numbers while the clock is frozen', () => {
+    const sim = createGoogleAdsSimulator({ seed: 3 });
+    const today = sim.data.today('us');
+    const before = sim.data.rows('us', addDays(today, -10), today);
+    expect(sim.data.rows('us', addDays(today, -10), today)).toEqual(before);
+  });
+
+  it('shows today as a partial day that completes once the day is over', () => {
+    const sim = createGoogleAdsSimulator({ seed: 3, now: () => NOW });
+    const today = sim.data.rows('us', '2026-10-14', '2026-10-14');
+    sim.advanceDays(1);
+    const complete = sim.data.rows('us', '2026-10-14', '2026-10-14');
+    const sum = (rows: DailyRow[]) => rows.reduce((n, r) => n + r.impressions, 0);
+    expect(sum(complete)).toBeGreaterThan(sum(today));
+    expect(sim.data.today('us')).toBe('2026-10-15');
+  });
+
+  it('restates conversions of recent days as time passes, and leaves older days alone', () => {
+    const sim = createGoogleAdsSimulator({ seed: 5, now: () => NOW, conversionLagDays: 7 });
+    const before = byKey(sim.data.rows('us', '2026-09-01', '2026-10-14'));
+    sim.advanceDays(1);
+    const after = byKey(sim.data.rows('us', '2026-09-01', '2026-10-14'));
+    const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k.split(':')[2] ?? '');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((date) => date >= '2026-10-07')).toBe(true);
+    expect([...before.keys()].every((k) => after.has(k))).toBe(true);
+  });
+
+  it('restate() lands late conversions on exactly the rows it returns', () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const before = byKey(sim.data.rows('tokyo', '2026-09-01', '2026-10-15'));
+    const keys = sim.restate({ customer: 'tokyo', count: 5 });
+    const after = byKey(sim.data.rows('tokyo', '2026-09-01', '2026-10-15'));
+    const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
+    expect(changed.sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      const [was, now] = [JSON.parse(before.get(key) ?? '{}') as DailyRow, JSON.parse(after.get(key) ?? '{}') as DailyRow];
+      expect(now.conversions).toBeGreaterThan(was.conversions);
+      expect(now.costMicros).toBe(was.costMicros);
+    }
+  });
+
+  it('restate() with invalid clicks lowers clicks and cost instead', () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const [key] = sim.restate({ customer: 'us', count: 1, kind: 'invalid_clicks' });
+    const date = key?.split(':')[2] ?? '';
+    const campaign = key?.split(':')[1];
+    const fresh = createGoogleAdsSimulator({ seed: 6, now: () => NOW })
+      .data.rows('us', date, date)
+      .find((r) => r.campaignId === campaign);
+    const credited = sim.data.rows('us', date, date).find((r) => r.campaignId === campaign);
+    expect(credited?.clicks).toBeLessThan(fresh?.clicks ?? 0);
+    expect(credited?.costMicros).toBeLessThan(fresh?.costMicros ?? 0);
+  });
+
+  it('addCampaign() starts serving today', () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const id = sim.addCampaign('eu', 'Launch - Search');
+    const rows = sim.data.rows('eu', '2026-10-01', '2026-10-14').filter((r) => r.campaignId === id);
+    expect(rows.map((r) => r.date)).toEqual(['2026-10-14']);
+    expect(rows[0]?.campaignName).toBe('Launch - Search');
+  });
+
+  it('validates its options', () => {
+    expect(() => createGoogleAdsSimulator({ accounts: [{ key: 'a', name: 'A', currency: 'usd', timeZone: 'UTC' }] })).toThrow(/currency/);
+    expect(() => createGoogleAdsSimulator({ accounts: [{ key: 'a', name: 'A', currency: 'USD', timeZone: 'Mars/Base' }] })).toThrow(
+      RangeError,
+    );
+    expect(() => createGoogleAdsSimulator({ accounts: [{ key: 'a', name: 'A', currency: 'USD', timeZone: 'UTC', parent: 'b' }] })).toThrow(
+      /manager/,
+    );
+    expect(() => createGoogleAdsSimulator({ campaignsPerAccount: -1 })).toThrow(/campaignsPerAccount/);
+    expect(() => createGoogleAdsSimulator({ seed: 1 }).restate({ customer: 'nobody', count: 1 })).toThrow(/No simulated/);
+  });
+});

@@ -1,0 +1,18 @@
+export { salesforce, SalesforceConfig, SalesforceCredentials } from './connector.js';
+export { SalesforceSettings, WritebackSettings, LoginHost, salesforceOAuthEndpoints, type SalesforceSettingsInput } from './settings.js';
+export { SALESFORCE_API_VERSION, SALESFORCE_COLLECTION_LIMIT } from './api.js';
+export { classifySalesforceError, apiUsage, type ApiUsage } from './errors.js';
+export { SALESFORCE_MAPPINGS } from './mappings.js';
+export { SalesforceCursor, salesforceCursor } from './cursor.js';
+export { currencyExponent, toMinorUnits } from './currency.js';
+export { SCORE_FIELD } from './writeback.js';
+export {
+  activityWeight,
+  changedScores,
+  computeEngagementScores,
+  EngagementWeights,
+  type EngagementScores,
+  type EngagementWeightsInput,
+  type ScoreChange,
+  type ScoredActivity,
+} from './scoring.js';

@@ -1,0 +1,65 @@
+import { SalesforceEvent, SalesforceTask } from '../api.js';
+import type { SalesforceStream } from './stream.js';
+
+const TASK_TYPES: Readonly<Record<string, string>> = {
+  email: 'email',
+  listemail: 'email',
+  call: 'call',
+  meeting: 'meeting',
+  linkedin: 'linkedin',
+};
+
+/**
+ * A task's canonical activity type, from `TaskSubtype` (Email, ListEmail,
+ * Call, LinkedIn, Task) or else its `Type` picklist; `task` otherwise.
+ *
+ * @example
+ * taskType({ TaskSubtype: 'Call', Type: null }) // 'call'
+ */
+export function taskType(t: Pick<SalesforceTask, 'TaskSubtype' | 'Type'>): string {
+  for (const value of [t.TaskSubtype, t.Type]) {
+    const type = value ? TASK_TYPES[value.toLowerCase()] : undefined;
+    if (type) return type;
+  }
+  return 'task';
+}
+
+/**
+ * `SELECT ... FROM Task` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm)
+ * -> Activity (email, call, task ...) at its creation time, linked to its
+ * contact or lead (`WhoId`) and account.
+ */
+export const tasks: SalesforceStream = {
+  name: 'tasks',
+  object: 'Task',
+  fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'TaskSubtype', 'Status', 'ActivityDate'],
+  schema: SalesforceTask,
+  derive: (t: SalesforceTask) => ({
+    type: taskType(t),
+    channel: 'crm',
+    occurredAt: t.CreatedDate,
+    properties: { subject: t.Subject ?? null, status: t.Status ?? null, activityDate: t.ActivityDate ?? null, whatId: t.WhatId ?? null },
+  }),
+};
+
+/**
+ * `SELECT ... FROM Event` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_event.htm)
+ * -> Activity `meeting` at its start time.
+ */
+export const events: SalesforceStream = {
+  name: 'events',
+  object: 'Event',
+  fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'EventSubtype', 'StartDateTime', 'DurationInMinutes', 'Location'],
+  schema: SalesforceEvent,
+  derive: (e: SalesforceEvent) => ({
+    type: 'meeting',
+    channel: 'crm',
+    occurredAt: e.StartDateTime ?? e.CreatedDate,
+    properties: {
+      subject: e.Subject ?? null,
+      durationMinutes: e.DurationInMinutes ?? null,
+      location: e.Location ?? null,
+      whatId: e.WhatId ?? null,
+    },
+  }),
+};

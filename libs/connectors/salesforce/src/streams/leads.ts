@@ -1,0 +1,15 @@
+import { SalesforceLead } from '../api.js';
+import type { SalesforceStream } from './stream.js';
+
+/**
+ * `SELECT ... FROM Lead` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm)
+ * -> Person `kind: lead`. A converted lead keeps its own row (Salesforce
+ * keeps it too) and links to the account it was converted into.
+ */
+export const leads: SalesforceStream = {
+  name: 'leads',
+  object: 'Lead',
+  fields: ['FirstName', 'LastName', 'Email', 'Phone', 'Title', 'Company', 'Status', 'IsConverted', 'ConvertedAccountId'],
+  schema: SalesforceLead,
+  derive: (l: SalesforceLead) => ({ kind: 'lead', accountExternalId: l.ConvertedAccountId ?? undefined }),
+};

@@ -1,0 +1,50 @@
+import { SalesforceOpportunity } from '../api.js';
+import { toMinorUnits } from '../currency.js';
+import type { CurrencySetup } from '../cursor.js';
+import type { DeriveContext, SalesforceStream } from './stream.js';
+
+/** Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow the stage's settings). */
+export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' {
+  if (!o.IsClosed) return 'open';
+  return o.IsWon ? 'won' : 'lost';
+}
+
+/** The record's currency in a multi-currency org, else the org's only currency. */
+export function dealCurrency(o: Pick<SalesforceOpportunity, 'CurrencyIsoCode'>, setup: CurrencySetup | null): string | undefined {
+  if (setup?.multi && o.CurrencyIsoCode) return o.CurrencyIsoCode.toUpperCase();
+  return setup?.corporate.toUpperCase();
+}
+
+/** The primary contact role's email, else the email of the account's oldest contact. */
+export function dealContactEmail(o: SalesforceOpportunity, accountEmails: ReadonlyMap<string, string>): string | undefined {
+  const primary = o.OpportunityContactRoles?.records.find((role) => role.IsPrimary);
+  const email = primary?.Contact?.Email;
+  if (email) return email;
+  return o.AccountId ? accountEmails.get(o.AccountId) : undefined;
+}
+
+function derive(o: SalesforceOpportunity, context: DeriveContext): Record<string, unknown> {
+  const currency = dealCurrency(o, context.currency);
+  return {
+    amount: currency ? toMinorUnits(o.Amount, currency) : undefined,
+    currency: o.Amount === null || o.Amount === undefined ? undefined : currency,
+    status: dealStatus(o),
+    contactEmail: dealContactEmail(o, context.accountEmails),
+    properties: { isClosed: o.IsClosed, isWon: o.IsWon },
+  };
+}
+
+/**
+ * `SELECT ..., (SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles ...) FROM Opportunity`
+ * (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunity.htm)
+ * -> Deal: amount in minor units of its currency, stage, close date, open/won/lost, contact email.
+ */
+export const opportunities: SalesforceStream = {
+  name: 'opportunities',
+  object: 'Opportunity',
+  fields: ['Name', 'Amount', 'StageName', 'CloseDate', 'IsClosed', 'IsWon', 'AccountId'],
+  currencyFields: ['CurrencyIsoCode'],
+  subqueries: ['(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)'],
+  schema: SalesforceOpportunity,
+  derive: (o: SalesforceOpportunity, context: DeriveContext) => derive(o, context),
+};

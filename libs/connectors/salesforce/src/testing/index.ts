@@ -1,0 +1,18 @@
+/**
+ * @tributary/connector-salesforce/testing: the Salesforce simulator.
+ */
+export { createSalesforceSimulator, type SalesforceSimulator } from './simulator.js';
+export { createSalesforceSandbox, SALESFORCE_OAUTH_PATHS, type SalesforceSandboxOptions } from './sandbox.js';
+export type { SalesforceSimulatorOptions } from './options.js';
+export type { SalesforceMutations, Which } from './mutate/index.js';
+export type { Creatable } from './mutate/create.js';
+export type { SalesforceData } from './data.js';
+export type { RecordedCall, RecordedWrite, WriteLog } from './writes.js';
+export { DEFAULT_SALESFORCE_CLIENT } from './oauth.js';
+export { connectToSimulator, oauthClientOf, simulatorOAuthSpec } from './connect.js';
+export { salesforceStatusBody } from './errors.js';
+export { idChecksum } from './ids.js';
+export { QUERY_LOCATOR_TTL_MS } from './locators.js';
+export { RECYCLE_BIN_MS } from './store.js';
+export { parseSoql } from './soql/index.js';
+export type * from './types.js';

@@ -1,0 +1,51 @@
+import { createHmac } from 'node:crypto';
+import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
+import type { Hono } from 'hono';
+import type { World } from './world.js';
+
+/** The Connected App the simulator knows by default (its consumer key, secret and callback URLs). */
+export const DEFAULT_SALESFORCE_CLIENT: SimulatedClient = {
+  clientId: '3MVG9tributary.sandbox.consumer.key',
+  clientSecret: 'tributary-sandbox-consumer-secret',
+  redirectUris: ['http://127.0.0.1:3000/api/connectors/salesforce/callback', 'http://localhost:3000/api/connectors/salesforce/callback'],
+};
+
+export interface OAuthMountOptions {
+  clients: SimulatedClient[];
+  rotateRefreshTokens: boolean;
+  now: () => Date;
+  /** The API host sent as `instance_url` (the simulator's own URL once started). */
+  instanceUrl: () => string;
+}
+
+/**
+ * Salesforce's OAuth 2.0 web server flow on the kit's authorization server:
+ * `/services/oauth2/authorize` (HTML consent), `/token`, `/revoke`; PKCE
+ * required; no `expires_in` (a token lives until the session ends: 401);
+ * `instance_url`, identity `id`, `issued_at` (ms, a string) and `signature`
+ * (base64 HMAC-SHA256 of id + issued_at, keyed with the consumer secret).
+ * https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm
+ */
+export function mountOAuth(app: Hono, world: World, options: OAuthMountOptions): OAuthSimulator {
+  const oauth = createOAuthSimulator({
+    vendor: 'Salesforce',
+    clients: options.clients,
+    pkce: 'required',
+    accessTokenTtlSeconds: null,
+    tokenType: 'Bearer',
+    rotateRefreshTokens: options.rotateRefreshTokens,
+    now: options.now,
+    tokenExtras: ({ clientId }) => {
+      const client = options.clients.find((c) => c.clientId === clientId);
+      const instance = options.instanceUrl();
+      const id = `${instance}/id/${world.orgId}/${world.userIds[0] ?? ''}`;
+      const issuedAt = String(options.now().getTime());
+      const signature = createHmac('sha256', client?.clientSecret ?? '')
+        .update(`${id}${issuedAt}`)
+        .digest('base64');
+      return { instance_url: instance, id, issued_at: issuedAt, signature };
+    },
+  });
+  oauth.mount(app, { authorize: '/services/oauth2/authorize', token: '/services/oauth2/token', revoke: '/services/oauth2/revoke' });
+  return oauth;
+}
