@@ -11,3 +11,4 @@ export * from './in-process.js';
 export * from './recover.js';
 export * from './schedule.js';
 export * from './credentials.js';
+export * from './auth-retry.js';

@@ -3,6 +3,7 @@ import { beginSync } from './begin-sync.js';
 import { finishSync, type SyncOutcome } from './finish-sync.js';
 import { persistBatch } from './persist.js';
 import { addToBatch, batchSize, emptyBatch, type CleanBatch } from './quality.js';
+import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps, type SyncSession } from './session.js';
 
 export interface SyncProgressEvent {
@@ -23,6 +24,8 @@ export interface RunSyncOptions {
   signal?: AbortSignal;
   /** Tries for retryable failures (rate limits, outages) within this run, resuming from the last checkpoint. */
   maxAttempts?: number;
+  /** The longest vendor-requested wait (Retry-After) slept through within a run; longer ones end it as rate_limited (default 5 min). */
+  maxRetryWaitMs?: number;
   retryBaseMs?: number;
   /** Records per write transaction (pages are grouped up to this). */
   batchRecords?: number;
@@ -74,12 +77,23 @@ export async function runSync(deps: SyncDeps, tenantId: string, connectorId: str
   const maxAttempts = options.maxAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
     try {
-      const session = await openSession(deps, tenantId, connectorId, options.mode, options.signal);
-      secrets = session.secrets;
-      return await finish({ status: await pump(deps, session, tenantId, state, options) });
+      const status = await withFreshSession(
+        deps,
+        tenantId,
+        connectorId,
+        () => openSession(deps, tenantId, connectorId, options.mode, options.signal),
+        (session) => {
+          secrets = session.secrets;
+          return pump(deps, session, tenantId, state, options);
+        },
+      );
+      return await finish({ status });
     } catch (thrown) {
       const error = toConnectorError(thrown);
-      if (!error.retryable || attempt >= maxAttempts || options.signal?.aborted) {
+      const tooLong = (error.retryAfterMs ?? 0) > (options.maxRetryWaitMs ?? 5 * 60_000);
+      // A long vendor wait (a daily API limit) is not slept through in-process: the run fails as
+      // rate_limited with the cursor kept, and the next scheduled run resumes.
+      if (!error.retryable || tooLong || attempt >= maxAttempts || options.signal?.aborted) {
         return await finish({ status: 'failed', error, secrets });
       }
       const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(attempt, options.retryBaseMs ?? 1_000, 60_000));

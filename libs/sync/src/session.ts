@@ -1,5 +1,6 @@
 import {
   compileMappings,
+  OAuthConfig,
   ConfigError,
   createConnectionClient,
   createConnectorContext,
@@ -16,7 +17,7 @@ import {
   type SyncOptions,
 } from '@tributary/core';
 import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
-import type { OAuthApps } from './credentials.js';
+import { freshConfig, type OAuthApps } from './credentials.js';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
 export interface CredentialCipher {
@@ -46,6 +47,8 @@ export interface SyncSession {
   streams: ReadonlyMap<string, StreamSpec>;
   mappings: CompiledMappings;
   secrets: string[];
+  /** The OAuth access token in use, to force a refresh when the vendor rejects it. */
+  accessToken?: string;
 }
 
 /**
@@ -66,7 +69,8 @@ export async function openSession(
   const connector = deps.registry.get(row.type);
   if (!row.config) throw new ConfigError(`${connector.name} is not connected: no credentials are stored. Connect it first.`);
   const binding = { tenantId, connectorId };
-  const config = parseStored(connector, deps.vault, row.config, binding);
+  // Decrypts, and refreshes OAuth tokens about to expire (single-flight, written before use).
+  const config = parseStored(connector, await freshConfig(deps, tenantId, connectorId));
   const settings = connector.settingsSchema.safeParse(row.settings ?? {});
   if (!settings.success) throw new ConfigError(`${connector.name} settings are invalid: ${settings.error.issues[0]?.message ?? 'unknown'}`);
   const logger = (deps.logger ?? silentLogger).child?.({ tenantId, connectorId, connector: row.type }) ?? deps.logger ?? silentLogger;
@@ -92,24 +96,17 @@ export async function openSession(
     streams: new Map(connector.streams.map((s) => [s.name, s])),
     mappings: compileMappings(mergeMappings(connector.getSchema(), overrides)),
     secrets: [...secretValues(config), ...secrets],
+    ...(accessTokenOf(config) ? { accessToken: accessTokenOf(config) } : {}),
   };
 }
 
-function parseStored(
-  connector: AnyConnector,
-  vault: CredentialCipher,
-  envelope: string,
-  binding: { tenantId: string; connectorId: string },
-): unknown {
-  let plain: unknown;
-  try {
-    plain = vault.decrypt(envelope, binding);
-  } catch {
-    throw new ConfigError(
-      `${connector.name} credentials could not be decrypted (was CONNECTOR_ENCRYPTION_KEY changed without keeping the old key in CONNECTOR_ENCRYPTION_KEYS_PREVIOUS?). Reconnect the integration.`,
-    );
-  }
-  const parsed = connector.configSchema.safeParse(plain);
+const accessTokenOf = (config: unknown): string | undefined => {
+  const parsed = OAuthConfig.safeParse(config);
+  return parsed.success ? parsed.data.tokens.accessToken : undefined;
+};
+
+function parseStored(connector: AnyConnector, stored: unknown): unknown {
+  const parsed = connector.configSchema.safeParse(stored);
   if (!parsed.success) throw new ConfigError(`${connector.name} stored configuration is invalid; reconnect the integration.`);
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import { forTenant } from '@tributary/db';
 import { BatchConflictError, SyncNotRunningError } from './errors.js';
 import { persistBatch } from './persist.js';
 import { addToBatch, batchSize, emptyBatch } from './quality.js';
+import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps } from './session.js';
 
 export interface SyncBatchInput {
@@ -47,27 +48,34 @@ export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: s
   if (!log || log.status !== 'running') throw new SyncNotRunningError(input.syncLogId);
   let secrets: readonly string[] = [];
   try {
-    const session = await openSession(deps, tenantId, connectorId, input.mode, input.signal);
-    secrets = session.secrets;
-    const limit = input.batchRecords ?? 1_000;
-    const batch = emptyBatch();
-    let cursor = log.pages > 0 ? session.row.lastSyncCursor : input.cursor;
-    let pages = 0;
-    let hasMore = true;
-    while (hasMore && batchSize(batch) + batch.rejects.length < limit && !(pages > 0 && input.signal?.aborted)) {
-      const page = await session.connector.sync(session.credentials, cursor, session.options);
-      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
-      pages++;
-      cursor = page.cursor;
-      hasMore = page.hasMore;
-      input.onPage?.({ pages, records: batchSize(batch) + batch.rejects.length });
-    }
-    const written = await persistBatch(
-      deps.db.sql,
-      { tenantId, connectorId, syncLogId: input.syncLogId, batch, cursor, pages, expectPages: log.pages },
-      { logger: session.options.logger },
+    return await withFreshSession(
+      deps,
+      tenantId,
+      connectorId,
+      () => openSession(deps, tenantId, connectorId, input.mode, input.signal),
+      async (session) => {
+        secrets = session.secrets;
+        const limit = input.batchRecords ?? 1_000;
+        const batch = emptyBatch();
+        let cursor = log.pages > 0 ? session.row.lastSyncCursor : input.cursor;
+        let pages = 0;
+        let hasMore = true;
+        while (hasMore && batchSize(batch) + batch.rejects.length < limit && !(pages > 0 && input.signal?.aborted)) {
+          const page = await session.connector.sync(session.credentials, cursor, session.options);
+          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
+          pages++;
+          cursor = page.cursor;
+          hasMore = page.hasMore;
+          input.onPage?.({ pages, records: batchSize(batch) + batch.rejects.length });
+        }
+        const written = await persistBatch(
+          deps.db.sql,
+          { tenantId, connectorId, syncLogId: input.syncLogId, batch, cursor, pages, expectPages: log.pages },
+          { logger: session.options.logger },
+        );
+        return { cursor, hasMore, pages, ...written };
+      },
     );
-    return { cursor, hasMore, pages, ...written };
   } catch (thrown) {
     if (thrown instanceof SyncNotRunningError || thrown instanceof BatchConflictError) throw thrown;
     throw redacted(toConnectorError(thrown), secrets);

@@ -30,6 +30,10 @@ describe('redactText', () => {
     expect(redactText('token Token 0123456789abcdef')).toBe(`token Token ${REDACTED}`);
   });
 
+  it('leaves prose after "Token" alone', () => {
+    expect(redactText('Token refresh failed: reconnect')).toBe('Token refresh failed: reconnect');
+  });
+
   it('redacts vendor key formats', () => {
     expect(redactText('key sk_live_51HxAbCdEf was rejected')).toBe(`key sk_live_${REDACTED} was rejected`);
     expect(redactText('rk_test_abcdef123456')).toBe(`rk_test_${REDACTED}`);

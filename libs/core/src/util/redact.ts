@@ -14,7 +14,8 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) || SECRET_SUBSTRING.test(name);
 }
 
-const BEARER = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
+// After "Token" a credential has a digit or symbol somewhere: "Token refresh failed" is prose, not a token.
+const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}|\b(Token)\s+(?=[A-Za-z0-9._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{6,}/gi;
 /** Stripe-style keys: `sk_live_…`, `rk_test_…`, and webhook secrets, which carry no mode (`whsec_…`). */
 const KEY_PREFIXES = /\b((?:sk|rk|pk)_(?:live|test)|whsec)_[A-Za-z0-9_]{6,}/g;
 const QUERY_PAIR = /([?&;]|^)([A-Za-z0-9_.-]+)=([^&#\s"']*)/g;
@@ -33,7 +34,7 @@ export function redactText(text: string, knownSecrets: Iterable<string> = []): s
   for (const secret of knownSecrets) {
     if (secret && secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
-  out = out.replace(BEARER, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+  out = out.replace(BEARER, (_m, scheme?: string, token?: string) => `${scheme ?? token ?? 'Bearer'} ${REDACTED}`);
   out = out.replace(KEY_PREFIXES, (_m, prefix: string) => `${prefix}_${REDACTED}`);
   out = out.replace(QUERY_PAIR, (m, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : m));
   out = out.replace(JSON_PAIR, (m, head: string, name: string) => (isSecretName(name) ? `${head}"${REDACTED}"` : m));
