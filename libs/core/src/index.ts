@@ -18,3 +18,4 @@ export * from './util/redact.js';
 export * from './util/logger.js';
 export * from './util/path.js';
 export * from './oauth/index.js';
+export * from './scoring/engagement.js';

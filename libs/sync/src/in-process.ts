@@ -6,6 +6,7 @@ import type { Orchestrator, ScheduleInfo, TriggerOptions, TriggerResult } from '
 import { recoverInterrupted } from './recover.js';
 import type { SyncOutcome } from './finish-sync.js';
 import { runSync, type RunSyncOptions } from './run-sync.js';
+import { runWriteback, writebackEnabled, type WritebackOutcome } from './writeback.js';
 import type { SyncDeps } from './session.js';
 
 export interface InProcessOptions {
@@ -75,6 +76,10 @@ export class InProcessOrchestrator implements Orchestrator {
         signal: controller.signal,
       }),
     )
+      .then(async (outcome) => {
+        await this.#afterSync(tenantId, connectorId, outcome);
+        return outcome;
+      })
       .catch((error: unknown) => {
         if (!(error instanceof SyncInProgressError))
           this.#logger.error({ tenantId, connectorId, error: String(error) }, 'sync could not start');
@@ -83,6 +88,41 @@ export class InProcessOrchestrator implements Orchestrator {
       .finally(() => this.#running.delete(k));
     this.#running.set(k, { controller, done });
     return { status: 'started' };
+  }
+
+  /**
+   * After a sync: an auth failure pauses the schedule until the connector is
+   * reconnected; a completed sync of a connector with writeback enabled
+   * writes the changed scores back.
+   */
+  async #afterSync(tenantId: string, connectorId: string, outcome: SyncOutcome): Promise<void> {
+    if (outcome.status === 'failed' && outcome.error?.kind.startsWith('auth')) await this.pauseSchedule(tenantId, connectorId);
+    if (outcome.status !== 'completed' || !(await writebackEnabled(this.#deps, tenantId, connectorId))) return;
+    await this.#writeback(tenantId, connectorId);
+  }
+
+  async #writeback(tenantId: string, connectorId: string): Promise<WritebackOutcome | undefined> {
+    try {
+      const result = await runWriteback(this.#deps, tenantId, connectorId);
+      this.#logger.info({ tenantId, connectorId, ...result, errors: result.errors.length }, 'writeback done');
+      return result;
+    } catch (error) {
+      this.#logger.warn({ tenantId, connectorId, error: String(error) }, 'writeback failed');
+      return undefined;
+    }
+  }
+
+  async triggerWriteback(tenantId: string, connectorId: string): Promise<TriggerResult> {
+    const k = `writeback/${key(tenantId, connectorId)}`;
+    if (this.#running.has(k)) return { status: 'already_running' };
+    const done = this.#limit(() => this.#writeback(tenantId, connectorId)).finally(() => this.#running.delete(k));
+    this.#running.set(k, { controller: new AbortController(), done: done.then(() => undefined) });
+    return { status: 'started' };
+  }
+
+  /** The outcome of the connector's running writeback, if one runs. */
+  async waitForWriteback(tenantId: string, connectorId: string): Promise<void> {
+    await this.#running.get(`writeback/${key(tenantId, connectorId)}`)?.done;
   }
 
   /** The outcome of the connector's current sync (undefined when none runs or it could not start). */

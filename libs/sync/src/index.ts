@@ -12,3 +12,4 @@ export * from './recover.js';
 export * from './schedule.js';
 export * from './credentials.js';
 export * from './auth-retry.js';
+export * from './writeback.js';

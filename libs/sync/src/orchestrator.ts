@@ -25,6 +25,11 @@ export interface Orchestrator {
   readonly kind: 'in-process' | 'temporal';
   /** Start a sync now; never two of the same connector at once. */
   triggerSync(tenantId: string, connectorId: string, options: TriggerOptions): Promise<TriggerResult>;
+  /**
+   * Write engagement scores back to the vendor (connectors with `writeback`,
+   * when enabled in their settings): only changed values are written.
+   */
+  triggerWriteback(tenantId: string, connectorId: string): Promise<TriggerResult>;
   /** Stop a running sync after its current page. False when none was running. */
   cancelSync(tenantId: string, connectorId: string): Promise<boolean>;
   /** Create or replace the connector's schedule (incremental syncs on a cron). */

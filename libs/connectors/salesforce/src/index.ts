@@ -6,13 +6,3 @@ export { SALESFORCE_MAPPINGS } from './mappings.js';
 export { SalesforceCursor, salesforceCursor } from './cursor.js';
 export { currencyExponent, toMinorUnits } from './currency.js';
 export { SCORE_FIELD } from './writeback.js';
-export {
-  activityWeight,
-  changedScores,
-  computeEngagementScores,
-  EngagementWeights,
-  type EngagementScores,
-  type EngagementWeightsInput,
-  type ScoreChange,
-  type ScoredActivity,
-} from './scoring.js';

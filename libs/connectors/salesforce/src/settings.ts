@@ -1,7 +1,7 @@
 import { ConfigError, type OAuth2AuthSpec } from '@tributary/core';
 import { z } from 'zod';
 import { SALESFORCE_LOGIN_HOST } from './api.js';
-import { EngagementWeights } from './scoring.js';
+import { EngagementWeights } from '@tributary/core';
 
 /** Salesforce login hosts: production, sandbox, or a My Domain (`acme.my.salesforce.com`, `acme--uat.sandbox.my.salesforce.com`). */
 const SALESFORCE_HOST = /^(login|test)\.salesforce\.com$|^[a-z0-9][a-z0-9-]*(--[a-z0-9-]+)?(\.[a-z]+)?\.my\.salesforce\.com$/;

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { AnyConnector } from '@tributary/core';
 import { forTenant } from '@tributary/db';
-import { openSession } from '@tributary/sync';
+import { openSession, runWriteback } from '@tributary/sync';
 import type { WritebackInput, WritebackSummary } from '../shared/types.js';
 import { FAILURE, toApplicationFailure } from './failures.js';
 import type { ActivityDeps } from './types.js';
@@ -25,6 +25,10 @@ export async function writebackActivity(deps: ActivityDeps, input: WritebackInpu
         `Writeback is not supported by this connector (${connector?.name ?? row.type})`,
         FAILURE.writebackUnsupported,
       );
+    }
+    if (!input.items) {
+      const outcome = await runWriteback(deps, input.tenantId, input.connectorId);
+      return { written: outcome.written, failed: outcome.failed, errors: outcome.errors };
     }
     const session = await openSession(deps, input.tenantId, input.connectorId, 'incremental');
     const results = await connector.writeback(session.credentials, input.items, session.options);

@@ -2,7 +2,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type Clien
 import { silentLogger, type Logger } from '@tributary/core';
 import type { PrismaClient } from '@tributary/db';
 import type { Orchestrator, ScheduleInfo, TriggerOptions, TriggerResult } from '@tributary/sync';
-import { syncWorkflowId } from '../shared/ids.js';
+import { syncWorkflowId, writebackWorkflowId } from '../shared/ids.js';
 import type { SyncTuning } from '../shared/tuning.js';
 import type { SyncWorkflowInput } from '../shared/types.js';
 import { isSyncRunning } from './running.js';
@@ -48,6 +48,23 @@ export class TemporalOrchestrator implements Orchestrator {
         workflowId: syncWorkflowId(tenantId, connectorId),
         taskQueue: this.#options.taskQueue,
         args: [input],
+        workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
+        workflowIdConflictPolicy: 'FAIL',
+      });
+      return { status: 'started' };
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return { status: 'already_running' };
+      throw error;
+    }
+  }
+
+  /** Start the connector's writebackWorkflow (one at a time per connector). */
+  async triggerWriteback(tenantId: string, connectorId: string): Promise<TriggerResult> {
+    try {
+      await this.#options.client.workflow.start('writebackWorkflow', {
+        workflowId: writebackWorkflowId(tenantId, connectorId),
+        taskQueue: this.#options.taskQueue,
+        args: [{ tenantId, connectorId }],
         workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
         workflowIdConflictPolicy: 'FAIL',
       });

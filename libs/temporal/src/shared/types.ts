@@ -48,7 +48,8 @@ export interface ScheduledSyncResult {
 export interface WritebackInput {
   tenantId: string;
   connectorId: string;
-  items: WritebackItem[];
+  /** Exact items to write; without them the engagement scores that changed are computed and written (`runWriteback`). */
+  items?: WritebackItem[];
 }
 
 /** What a writeback did, per the vendor's answers (failures keep their reason). */

@@ -3,7 +3,7 @@ import type { RunningServer } from '@tributary/testing';
 import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
-import { changedScores, computeEngagementScores, type EngagementScores } from '../scoring.js';
+import { changedScores, computeEngagementScores, type EngagementScores } from '@tributary/core';
 import { SalesforceSettings, type SalesforceSettingsInput } from '../settings.js';
 import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
 import { SCORE_FIELD } from '../writeback.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityWeight, changedScores, computeEngagementScores, EngagementWeights } from './scoring.js';
+import { activityWeight, changedScores, computeEngagementScores, EngagementWeights } from './engagement.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);

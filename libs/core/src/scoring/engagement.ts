@@ -1,4 +1,4 @@
-import type { Activity } from '@tributary/core';
+import type { Activity } from '../canonical/entities.js';
 import { z } from 'zod';
 
 const DAY_MS = 86_400_000;
