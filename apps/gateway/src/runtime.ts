@@ -5,6 +5,8 @@ import type { ConnectorRegistry } from '@tributary/core';
 import { createDatabase, migrate, type Database } from '@tributary/db';
 import { InProcessOrchestrator, type OAuthApps, type Orchestrator, type SyncDeps } from '@tributary/sync';
 import { loadVault, type Vault } from '@tributary/vault';
+import { Client, Connection } from '@temporalio/client';
+import { TemporalOrchestrator, temporalSettings } from '@tributary/temporal';
 import type { Logger as Pino } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -29,6 +31,8 @@ export interface GatewayRuntime {
 
 export interface RuntimeOverrides {
   db?: Database;
+  /** The connectors to serve (default: the catalog's). */
+  registry?: ConnectorRegistry;
   logger?: Pino;
   orchestrator?: (deps: SyncDeps) => Orchestrator;
 }
@@ -44,7 +48,7 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
   const { vault } = loadVault({ dataDir, env: config.vars });
   const db = overrides.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: join(dataDir, 'pglite') }));
   await migrate(db.sql);
-  const registry = createRegistry();
+  const registry = overrides.registry ?? createRegistry();
   const sandboxes = createSandboxHost(
     config.publicUrl,
     config.sandbox ? createSandboxes((id) => `${config.publicUrl}/sandbox/${id}`) : new Map(),
@@ -59,7 +63,7 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
     oauth,
     connectionOptions: (row) => (row.sandbox ? { baseUrl: sandboxes.baseUrl(row.type) } : {}),
   };
-  const orchestrator = overrides.orchestrator?.(syncDeps) ?? new InProcessOrchestrator(syncDeps, { concurrency: 2 });
+  const orchestrator = overrides.orchestrator?.(syncDeps) ?? (await defaultOrchestrator(config, syncDeps, logger));
   return {
     config,
     db,
@@ -77,4 +81,19 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
       await db.close();
     },
   };
+}
+
+/**
+ * Temporal when TEMPORAL_ADDRESS is set (namespace and task queue from
+ * TEMPORAL_NAMESPACE / TEMPORAL_TASK_QUEUE; the worker app runs the
+ * workflows), otherwise the in-process orchestrator. Same interface, same
+ * GraphQL behaviour.
+ */
+async function defaultOrchestrator(config: GatewayConfig, deps: SyncDeps, logger: Pino): Promise<Orchestrator> {
+  const temporal = temporalSettings(config.vars);
+  if (!temporal) return new InProcessOrchestrator(deps, { concurrency: 2 });
+  const connection = await Connection.connect({ address: temporal.address });
+  const client = new Client({ connection, namespace: temporal.namespace });
+  logger.info({ address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue }, 'orchestrating with Temporal');
+  return new TemporalOrchestrator({ client, taskQueue: temporal.taskQueue, prisma: deps.db.prisma, logger, ownsConnection: true });
 }

@@ -1,6 +1,6 @@
 import { validateMappings, type FieldMappingInput, type VendorAccount } from '@tributary/core';
 import { forTenant } from '@tributary/db';
-import { checkCron } from '@tributary/sync';
+import { checkCron, writebackEnabled } from '@tributary/sync';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
 import { audit } from './audit.js';
@@ -17,6 +17,20 @@ export async function triggerSync(rt: GatewayRuntime, principal: Principal, conn
   rt.metrics.syncsTriggered.inc({ connector: row.type, mode });
   await audit(rt.db.prisma, principal, 'connector.sync', 'connector', connectorId, { mode, result: result.status });
   return { ...result, mode };
+}
+
+/** Start a writeback of changed engagement scores (the connector must support it and have it enabled). */
+export async function triggerWriteback(rt: GatewayRuntime, principal: Principal, connectorId: string) {
+  const row = await connectorRow(rt, principal.tenantId, connectorId);
+  const connector = rt.registry.get(row.type);
+  if (!connector.writeback)
+    throw new InputError(`${connector.name} does not support writeback`, [{ path: 'connectorId', message: 'no writeback' }]);
+  if (!(await writebackEnabled(rt.syncDeps, principal.tenantId, connectorId))) {
+    throw new ConflictError(`Writeback is off for ${connector.name}; turn it on in the connector settings first`);
+  }
+  const result = await rt.orchestrator.triggerWriteback(principal.tenantId, connectorId);
+  await audit(rt.db.prisma, principal, 'connector.writeback', 'connector', connectorId, { result: result.status });
+  return { ...result, mode: 'writeback' };
 }
 
 export async function cancelSync(rt: GatewayRuntime, principal: Principal, connectorId: string): Promise<boolean> {

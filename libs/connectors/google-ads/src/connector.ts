@@ -70,6 +70,12 @@ export const googleAds = defineConnector({
   },
   sync: (credentials: GoogleAdsCredentials, cursor, options) => syncPage(credentials, cursor, options),
   listAccounts: (credentials: GoogleAdsCredentials, ctx) => listGoogleAdsAccounts(credentials, ctx),
+  // The console's account picker: sync the chosen account, read through its manager when it has one.
+  applyAccount: (settings: GoogleAdsSettings, account) => ({
+    ...settings,
+    customerIds: [...new Set([...settings.customerIds, account.id])],
+    loginCustomerIds: { ...settings.loginCustomerIds, ...(account.parentId ? { [account.id]: account.parentId } : {}) },
+  }),
   getSchema: () => GOOGLE_ADS_MAPPINGS,
   healthCheck: async (credentials: GoogleAdsCredentials, ctx): Promise<HealthStatus> => {
     const started = Date.now();

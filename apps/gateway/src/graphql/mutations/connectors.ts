@@ -4,6 +4,7 @@ import { runHealthCheck, connectorRow } from '../../services/connection.js';
 import { disconnect } from '../../services/disconnect.js';
 import { InputError } from '../../services/errors.js';
 import {
+  triggerWriteback,
   cancelSync,
   listAccounts,
   selectAccount,
@@ -103,6 +104,15 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS },
     args: { connectorId: t.arg.id({ required: true }), full: t.arg.boolean({ required: false }) },
     resolve: (_r, args, ctx) => triggerSync(ctx.rt, ctx.principal, id(args.connectorId), args.full ?? false),
+  }),
+  triggerWriteback: t.field({
+    type: TriggerResultRef,
+    description:
+      'Write changed engagement scores back to the vendor (connectors that support it, with writeback enabled in their settings).',
+    authScopes: { manager: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { connectorId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => triggerWriteback(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
   cancelSync: t.boolean({
     authScopes: { manager: true },
