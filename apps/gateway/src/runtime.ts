@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRegistry } from '@tributary/catalog';
 import { createSandboxes } from '@tributary/catalog/sandbox';
@@ -51,7 +53,9 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
   const registry = overrides.registry ?? createRegistry();
   const sandboxes = createSandboxHost(
     config.publicUrl,
-    config.sandbox ? createSandboxes((id) => `${config.publicUrl}/sandbox/${id}`) : new Map(),
+    config.sandbox
+      ? createSandboxes((id) => ({ baseUrl: `${config.publicUrl}/sandbox/${id}`, tokenSecret: `${sandboxSecret(dataDir)}:${id}` }))
+      : new Map(),
   );
   const oauth = createOAuthApps(config, sandboxes);
   const metrics = createMetrics();
@@ -96,4 +100,14 @@ async function defaultOrchestrator(config: GatewayConfig, deps: SyncDeps, logger
   const client = new Client({ connection, namespace: temporal.namespace });
   logger.info({ address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue }, 'orchestrating with Temporal');
   return new TemporalOrchestrator({ client, taskQueue: temporal.taskQueue, prisma: deps.db.prisma, logger, ownsConnection: true });
+}
+
+/** The sandboxes' token-signing secret, kept under the data directory so sandbox OAuth connections survive restarts. */
+function sandboxSecret(dataDir: string): string {
+  const file = join(dataDir, 'sandbox-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }

@@ -3,12 +3,21 @@ import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/testing'
 import { createSalesforceSandbox } from '@tributary/connector-salesforce/testing';
 import { createStripeSandbox } from '@tributary/connector-stripe/testing';
 
-/** Every connector's sandbox factory (its simulator), by connector id. `baseUrl` is where it will be mounted. */
-export const SANDBOX_FACTORIES: Readonly<Record<string, (baseUrl: string) => ConnectorSandbox>> = {
-  'google-ads': () => createGoogleAdsSandbox(),
+/**
+ * Where a sandbox is mounted, and the secret its OAuth server signs tokens
+ * with (kept by the gateway across restarts, so sandbox connections survive them).
+ */
+export interface SandboxPlacement {
+  baseUrl: string;
+  tokenSecret?: string;
+}
+
+/** Every connector's sandbox factory (its simulator), by connector id. */
+export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) => ConnectorSandbox>> = {
+  'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   // instance_url in the sandbox's token response points back at where it is mounted.
-  salesforce: (baseUrl) => createSalesforceSandbox({ instanceUrl: baseUrl }),
-  stripe: () => createStripeSandbox(),
+  salesforce: (at) => createSalesforceSandbox({ instanceUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
+  stripe: (at) => createStripeSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
 };
 
 /**
@@ -17,16 +26,16 @@ export const SANDBOX_FACTORIES: Readonly<Record<string, (baseUrl: string) => Con
  * configured.
  *
  * @example
- * const sandboxes = createSandboxes((id) => `http://127.0.0.1:3000/sandbox/${id}`); sandboxes.get('stripe')?.apiKey
+ * const sandboxes = createSandboxes((id) => ({ baseUrl: `http://127.0.0.1:3000/sandbox/${id}` })); sandboxes.get('stripe')?.apiKey
  */
 export function createSandboxes(
-  baseUrlFor: (id: string) => string,
+  placementFor: (id: string) => SandboxPlacement,
   ids: readonly string[] = Object.keys(SANDBOX_FACTORIES),
 ): Map<string, ConnectorSandbox> {
   const out = new Map<string, ConnectorSandbox>();
   for (const id of ids) {
     const factory = SANDBOX_FACTORIES[id];
-    if (factory) out.set(id, factory(baseUrlFor(id)));
+    if (factory) out.set(id, factory(placementFor(id)));
   }
   return out;
 }

@@ -120,3 +120,45 @@ describe('OAuth simulator with the core OAuth engine', () => {
     });
   });
 });
+
+describe('signed sandbox tokens', () => {
+  it('a simulator restarted with the same secret accepts the tokens the first one issued; another secret does not', async () => {
+    const client = { clientId: 'app', clientSecret: 'app-secret', redirectUris: ['http://127.0.0.1:9/cb'] };
+    const make = (tokenSecret: string) => {
+      const app = new Hono();
+      const sim = createOAuthSimulator({ vendor: 'Acme', clients: [client], pkce: 'unsupported', tokenSecret });
+      sim.mount(app, { authorize: '/a', token: '/t' });
+      return { app, sim };
+    };
+    const first = make('s3cret');
+    const page = await first.app.request('/a?response_type=code&client_id=app&redirect_uri=http://127.0.0.1:9/cb&state=x');
+    const request = /name="request" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+    const back = await first.app.request('/a/decision', { method: 'POST', body: new URLSearchParams({ request, decision: 'allow' }) });
+    const code = new URL(back.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    const tokens = (await (
+      await first.app.request('/t', {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: 'http://127.0.0.1:9/cb',
+          client_id: 'app',
+          client_secret: 'app-secret',
+        }),
+      })
+    ).json()) as { access_token: string; refresh_token: string };
+    const restarted = make('s3cret');
+    expect(restarted.sim.tokenInfo(tokens.access_token)).toMatchObject({ clientId: 'app' });
+    const refreshed = await restarted.app.request('/t', {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        client_id: 'app',
+        client_secret: 'app-secret',
+      }),
+    });
+    expect(refreshed.status).toBe(200);
+    expect(make('other').sim.tokenInfo(tokens.access_token)).toBeUndefined();
+  });
+});

@@ -43,7 +43,7 @@ const oauthError = (c: Context, status: 400 | 401, error: string, description: s
  */
 export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimulator {
   const now = () => (options.now ? options.now().getTime() : Date.now());
-  const store = createTokenStore(now);
+  const store = createTokenStore(now, options.tokenSecret);
   const pending = new Map<string, PendingRequest>();
   const grants: GrantEvent[] = [];
 

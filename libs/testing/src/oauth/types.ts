@@ -25,6 +25,8 @@ export interface OAuthSimulatorOptions {
   /** Extra token-response fields: `instance_url`, `stripe_user_id`, ... */
   tokenExtras?: (grant: { clientId: string; scope: string; kind: 'authorization_code' | 'refresh_token' }) => Record<string, unknown>;
   now?: () => Date;
+  /** Sign tokens with this secret so a restarted simulator keeps accepting them (sandboxes); in memory otherwise. */
+  tokenSecret?: string;
 }
 
 /** What the vendor API side needs to know about a bearer token. */

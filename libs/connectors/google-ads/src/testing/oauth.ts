@@ -138,7 +138,7 @@ async function tokenQuirks(
  * const google = mountGoogleOAuth(app, [DEFAULT_GOOGLE_CLIENT]);
  * const tokens = await google.authorize(); // { access_token, refresh_token, expires_in: 3599, ... }
  */
-export function mountGoogleOAuth(app: Hono, clients: SimulatedClient[], now?: () => Date): GoogleOAuth {
+export function mountGoogleOAuth(app: Hono, clients: SimulatedClient[], now?: () => Date, tokenSecret?: string): GoogleOAuth {
   const oauth = createOAuthSimulator({
     vendor: 'Google',
     clients,
@@ -146,6 +146,7 @@ export function mountGoogleOAuth(app: Hono, clients: SimulatedClient[], now?: ()
     accessTokenTtlSeconds: 3599,
     tokenType: 'Bearer',
     ...(now ? { now } : {}),
+    ...(tokenSecret ? { tokenSecret } : {}),
   });
   app.use('*', googleQuirks(GOOGLE_OAUTH_PATHS));
   oauth.mount(app, GOOGLE_OAUTH_PATHS);

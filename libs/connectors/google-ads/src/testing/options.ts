@@ -20,6 +20,8 @@ export interface GoogleAdsSimulatorOptions {
   now?: () => Date;
   /** OAuth clients (default: one sandbox client). */
   clients?: SimulatedClient[];
+  /** Sign OAuth tokens so a restarted sandbox still accepts them. */
+  oauthTokenSecret?: string;
   /** The Cloud project's daily operations quota; requests beyond it get 429 with the wait. Off by default. */
   operationsPerDay?: number;
   /** `retryDelay` of injected 429 faults, in seconds (default 30). */

@@ -11,11 +11,14 @@ import { createGoogleAdsSimulator } from './simulator.js';
  * const sandbox = createGoogleAdsSandbox();
  * const client = sandbox.registerOAuthClient?.('http://127.0.0.1:3000/api/connectors/google-ads/callback');
  */
-export function createGoogleAdsSandbox(options: { seed?: number; campaignsPerAccount?: number } = {}): ConnectorSandbox {
+export function createGoogleAdsSandbox(
+  options: { seed?: number; campaignsPerAccount?: number; tokenSecret?: string } = {},
+): ConnectorSandbox {
   const sim = createGoogleAdsSimulator({
     seed: options.seed ?? 2026,
     campaignsPerAccount: options.campaignsPerAccount ?? 12,
     now: () => new Date(),
+    ...(options.tokenSecret ? { oauthTokenSecret: options.tokenSecret } : {}),
   });
   return {
     fetch: (request) => sim.app.fetch(request),

@@ -86,6 +86,7 @@ export function createGoogleAdsSimulator(options: GoogleAdsSimulatorOptions = {}
     app,
     options.clients ?? [{ ...DEFAULT_GOOGLE_CLIENT, redirectUris: [...DEFAULT_GOOGLE_CLIENT.redirectUris] }],
     options.now && clock.now,
+    options.oauthTokenSecret,
   );
   mountApi(app, {
     store,

@@ -16,6 +16,8 @@ export interface OAuthMountOptions {
   now: () => Date;
   /** The API host sent as `instance_url` (the simulator's own URL once started). */
   instanceUrl: () => string;
+  /** Sign tokens so a restarted sandbox still accepts them. */
+  tokenSecret?: string | undefined;
 }
 
 /**
@@ -35,6 +37,7 @@ export function mountOAuth(app: Hono, world: World, options: OAuthMountOptions):
     tokenType: 'Bearer',
     rotateRefreshTokens: options.rotateRefreshTokens,
     now: options.now,
+    ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
     tokenExtras: ({ clientId }) => {
       const client = options.clients.find((c) => c.clientId === clientId);
       const instance = options.instanceUrl();

@@ -38,6 +38,8 @@ export interface SalesforceSimulatorOptions {
   customFields?: string[];
   /** `instance_url` in token responses (default: the URL `start()` serves on). */
   instanceUrl?: string;
+  /** Sign OAuth tokens so a restarted sandbox still accepts them. */
+  oauthTokenSecret?: string;
 }
 
 /** Options with defaults filled in. */

@@ -13,6 +13,8 @@ export interface SalesforceSandboxOptions {
   accounts?: number;
   /** `instance_url` in token responses; the gateway points sandbox connections at its own sandbox URL anyway. */
   instanceUrl?: string;
+  /** Sign OAuth tokens so connections survive a restart of the gateway. */
+  tokenSecret?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function createSalesforceSandbox(options: SalesforceSandboxOptions = {}):
     now: clock,
     clients: [],
     ...(options.instanceUrl ? { instanceUrl: options.instanceUrl } : {}),
+    ...(options.tokenSecret ? { oauthTokenSecret: options.tokenSecret } : {}),
   });
   generated = true;
   return {

@@ -94,6 +94,7 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions): 
     rotateRefreshTokens: options.rotateRefreshTokens ?? false,
     now,
     instanceUrl: () => options.instanceUrl ?? served ?? 'http://127.0.0.1',
+    tokenSecret: options.oauthTokenSecret,
   });
   const usage = createUsageMeter(checked.dailyApiLimit);
   usage.add(checked.apiUsage, world.clock.now());

@@ -19,13 +19,14 @@ export interface StripeConnect {
  * stripe_user_id, stripe_publishable_key}`; access tokens do not expire;
  * `POST /oauth/deauthorize` with `client_id` + `stripe_user_id` revokes.
  */
-export function mountConnect(app: Hono, apiKey: string, accountId = 'acct_1TributarySandbox'): StripeConnect {
+export function mountConnect(app: Hono, apiKey: string, accountId = 'acct_1TributarySandbox', tokenSecret?: string): StripeConnect {
   const clients: SimulatedClient[] = [];
   const oauth = createOAuthSimulator({
     vendor: 'Stripe',
     clients,
     pkce: 'unsupported',
     accessTokenTtlSeconds: null,
+    ...(tokenSecret ? { tokenSecret } : {}),
     tokenExtras: () => ({ stripe_user_id: accountId, stripe_publishable_key: 'pk_test_tributarysandbox', livemode: false }),
   });
   oauth.mount(app, { authorize: CONNECT_PATHS.authorize, token: CONNECT_PATHS.token });

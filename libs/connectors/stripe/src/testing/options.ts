@@ -16,6 +16,8 @@ export interface StripeSimulatorOptions {
   now?: () => Date;
   /** Charge indexes served broken, for dead-letter tests. */
   malformedCharges?: number[];
+  /** Sign Connect OAuth tokens so a restarted sandbox still accepts them. */
+  oauthTokenSecret?: string;
   /** Off by default; when set, requests beyond it within a second get a 429. */
   rateLimitPerSecond?: number;
 }

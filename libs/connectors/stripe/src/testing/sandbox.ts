@@ -11,7 +11,7 @@ import { createStripeSimulator } from './simulator.js';
  * @example
  * const sandbox = createStripeSandbox(); sandbox.apiKey // 'sk_test_tributary_sandbox'
  */
-export function createStripeSandbox(options: { customers?: number; charges?: number } = {}): ConnectorSandbox {
+export function createStripeSandbox(options: { customers?: number; charges?: number; tokenSecret?: string } = {}): ConnectorSandbox {
   let generated = false;
   const clock = () => (generated ? new Date() : new Date('2026-11-01T00:00:00Z'));
   const sim = createStripeSimulator({

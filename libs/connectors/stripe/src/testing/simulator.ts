@@ -85,7 +85,7 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
   app.use('*', faults.middleware());
   if (options.rateLimitPerSecond !== undefined) app.use('*', stripeRateLimit(options.rateLimitPerSecond, apiKey));
   // connect.stripe.com's OAuth routes come before API-key auth (the token endpoint authenticates the platform itself).
-  const connect = mountConnect(app, apiKey);
+  const connect = mountConnect(app, apiKey, undefined, options.oauthTokenSecret);
   app.use(
     '*',
     stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
