@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createGraphQL } from './graphql/yoga.js';
 import { authenticate, csrfSafe, type GatewayEnv } from './http/auth-middleware.js';
 import { mountAuthRoutes } from './http/auth-routes.js';
+import { mountConsole } from './http/console.js';
 import { mountOAuthRoutes } from './http/oauth-routes.js';
 import { mountHealthRoutes, mountWebhookRoutes } from './http/routes.js';
 import type { GatewayRuntime } from './runtime.js';
@@ -59,5 +60,6 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
     },
   );
   rt.sandboxes.mount(app);
+  mountConsole(app, rt);
   return app;
 }

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ADMIN_DIR } from './gateway.js';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Whether the suite can run. Under CI a missing browser is a failure, never
+ * a skip (`npm run test:services` installs it with tools/services/chromium.sh).
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env['CI'] === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: run tools/services/chromium.sh`);
+  return false;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, in a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = await mkdtemp(join(tmpdir(), 'tributary-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1440, height: 1000 },
+    colorScheme: 'light',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const OUTPUT_DIR = join(ADMIN_DIR, 'test-output');
+const DOCS_DIR = join(ADMIN_DIR, '../../docs');
+
+/** A full-page screenshot in test-output/ (an artifact); also in docs/ with TRIBUTARY_UPDATE_SCREENSHOTS=1 (for the README). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  // Toasts come and go; keep them out of the pictures.
+  const hide = await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+  await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+  if (process.env['TRIBUTARY_UPDATE_SCREENSHOTS'] === '1') {
+    await mkdir(DOCS_DIR, { recursive: true });
+    await page.screenshot({ path: join(DOCS_DIR, `${name}.png`), fullPage: false });
+  }
+  await hide.evaluate((node) => node.remove());
+}

@@ -1,0 +1,176 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, screenshot, type Browser } from './browser.js';
+import { startGateway, type Gateway } from './gateway.js';
+
+const SYNC_TIMEOUT = 60_000;
+
+/**
+ * The console end to end in a real Chromium, against a real gateway on
+ * PGlite with the Stripe sandbox: sign in, connect (API key, then OAuth
+ * through the consent screen), sync, read the activity log and the data,
+ * edit a mapping, disconnect, and look as a viewer.
+ */
+describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
+  let gateway: Gateway;
+  let browser: Browser;
+  let page: Page;
+  const card = () => page.getByRole('article', { name: 'Stripe' });
+  const badge = () => card().getByTestId('status-badge');
+
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchBrowser();
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+
+  async function signIn(email: string, password: string) {
+    await page.goto(`${gateway.url}/sensors`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Sensors' }).waitFor();
+  }
+
+  const waitForBadge = (text: string, timeout = SYNC_TIMEOUT) => badge().filter({ hasText: text }).waitFor({ timeout });
+
+  it('signs in and lists the connectors by category', async () => {
+    await signIn(gateway.admin.email, gateway.admin.password);
+    await page.getByRole('region', { name: 'Payments' }).waitFor();
+    expect(await badge().textContent()).toBe('Disconnected');
+  });
+
+  it('connects Stripe with the sandbox API key; the first sync shows progress, then Connected', async () => {
+    await card().getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Use sandbox key' }).click();
+    await card().getByTestId('sync-progress').waitFor({ timeout: SYNC_TIMEOUT });
+    await waitForBadge('Connected');
+    expect(await card().getByText('Sandbox').isVisible()).toBe(true);
+    expect(Number((await card().getByTestId('rows-imported').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
+    await screenshot(page, 'sensors');
+  });
+
+  it('Sync Now starts a sync that the activity log records with the rows imported', async () => {
+    await card().getByRole('button', { name: 'Sync Now' }).click();
+    await page.getByText('Sync started').or(page.getByText('A sync is already running')).first().waitFor();
+    await card().getByRole('link', { name: 'Details' }).click();
+    await page.getByRole('table', { name: 'Activity log' }).waitFor();
+    await page.getByTestId('sync-log-row').nth(1).waitFor();
+    const rows = await page.getByTestId('log-rows-imported').allTextContents();
+    expect(rows.map((r) => Number(r.replace(/\D/g, ''))).some((n) => n > 1000)).toBe(true);
+  });
+
+  it('shows the live progress of a full sync on the connector page', async () => {
+    await page.getByText('completed').first().waitFor({ timeout: SYNC_TIMEOUT });
+    await page.getByRole('button', { name: 'More sync options' }).click();
+    await page.getByRole('menuitem', { name: /Full sync/ }).click();
+    const progress = page.getByTestId('sync-progress');
+    await progress.waitFor({ timeout: SYNC_TIMEOUT });
+    expect(await progress.textContent()).toMatch(/records so far · \d+ pages/);
+    await progress.waitFor({ state: 'detached', timeout: SYNC_TIMEOUT });
+    await screenshot(page, 'connector-detail');
+  });
+
+  it('lists the synced charges in the data explorer', async () => {
+    await page.getByRole('link', { name: 'Data explorer' }).click();
+    await page.getByRole('table', { name: 'Charges' }).waitFor();
+    expect(await page.getByTestId('record-row').count()).toBe(25);
+    expect(await page.getByRole('table', { name: 'Charges' }).textContent()).toMatch(/succeeded/);
+  });
+
+  it('applies an edited field mapping on the next sync', async () => {
+    await page.getByRole('link', { name: 'Sensors' }).click();
+    await card().getByRole('link', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: 'Field mappings' }).click();
+    await page.locator('label').filter({ hasText: 'charges → charge' }).click();
+    const source = page.getByLabel('Source of description');
+    await source.fill('metadata.order_id');
+    await page
+      .getByTestId('mapping-preview')
+      .getByText(/ORD-\d+/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Save mappings' }).click();
+    await page.getByRole('button', { name: 'Run a full sync now' }).click();
+    await page.getByTestId('sync-progress').waitFor({ timeout: SYNC_TIMEOUT });
+    await page.getByTestId('sync-progress').waitFor({ state: 'detached', timeout: SYNC_TIMEOUT });
+    await page.goto(`${gateway.url}/data?entity=charges&q=ORD-`);
+    await page.getByTestId('record-row').first().waitFor();
+    expect(await page.getByRole('table', { name: 'Charges' }).textContent()).toMatch(/ORD-\d+/);
+  });
+
+  it('connects Google Ads through its consent screen, then asks which account to sync', async () => {
+    await page.getByRole('link', { name: 'Sensors' }).click();
+    const ads = page.getByRole('article', { name: 'Google Ads' });
+    await ads.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Continue to Google Ads' }).click();
+    await page.waitForURL(/\/sandbox\/google-ads\//);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.waitForURL(/\/connectors\/[^/?]+\?select=1/);
+    const picker = page.getByRole('dialog', { name: /Choose the Google Ads account/ });
+    await picker.locator('input[type=radio]:not([disabled])').first().check({ force: true });
+    await picker.getByRole('button', { name: 'Sync this account' }).click();
+    await page.getByTestId('sync-log-row').first().waitFor({ timeout: SYNC_TIMEOUT });
+    await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
+  });
+
+  it('shows channel performance and revenue on the dashboard', async () => {
+    await page.goto(`${gateway.url}/dashboard`);
+    await page.getByRole('table', { name: 'Channel performance' }).waitFor();
+    await page
+      .getByText(/Net revenue \(USD\)/)
+      .first()
+      .waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await screenshot(page, 'dashboard');
+  });
+
+  it('disconnects with a confirmation that says the data is kept, and keeps it', async () => {
+    await page.getByRole('link', { name: 'Sensors' }).click();
+    await card().getByRole('button', { name: 'Stripe settings' }).click();
+    await page.getByRole('menuitem', { name: 'Disconnect' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toMatch(/Synced data is kept/);
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await waitForBadge('Disconnected');
+    await page.goto(`${gateway.url}/data?entity=charges`);
+    await page.getByTestId('record-row').first().waitFor();
+    expect(await page.getByTestId('record-row').count()).toBe(25);
+  });
+
+  it('connects Stripe through the OAuth consent screen and back through the callback', async () => {
+    await page.getByRole('link', { name: 'Sensors' }).click();
+    await card().getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Continue to Stripe' }).click();
+    await page.waitForURL(/\/sandbox\/stripe\/oauth\/authorize/);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.waitForURL(/\/connectors\/[^/?]+\?connected=1/);
+    await page.getByText('Stripe connected').first().waitFor();
+    await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
+  });
+
+  it('gives a viewer no Connect, Sync or Disconnect', async () => {
+    await page.goto(`${gateway.url}/settings?tab=members`);
+    await page.getByLabel(/^Email/).fill('viewer@example.com');
+    expect(await page.getByRole('textbox', { name: 'Role' }).or(page.getByLabel('Role')).first().inputValue()).toMatch(/^Viewer/);
+    await page.getByLabel('Password (new users)').fill('viewer-password-1');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('cell', { name: 'viewer@example.com', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
+    await signIn('viewer@example.com', 'viewer-password-1');
+    await card().waitFor();
+    for (const name of ['Connect', 'Reconnect', 'Sync Now', 'Stripe settings'])
+      expect(await card().getByRole('button', { name }).count()).toBe(0);
+    await card().getByRole('link', { name: 'Details' }).click();
+    await page.getByRole('table', { name: 'Activity log' }).waitFor();
+    for (const name of ['Sync Now', 'Disconnect', 'Cancel sync']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { Anchor, Breadcrumbs, Skeleton, Stack, Tabs } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { notifySuccess } from '../../components/notify';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { connectorQuery } from '../../queries/connector';
+import { useMe } from '../auth/use-me';
+import { AccountPicker } from './AccountPicker';
+import { ActivityTab } from './ActivityTab';
+import { ConnectorHeader } from './ConnectorHeader';
+import { DeadLetters } from './DeadLetters';
+import { HealthPanel } from './HealthPanel';
+import { MappingEditor } from './mappings/MappingEditor';
+import { O365Privacy } from './O365Privacy';
+import { ScheduleEditor } from './ScheduleEditor';
+import { SettingsPanel } from './SettingsPanel';
+
+const route = getRouteApi('/app/connectors/$connectorId');
+
+/** One connection: sync activity and progress, dead letters, schedule, mappings, health and settings. */
+export function ConnectorPage() {
+  const { connectorId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const { tenantId, canManage } = useMe();
+  const { data: connector, isPending, error } = useQuery(connectorQuery(tenantId, connectorId));
+  const tab = search.tab ?? 'activity';
+  const setSearch = (next: typeof search) =>
+    void navigate({ to: '/connectors/$connectorId', params: { connectorId }, search: next, replace: true });
+  const justConnected = Boolean(search.connected);
+  useEffect(() => {
+    if (justConnected && connector) notifySuccess(`${connector.name} connected`, 'The first sync has started.');
+  }, [justConnected, connector]);
+  if (isPending) return <Skeleton h={300} />;
+  if (error) return <ProblemAlert problem={{ message: error.message }} />;
+  if (!connector) return <EmptyState title="This connector does not exist in this tenant" />;
+  const accountNeeded = canManage && connector.connected && Boolean(connector.connectorType?.accountSelection) && !connector.accountId;
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/sensors">
+          Sensors
+        </Anchor>
+        <span>{connector.name}</span>
+      </Breadcrumbs>
+      <ConnectorHeader connector={connector} />
+      <AccountPicker
+        connector={connector}
+        opened={accountNeeded || (canManage && Boolean(search.select))}
+        onClose={() => setSearch({ ...search, select: undefined })}
+      />
+      <Tabs value={tab} onChange={(value) => setSearch({ ...search, connected: undefined, tab: value ?? 'activity' })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="activity">Activity</Tabs.Tab>
+          <Tabs.Tab value="dead-letters">Dead letters ({connector.deadLetterCount})</Tabs.Tab>
+          <Tabs.Tab value="schedule">Schedule</Tabs.Tab>
+          <Tabs.Tab value="mappings">Field mappings</Tabs.Tab>
+          <Tabs.Tab value="health">Health</Tabs.Tab>
+          <Tabs.Tab value="settings">Settings</Tabs.Tab>
+          {connector.type === 'o365' ? <Tabs.Tab value="privacy">Privacy</Tabs.Tab> : null}
+        </Tabs.List>
+        <Tabs.Panel value="activity" pt="md">
+          <ActivityTab connector={connector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dead-letters" pt="md">
+          <DeadLetters connectorId={connector.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule" pt="md">
+          <ScheduleEditor connector={connector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mappings" pt="md">
+          <MappingEditor connector={connector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health" pt="md">
+          <HealthPanel connector={connector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="md">
+          <SettingsPanel connector={connector} />
+        </Tabs.Panel>
+        {connector.type === 'o365' ? (
+          <Tabs.Panel value="privacy" pt="md">
+            <O365Privacy connector={connector} />
+          </Tabs.Panel>
+        ) : null}
+      </Tabs>
+    </Stack>
+  );
+}

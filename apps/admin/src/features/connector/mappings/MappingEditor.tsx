@@ -1,0 +1,94 @@
+import { Alert, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { notifyError, notifySuccess } from '../../../components/notify';
+import { keys } from '../../../queries/keys';
+import { fieldMappingsQuery, updateFieldMappings } from '../../../queries/mappings';
+import { useMe } from '../../auth/use-me';
+import { useConnectorActions } from '../../sensors/use-connector-actions';
+import type { ConnectorDetail } from '../types';
+import { MappingForm } from './MappingForm';
+import { MappingPreview } from './MappingPreview';
+import { draftErrors, overridesOf, toDraft, type DraftRow } from './draft';
+
+/** Field mappings: per canonical field, the default or the tenant's override, with a live preview on sample rows. */
+export function MappingEditor({ connector }: { connector: ConnectorDetail }) {
+  const { tenantId, canManage } = useMe();
+  const { data, isPending } = useQuery(fieldMappingsQuery(tenantId, connector.id));
+  const actions = useConnectorActions(tenantId);
+  const [saved, setSaved] = useState(false);
+  if (isPending || !data) return <Skeleton h={240} />;
+  return (
+    <Stack>
+      {saved ? (
+        <Alert color="blue" title="Mappings saved" withCloseButton onClose={() => setSaved(false)}>
+          <Group justify="space-between">
+            <Text size="sm">New mappings apply to records synced from now on. A full sync re-imports the existing ones with them.</Text>
+            {canManage && connector.connected ? (
+              <Button size="xs" onClick={() => actions.sync.mutate({ id: connector.id, full: true })} loading={actions.sync.isPending}>
+                Run a full sync now
+              </Button>
+            ) : null}
+          </Group>
+        </Alert>
+      ) : null}
+      <LoadedEditor
+        key={JSON.stringify(data)}
+        connector={connector}
+        initial={toDraft(data)}
+        tenantId={tenantId}
+        canManage={canManage}
+        onSaved={() => setSaved(true)}
+      />
+    </Stack>
+  );
+}
+
+interface LoadedProps {
+  connector: ConnectorDetail;
+  initial: DraftRow[];
+  tenantId: string;
+  canManage: boolean;
+  onSaved: () => void;
+}
+
+function LoadedEditor({ connector, initial, tenantId, canManage, onSaved }: LoadedProps) {
+  const queryClient = useQueryClient();
+  const streams = connector.connectorType?.streams ?? [];
+  const [stream, setStream] = useState(streams[0]?.name ?? '');
+  const [rows, setRows] = useState(initial);
+  const errors = draftErrors(rows);
+  const dirty = JSON.stringify(overridesOf(rows)) !== JSON.stringify(overridesOf(initial));
+  const save = useMutation({
+    mutationFn: () => updateFieldMappings(connector.id, overridesOf(rows)),
+    onSuccess: async () => {
+      notifySuccess('Field mappings saved', 'They apply to every record synced from now on.');
+      onSaved();
+      await queryClient.invalidateQueries({ queryKey: keys.mappings(tenantId, connector.id) });
+    },
+    onError: notifyError,
+  });
+  const entity = streams.find((s) => s.name === stream)?.entity ?? '';
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label="Stream"
+          value={stream}
+          onChange={setStream}
+          data={streams.map((s) => ({ value: s.name, label: `${s.name} → ${s.entity}` }))}
+        />
+        {canManage ? (
+          <Button disabled={!dirty || errors.length > 0} loading={save.isPending} onClick={() => save.mutate()}>
+            Save mappings
+          </Button>
+        ) : null}
+      </Group>
+      <Card p="sm">
+        <MappingForm rows={rows} stream={stream} readOnly={!canManage} onChange={setRows} />
+      </Card>
+      <Title order={5}>Preview on sample rows</Title>
+      <MappingPreview connectorId={connector.id} stream={stream} entity={entity} rows={rows} />
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { BarChart, LineChart } from '@mantine/charts';
+import { Alert, Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '../../components/EmptyState';
+import { count, money, percent } from '../../lib/format';
+import { channelMetricsQuery, type Range } from '../../queries/dashboard';
+import { useMe } from '../auth/use-me';
+import { byChannel, spendOverTime } from './aggregate';
+
+const COLORS = ['blue.6', 'teal.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6'];
+
+/** Spend, impressions, clicks, leads, cost per lead and conversion rate by channel, and spend over time. */
+export function ChannelPerformance({ range }: { range: Range }) {
+  const { tenantId } = useMe();
+  const { data, isPending } = useQuery(channelMetricsQuery(tenantId, range));
+  if (isPending) return <Skeleton h={260} />;
+  const rows = data?.nodes ?? [];
+  const channels = byChannel(rows);
+  const currency = rows[0]?.currency ?? 'USD';
+  const overTime = spendOverTime(rows);
+  return (
+    <Card>
+      <Title order={4} mb="sm">
+        Channel performance
+      </Title>
+      {rows.length === 0 ? (
+        <EmptyState title="No channel metrics in this range">
+          Connect an ad platform (Google Ads, Meta Ads, LinkedIn Ads) or analytics to see spend, clicks and leads by channel. If one is
+          connected, widen the date range.
+        </EmptyState>
+      ) : (
+        <Stack>
+          {data?.truncated ? <Alert color="yellow">Showing the first rows only: narrow the date range for exact totals.</Alert> : null}
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped aria-label="Channel performance">
+              <Table.Thead>
+                <Table.Tr>
+                  {['Channel', 'Spend', 'Impressions', 'Clicks', 'Leads', 'Cost per lead', 'Conversion rate'].map((h) => (
+                    <Table.Th key={h}>{h}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {channels.map((c) => (
+                  <Table.Tr key={c.channel}>
+                    <Table.Td>{c.channel}</Table.Td>
+                    <Table.Td>{money(c.spend, currency)}</Table.Td>
+                    <Table.Td>{count(c.impressions)}</Table.Td>
+                    <Table.Td>{count(c.clicks)}</Table.Td>
+                    <Table.Td>{count(c.leads)}</Table.Td>
+                    <Table.Td>{money(c.costPerLead, currency)}</Table.Td>
+                    <Table.Td>{percent(c.conversionRate)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <div>
+              <Text size="sm" fw={600} mb="xs">
+                Spend by channel ({currency})
+              </Text>
+              <BarChart
+                h={240}
+                data={channels.map((c) => ({ channel: c.channel, spend: c.spend / 100 }))}
+                dataKey="channel"
+                series={[{ name: 'spend', color: 'blue.6', label: `Spend (${currency})` }]}
+              />
+            </div>
+            <div>
+              <Text size="sm" fw={600} mb="xs">
+                Spend over time ({currency})
+              </Text>
+              <LineChart
+                h={240}
+                data={overTime.points}
+                dataKey="date"
+                curveType="monotone"
+                withDots={false}
+                series={overTime.series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.6' }))}
+              />
+            </div>
+          </SimpleGrid>
+        </Stack>
+      )}
+    </Card>
+  );
+}

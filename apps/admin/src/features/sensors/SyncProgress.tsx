@@ -1,0 +1,25 @@
+import { Group, Loader, Progress, Text } from '@mantine/core';
+import { count, duration } from '../../lib/format';
+
+interface RunningSync {
+  pages: number;
+  rowsImported: number;
+  recordsFailed: number;
+  elapsedMs: number;
+}
+
+/** A running sync's progress: records so far, pages, elapsed time (the total is unknown until the vendor says "no more"). */
+export function SyncProgress({ sync }: { sync: RunningSync }) {
+  return (
+    <div role="status" aria-live="polite" data-testid="sync-progress">
+      <Group gap="xs" mb={4}>
+        <Loader size="xs" />
+        <Text size="sm" fw={500}>
+          Syncing… {count(sync.rowsImported)} records so far · {count(sync.pages)} pages · {duration(sync.elapsedMs)}
+          {sync.recordsFailed > 0 ? ` · ${count(sync.recordsFailed)} failed` : ''}
+        </Text>
+      </Group>
+      <Progress value={100} animated striped size="sm" aria-label="Sync in progress" />
+    </div>
+  );
+}

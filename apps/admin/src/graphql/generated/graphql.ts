@@ -1,0 +1,1736 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuthMethod = 'API_KEY' | 'OAUTH2';
+
+export type CanonicalFilter = {
+  connectorId?: string | number | null | undefined;
+  /** Inclusive lower bound on the record date */
+  from?: string | null | undefined;
+  /** Include records the vendor deleted (tombstones) */
+  includeDeleted?: boolean | null | undefined;
+  /** Email, domain, name or campaign contains (case-insensitive) */
+  search?: string | null | undefined;
+  /** Exclusive upper bound on the record date */
+  to?: string | null | undefined;
+};
+
+export type Category = 'ads' | 'analytics' | 'communications' | 'crm' | 'intent' | 'marketing' | 'meetings' | 'payments';
+
+export type ConnectorStatus = 'connected' | 'disconnected' | 'error' | 'syncing';
+
+export type CredentialInput = {
+  name: string;
+  value: string;
+};
+
+export type ErrorKind = 'auth_expired' | 'auth_revoked' | 'config' | 'rate_limited' | 'transient' | 'validation' | 'vendor';
+
+export type FieldMappingInput = {
+  source: string;
+  stream: string;
+  target: string;
+  transform?: Transform | null | undefined;
+};
+
+export type Role = 'admin' | 'manager' | 'viewer';
+
+export type SyncStatus = 'cancelled' | 'completed' | 'failed' | 'running';
+
+export type SyncType = 'full' | 'incremental';
+
+export type Transform = 'lowercase' | 'none' | 'trim' | 'uppercase';
+
+type ErrorFields_BaseError_Fragment = { __typename: 'BaseError'; message: string };
+
+type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError'; message: string };
+
+type ErrorFields_InputError_Fragment = { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError'; message: string };
+
+type ErrorFields_VendorError_Fragment = { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_BaseError_Fragment
+  | ErrorFields_ConflictError_Fragment
+  | ErrorFields_InputError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_VendorError_Fragment;
+
+export type MembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembersQuery = { members: Array<{ userId: string; email: string; name: string | null; role: Role; createdAt: string }> };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiTokensQuery = {
+  apiTokens: Array<{
+    id: string;
+    name: string;
+    prefix: string;
+    userId: string;
+    createdAt: string;
+    lastUsedAt: string | null;
+    expiresAt: string | null;
+    revokedAt: string | null;
+  }>;
+};
+
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    edges: Array<{
+      node: { id: string; actor: string; action: string; targetType: string; targetId: string | null; details: unknown; createdAt: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AddMemberMutationVariables = Exact<{
+  email: string;
+  role: Role;
+  name?: string | null | undefined;
+  password?: string | null | undefined;
+}>;
+
+export type AddMemberMutation = {
+  addMember:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: boolean }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type RemoveMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type RemoveMemberMutation = {
+  removeMember:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: boolean }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type CreateApiTokenMutation = {
+  createApiToken:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { token: string; apiToken: { id: string; name: string } } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeApiTokenMutation = {
+  revokeApiToken:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: boolean }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type ConnectApiKeyMutationVariables = Exact<{
+  type: string;
+  credentials?: Array<CredentialInput> | CredentialInput | null | undefined;
+  useSandbox?: boolean | null | undefined;
+}>;
+
+export type ConnectApiKeyMutation = {
+  connectApiKey:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string; status: ConnectorStatus } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type ConnectOAuthMutationVariables = Exact<{
+  type: string;
+  settings?: unknown;
+}>;
+
+export type ConnectOAuthMutation = {
+  connectOAuth:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: string }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type TriggerSyncMutationVariables = Exact<{
+  connectorId: string | number;
+  full?: boolean | null | undefined;
+}>;
+
+export type TriggerSyncMutation = {
+  triggerSync:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { status: string; mode: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type CancelSyncMutationVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type CancelSyncMutation = {
+  cancelSync:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: boolean }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type DisconnectMutationVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type DisconnectMutation = {
+  disconnect:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string; status: ConnectorStatus } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type CronPreviewQueryVariables = Exact<{
+  cron: string;
+}>;
+
+export type CronPreviewQuery = { cronPreview: { valid: boolean; error: string | null; nextRuns: Array<string> } };
+
+export type VendorAccountsQueryVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type VendorAccountsQuery = {
+  vendorAccounts:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { __typename: 'NotFoundError'; message: string }
+    | { data: Array<{ id: string; name: string; currency: string | null; timezone: string | null; manager: boolean }> }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type UpdateScheduleMutationVariables = Exact<{
+  connectorId: string | number;
+  cron: string;
+}>;
+
+export type UpdateScheduleMutation = {
+  updateSchedule:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type UpdateConnectorSettingsMutationVariables = Exact<{
+  connectorId: string | number;
+  settings: unknown;
+}>;
+
+export type UpdateConnectorSettingsMutation = {
+  updateConnectorSettings:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type SelectAccountMutationVariables = Exact<{
+  connectorId: string | number;
+  accountId: string;
+}>;
+
+export type SelectAccountMutation = {
+  selectAccount:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type CheckHealthMutationVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type CheckHealthMutation = {
+  checkHealth:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { status: string; message: string | null; latencyMs: number } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type ConnectorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConnectorQuery = {
+  connector: {
+    settings: unknown;
+    createdAt: string;
+    webhookUrl: string | null;
+    deadLetterCount: number;
+    id: string;
+    type: string;
+    name: string;
+    status: ConnectorStatus;
+    connected: boolean;
+    sandbox: boolean;
+    accountId: string | null;
+    accountName: string | null;
+    lastSyncAt: string | null;
+    schedule: { cron: string; nextRuns: Array<string>; paused: boolean } | null;
+    health: { status: string; message: string | null; checkedAt: string; latencyMs: number; details: unknown } | null;
+    connectorType: {
+      id: string;
+      name: string;
+      description: string;
+      categoryLabel: string;
+      authMethod: AuthMethod;
+      oauthAvailable: boolean;
+      sandboxAvailable: boolean;
+      accountSelection: boolean;
+      defaultSchedule: string;
+      docsUrl: string | null;
+      authFields: Array<{ name: string; label: string; secret: boolean; pattern: string | null; description: string | null }>;
+      streams: Array<{ name: string; entity: string; description: string }>;
+    } | null;
+    syncLogs: {
+      edges: Array<{
+        node: {
+          id: string;
+          syncType: SyncType;
+          status: SyncStatus;
+          trigger: string;
+          startedAt: string;
+          completedAt: string | null;
+          durationMs: number | null;
+          elapsedMs: number;
+          recordsCreated: number;
+          recordsUpdated: number;
+          recordsFailed: number;
+          rowsImported: number;
+          pages: number;
+          errorKind: ErrorKind | null;
+          errorMessage: string | null;
+        };
+      }>;
+    };
+    lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
+    recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
+  } | null;
+};
+
+export type DeadLettersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type DeadLettersQuery = {
+  connector: {
+    id: string;
+    deadLetters: {
+      edges: Array<{
+        node: { id: string; kind: string; stream: string; externalId: string | null; reason: string; payload: unknown; createdAt: string };
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  } | null;
+};
+
+export type ConnectorCardFieldsFragment = {
+  id: string;
+  type: string;
+  name: string;
+  status: ConnectorStatus;
+  connected: boolean;
+  sandbox: boolean;
+  accountId: string | null;
+  accountName: string | null;
+  lastSyncAt: string | null;
+  lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
+  currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+  lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
+  health: { status: string; message: string | null; checkedAt: string } | null;
+  recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
+};
+
+export type SensorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SensorsQuery = {
+  connectorTypes: Array<{
+    id: string;
+    name: string;
+    description: string;
+    category: Category;
+    categoryLabel: string;
+    authMethod: AuthMethod;
+    oauthAvailable: boolean;
+    sandboxAvailable: boolean;
+    accountSelection: boolean;
+    docsUrl: string | null;
+    authFields: Array<{ name: string; label: string; secret: boolean; pattern: string | null; description: string | null }>;
+  }>;
+  connectors: Array<{
+    id: string;
+    type: string;
+    name: string;
+    status: ConnectorStatus;
+    connected: boolean;
+    sandbox: boolean;
+    accountId: string | null;
+    accountName: string | null;
+    lastSyncAt: string | null;
+    lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
+    health: { status: string; message: string | null; checkedAt: string } | null;
+    recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
+  }>;
+};
+
+export type FieldMappingsQueryVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type FieldMappingsQuery = {
+  fieldMappings: Array<{
+    stream: string;
+    source: string;
+    target: string;
+    transform: Transform;
+    isDefault: boolean;
+    defaultSource: string | null;
+    defaultTransform: Transform | null;
+  }>;
+};
+
+export type PreviewMappingsQueryVariables = Exact<{
+  connectorId: string | number;
+  mappings: Array<FieldMappingInput> | FieldMappingInput;
+  samples: Array<unknown> | unknown;
+}>;
+
+export type PreviewMappingsQuery = {
+  previewMappings: Array<{ stream: string; entity: string; valid: boolean; record: unknown; issues: Array<string> }>;
+};
+
+export type UpdateFieldMappingsMutationVariables = Exact<{
+  connectorId: string | number;
+  mappings: Array<FieldMappingInput> | FieldMappingInput;
+}>;
+
+export type UpdateFieldMappingsMutation = {
+  updateFieldMappings:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    userId: string;
+    email: string;
+    role: Role;
+    tenant: { id: string; name: string; slug: string };
+    memberships: Array<{ role: Role; tenant: { id: string; name: string; slug: string } }>;
+  };
+};
+
+export type SwitchTenantMutationVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type SwitchTenantMutation = {
+  switchTenant:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: boolean }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type ChannelMetricsPageQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ChannelMetricsPageQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        date: string;
+        channel: string;
+        campaign: string | null;
+        impressions: number;
+        clicks: number;
+        visitors: number;
+        leads: number;
+        conversions: number;
+        cost: number;
+        currency: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type RevenuePageQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type RevenuePageQuery = {
+  page: {
+    edges: Array<{ node: { amount: number; amountRefunded: number; currency: string; status: string; occurredAt: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type DealsPageQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DealsPageQuery = {
+  page: {
+    edges: Array<{
+      node: { amount: number | null; currency: string | null; stage: string | null; status: string | null; closeDate: string | null };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type PeopleQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PeopleQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        id: string;
+        connectorId: string;
+        externalId: string;
+        email: string | null;
+        firstName: string | null;
+        lastName: string | null;
+        title: string | null;
+        kind: string | null;
+        updatedAt: string;
+        deletedAt: string | null;
+        raw: unknown;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AccountsQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AccountsQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        id: string;
+        connectorId: string;
+        externalId: string;
+        name: string;
+        domain: string | null;
+        industry: string | null;
+        employeeCount: number | null;
+        updatedAt: string;
+        deletedAt: string | null;
+        raw: unknown;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ActivitiesQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ActivitiesQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        id: string;
+        connectorId: string;
+        externalId: string;
+        type: string;
+        channel: string | null;
+        occurredAt: string;
+        personExternalId: string | null;
+        deletedAt: string | null;
+        raw: unknown;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type DealsQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DealsQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        id: string;
+        connectorId: string;
+        externalId: string;
+        name: string | null;
+        amount: number | null;
+        currency: string | null;
+        stage: string | null;
+        status: string | null;
+        closeDate: string | null;
+        contactEmail: string | null;
+        deletedAt: string | null;
+        raw: unknown;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ChargesQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ChargesQuery = {
+  page: {
+    edges: Array<{
+      node: {
+        id: string;
+        connectorId: string;
+        externalId: string;
+        amount: number;
+        amountRefunded: number;
+        currency: string;
+        status: string;
+        customerEmail: string | null;
+        description: string | null;
+        occurredAt: string;
+        deletedAt: string | null;
+        raw: unknown;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SamplesQueryVariables = Exact<{
+  filter?: CanonicalFilter | null | undefined;
+}>;
+
+export type SamplesQuery = {
+  people: { edges: Array<{ node: { raw: unknown } }> };
+  accounts: { edges: Array<{ node: { raw: unknown } }> };
+  activities: { edges: Array<{ node: { raw: unknown } }> };
+  deals: { edges: Array<{ node: { raw: unknown } }> };
+  charges: { edges: Array<{ node: { raw: unknown } }> };
+  channelMetrics: { edges: Array<{ node: { raw: unknown } }> };
+};
+
+export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ErrorFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+    `,
+  { fragmentName: 'ErrorFields' },
+) as unknown as TypedDocumentString<ErrorFieldsFragment, unknown>;
+export const ConnectorCardFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ConnectorCardFields on Connector {
+  id
+  type
+  name
+  status
+  connected
+  sandbox
+  accountId
+  accountName
+  lastSyncAt
+  lastError {
+    kind
+    message
+    suggestedFix
+  }
+  currentSync {
+    id
+    pages
+    rowsImported
+    recordsFailed
+    elapsedMs
+  }
+  lastSync {
+    id
+    status
+    rowsImported
+    recordsFailed
+    completedAt
+  }
+  health {
+    status
+    message
+    checkedAt
+  }
+  recentSyncs: syncLogs(first: 10) {
+    edges {
+      node {
+        status
+        rowsImported
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'ConnectorCardFields' },
+) as unknown as TypedDocumentString<ConnectorCardFieldsFragment, unknown>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members {
+  members {
+    userId
+    email
+    name
+    role
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    userId
+    createdAt
+    lastUsedAt
+    expiresAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String) {
+  auditLog(first: 30, after: $after) {
+    edges {
+      node {
+        id
+        actor
+        action
+        targetType
+        targetId
+        details
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AddMemberDocument = new TypedDocumentString(`
+    mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {
+  addMember(email: $email, role: $role, name: $name, password: $password) {
+    ... on MutationAddMemberSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($userId: ID!) {
+  removeMember(userId: $userId) {
+    ... on MutationRemoveMemberSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    ... on MutationCreateApiTokenSuccess {
+      data {
+        token
+        apiToken {
+          id
+          name
+        }
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ... on MutationRevokeApiTokenSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ConnectApiKeyDocument = new TypedDocumentString(`
+    mutation ConnectApiKey($type: String!, $credentials: [CredentialInput!], $useSandbox: Boolean) {
+  connectApiKey(type: $type, credentials: $credentials, useSandbox: $useSandbox) {
+    ... on MutationConnectApiKeySuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConnectApiKeyMutation, ConnectApiKeyMutationVariables>;
+export const ConnectOAuthDocument = new TypedDocumentString(`
+    mutation ConnectOAuth($type: String!, $settings: JSON) {
+  connectOAuth(type: $type, settings: $settings) {
+    ... on MutationConnectOAuthSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConnectOAuthMutation, ConnectOAuthMutationVariables>;
+export const TriggerSyncDocument = new TypedDocumentString(`
+    mutation TriggerSync($connectorId: ID!, $full: Boolean) {
+  triggerSync(connectorId: $connectorId, full: $full) {
+    ... on MutationTriggerSyncSuccess {
+      data {
+        status
+        mode
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TriggerSyncMutation, TriggerSyncMutationVariables>;
+export const CancelSyncDocument = new TypedDocumentString(`
+    mutation CancelSync($connectorId: ID!) {
+  cancelSync(connectorId: $connectorId) {
+    ... on MutationCancelSyncSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelSyncMutation, CancelSyncMutationVariables>;
+export const DisconnectDocument = new TypedDocumentString(`
+    mutation Disconnect($connectorId: ID!) {
+  disconnect(connectorId: $connectorId) {
+    ... on MutationDisconnectSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DisconnectMutation, DisconnectMutationVariables>;
+export const CronPreviewDocument = new TypedDocumentString(`
+    query CronPreview($cron: String!) {
+  cronPreview(cron: $cron) {
+    valid
+    error
+    nextRuns
+  }
+}
+    `) as unknown as TypedDocumentString<CronPreviewQuery, CronPreviewQueryVariables>;
+export const VendorAccountsDocument = new TypedDocumentString(`
+    query VendorAccounts($connectorId: ID!) {
+  vendorAccounts(connectorId: $connectorId) {
+    ... on QueryVendorAccountsSuccess {
+      data {
+        id
+        name
+        currency
+        timezone
+        manager
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<VendorAccountsQuery, VendorAccountsQueryVariables>;
+export const UpdateScheduleDocument = new TypedDocumentString(`
+    mutation UpdateSchedule($connectorId: ID!, $cron: String!) {
+  updateSchedule(connectorId: $connectorId, cron: $cron) {
+    ... on MutationUpdateScheduleSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateScheduleMutation, UpdateScheduleMutationVariables>;
+export const UpdateConnectorSettingsDocument = new TypedDocumentString(`
+    mutation UpdateConnectorSettings($connectorId: ID!, $settings: JSON!) {
+  updateConnectorSettings(connectorId: $connectorId, settings: $settings) {
+    ... on MutationUpdateConnectorSettingsSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateConnectorSettingsMutation, UpdateConnectorSettingsMutationVariables>;
+export const SelectAccountDocument = new TypedDocumentString(`
+    mutation SelectAccount($connectorId: ID!, $accountId: String!) {
+  selectAccount(connectorId: $connectorId, accountId: $accountId) {
+    ... on MutationSelectAccountSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SelectAccountMutation, SelectAccountMutationVariables>;
+export const CheckHealthDocument = new TypedDocumentString(`
+    mutation CheckHealth($connectorId: ID!) {
+  checkHealth(connectorId: $connectorId) {
+    ... on MutationCheckHealthSuccess {
+      data {
+        status
+        message
+        latencyMs
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CheckHealthMutation, CheckHealthMutationVariables>;
+export const ConnectorDocument = new TypedDocumentString(`
+    query Connector($id: ID!) {
+  connector(id: $id) {
+    ...ConnectorCardFields
+    settings
+    createdAt
+    webhookUrl
+    deadLetterCount
+    schedule {
+      cron
+      nextRuns
+      paused
+    }
+    health {
+      status
+      message
+      checkedAt
+      latencyMs
+      details
+    }
+    connectorType {
+      id
+      name
+      description
+      categoryLabel
+      authMethod
+      oauthAvailable
+      sandboxAvailable
+      accountSelection
+      defaultSchedule
+      docsUrl
+      authFields {
+        name
+        label
+        secret
+        pattern
+        description
+      }
+      streams {
+        name
+        entity
+        description
+      }
+    }
+    syncLogs(first: 25) {
+      edges {
+        node {
+          id
+          syncType
+          status
+          trigger
+          startedAt
+          completedAt
+          durationMs
+          elapsedMs
+          recordsCreated
+          recordsUpdated
+          recordsFailed
+          rowsImported
+          pages
+          errorKind
+          errorMessage
+        }
+      }
+    }
+  }
+}
+    fragment ConnectorCardFields on Connector {
+  id
+  type
+  name
+  status
+  connected
+  sandbox
+  accountId
+  accountName
+  lastSyncAt
+  lastError {
+    kind
+    message
+    suggestedFix
+  }
+  currentSync {
+    id
+    pages
+    rowsImported
+    recordsFailed
+    elapsedMs
+  }
+  lastSync {
+    id
+    status
+    rowsImported
+    recordsFailed
+    completedAt
+  }
+  health {
+    status
+    message
+    checkedAt
+  }
+  recentSyncs: syncLogs(first: 10) {
+    edges {
+      node {
+        status
+        rowsImported
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConnectorQuery, ConnectorQueryVariables>;
+export const DeadLettersDocument = new TypedDocumentString(`
+    query DeadLetters($id: ID!, $after: String) {
+  connector(id: $id) {
+    id
+    deadLetters(first: 20, after: $after) {
+      edges {
+        node {
+          id
+          kind
+          stream
+          externalId
+          reason
+          payload
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadLettersQuery, DeadLettersQueryVariables>;
+export const SensorsDocument = new TypedDocumentString(`
+    query Sensors {
+  connectorTypes {
+    id
+    name
+    description
+    category
+    categoryLabel
+    authMethod
+    oauthAvailable
+    sandboxAvailable
+    accountSelection
+    docsUrl
+    authFields {
+      name
+      label
+      secret
+      pattern
+      description
+    }
+  }
+  connectors {
+    ...ConnectorCardFields
+  }
+}
+    fragment ConnectorCardFields on Connector {
+  id
+  type
+  name
+  status
+  connected
+  sandbox
+  accountId
+  accountName
+  lastSyncAt
+  lastError {
+    kind
+    message
+    suggestedFix
+  }
+  currentSync {
+    id
+    pages
+    rowsImported
+    recordsFailed
+    elapsedMs
+  }
+  lastSync {
+    id
+    status
+    rowsImported
+    recordsFailed
+    completedAt
+  }
+  health {
+    status
+    message
+    checkedAt
+  }
+  recentSyncs: syncLogs(first: 10) {
+    edges {
+      node {
+        status
+        rowsImported
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SensorsQuery, SensorsQueryVariables>;
+export const FieldMappingsDocument = new TypedDocumentString(`
+    query FieldMappings($connectorId: ID!) {
+  fieldMappings(connectorId: $connectorId) {
+    stream
+    source
+    target
+    transform
+    isDefault
+    defaultSource
+    defaultTransform
+  }
+}
+    `) as unknown as TypedDocumentString<FieldMappingsQuery, FieldMappingsQueryVariables>;
+export const PreviewMappingsDocument = new TypedDocumentString(`
+    query PreviewMappings($connectorId: ID!, $mappings: [FieldMappingInput!]!, $samples: [JSON!]!) {
+  previewMappings(
+    connectorId: $connectorId
+    mappings: $mappings
+    samples: $samples
+  ) {
+    stream
+    entity
+    valid
+    record
+    issues
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewMappingsQuery, PreviewMappingsQueryVariables>;
+export const UpdateFieldMappingsDocument = new TypedDocumentString(`
+    mutation UpdateFieldMappings($connectorId: ID!, $mappings: [FieldMappingInput!]!) {
+  updateFieldMappings(connectorId: $connectorId, mappings: $mappings) {
+    ... on MutationUpdateFieldMappingsSuccess {
+      data {
+        id
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateFieldMappingsMutation, UpdateFieldMappingsMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    userId
+    email
+    role
+    tenant {
+      id
+      name
+      slug
+    }
+    memberships {
+      role
+      tenant {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SwitchTenantDocument = new TypedDocumentString(`
+    mutation SwitchTenant($tenantId: ID!) {
+  switchTenant(tenantId: $tenantId) {
+    ... on MutationSwitchTenantSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SwitchTenantMutation, SwitchTenantMutationVariables>;
+export const ChannelMetricsPageDocument = new TypedDocumentString(`
+    query ChannelMetricsPage($filter: CanonicalFilter, $after: String) {
+  page: channelMetrics(first: 100, after: $after, filter: $filter) {
+    edges {
+      node {
+        date
+        channel
+        campaign
+        impressions
+        clicks
+        visitors
+        leads
+        conversions
+        cost
+        currency
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChannelMetricsPageQuery, ChannelMetricsPageQueryVariables>;
+export const RevenuePageDocument = new TypedDocumentString(`
+    query RevenuePage($filter: CanonicalFilter, $after: String) {
+  page: charges(first: 100, after: $after, filter: $filter) {
+    edges {
+      node {
+        amount
+        amountRefunded
+        currency
+        status
+        occurredAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenuePageQuery, RevenuePageQueryVariables>;
+export const DealsPageDocument = new TypedDocumentString(`
+    query DealsPage($filter: CanonicalFilter, $after: String) {
+  page: deals(first: 100, after: $after, filter: $filter) {
+    edges {
+      node {
+        amount
+        currency
+        stage
+        status
+        closeDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsPageQuery, DealsPageQueryVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($filter: CanonicalFilter, $after: String) {
+  page: people(first: 25, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        connectorId
+        externalId
+        email
+        firstName
+        lastName
+        title
+        kind
+        updatedAt
+        deletedAt
+        raw
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($filter: CanonicalFilter, $after: String) {
+  page: accounts(first: 25, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        connectorId
+        externalId
+        name
+        domain
+        industry
+        employeeCount
+        updatedAt
+        deletedAt
+        raw
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($filter: CanonicalFilter, $after: String) {
+  page: activities(first: 25, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        connectorId
+        externalId
+        type
+        channel
+        occurredAt
+        personExternalId
+        deletedAt
+        raw
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const DealsDocument = new TypedDocumentString(`
+    query Deals($filter: CanonicalFilter, $after: String) {
+  page: deals(first: 25, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        connectorId
+        externalId
+        name
+        amount
+        currency
+        stage
+        status
+        closeDate
+        contactEmail
+        deletedAt
+        raw
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsQuery, DealsQueryVariables>;
+export const ChargesDocument = new TypedDocumentString(`
+    query Charges($filter: CanonicalFilter, $after: String) {
+  page: charges(first: 25, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        connectorId
+        externalId
+        amount
+        amountRefunded
+        currency
+        status
+        customerEmail
+        description
+        occurredAt
+        deletedAt
+        raw
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChargesQuery, ChargesQueryVariables>;
+export const SamplesDocument = new TypedDocumentString(`
+    query Samples($filter: CanonicalFilter) {
+  people(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+  accounts(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+  activities(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+  deals(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+  charges(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+  channelMetrics(first: 3, filter: $filter) {
+    edges {
+      node {
+        raw
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamplesQuery, SamplesQueryVariables>;

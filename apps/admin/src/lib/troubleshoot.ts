@@ -1,0 +1,76 @@
+/**
+ * Turn a failure into what a person wants to know: what happened and what
+ * to do. The gateway's `suggestedFix` wins when it has one; known vendor
+ * messages get the troubleshooting advice of the connect guide.
+ */
+export interface Problem {
+  message: string;
+  kind?: string | null | undefined;
+  suggestedFix?: string | null | undefined;
+}
+
+export interface Explanation {
+  title: string;
+  detail: string;
+  fix: string;
+}
+
+interface Rule {
+  test: (p: Problem) => boolean;
+  title: string;
+  fix: (p: Problem) => string;
+}
+
+const has = (p: Problem, re: RegExp) => re.test(p.message);
+
+const RULES: Rule[] = [
+  {
+    test: (p) => has(p, /redirect[_ ]?ur[il]|redirect.*(not registered|mismatch|not allowed)/i),
+    title: 'The vendor did not accept the callback URL',
+    fix: () =>
+      `Add ${window.location.origin}/api/connectors/<type>/callback to the allowed redirect URIs of your OAuth app at the vendor, then connect again.`,
+  },
+  {
+    test: (p) => has(p, /invalid[_ ]grant/i),
+    title: 'The authorization expired before it was used',
+    fix: () => 'The code from the consent screen lasts about 10 minutes. Connect again.',
+  },
+  {
+    test: (p) => has(p, /token refresh failed|refresh token/i),
+    title: 'The connection can no longer refresh its access',
+    fix: () => 'Disconnect and reconnect the integration.',
+  },
+  {
+    test: (p) => p.kind === 'rate_limited' || has(p, /rate.?limit|too many requests|429/i),
+    title: 'The vendor is rate limiting requests',
+    fix: (p) => p.suggestedFix ?? 'Wait a few minutes and click Sync Now again.',
+  },
+  {
+    test: (p) => p.kind === 'auth_revoked' || p.kind === 'auth_expired',
+    title: 'Access was revoked or expired',
+    fix: (p) => p.suggestedFix ?? 'Disconnect and reconnect the integration.',
+  },
+  {
+    test: (p) => p.kind === 'config',
+    title: 'Configuration needed',
+    fix: (p) => p.suggestedFix ?? 'Check the connector settings.',
+  },
+  {
+    test: (p) => has(p, /access_denied|denied/i),
+    title: 'Access was not granted',
+    fix: () => 'Connect again and choose Allow on the consent screen.',
+  },
+];
+
+export function explain(problem: Problem): Explanation {
+  const rule = RULES.find((r) => r.test(problem));
+  return {
+    title: rule?.title ?? 'Something went wrong',
+    detail: problem.message,
+    fix: rule ? rule.fix(problem) : (problem.suggestedFix ?? 'Try again. If it keeps failing, check the connector’s activity log.'),
+  };
+}
+
+/** A completed sync that imported nothing: usually an empty date range. */
+export const ZERO_ROWS_HINT =
+  'The last sync imported 0 rows. There may be no data in the selected date range: widen the sync date range in the settings, or check that the data exists at the vendor.';

@@ -1,0 +1,90 @@
+import { gql } from '../graphql/client';
+import { unwrap } from '../graphql/errors';
+import { graphql } from '../graphql/generated';
+
+const ConnectApiKey = graphql(`
+  mutation ConnectApiKey($type: String!, $credentials: [CredentialInput!], $useSandbox: Boolean) {
+    connectApiKey(type: $type, credentials: $credentials, useSandbox: $useSandbox) {
+      ... on MutationConnectApiKeySuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+const ConnectOAuth = graphql(`
+  mutation ConnectOAuth($type: String!, $settings: JSON) {
+    connectOAuth(type: $type, settings: $settings) {
+      ... on MutationConnectOAuthSuccess {
+        data
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+const TriggerSync = graphql(`
+  mutation TriggerSync($connectorId: ID!, $full: Boolean) {
+    triggerSync(connectorId: $connectorId, full: $full) {
+      ... on MutationTriggerSyncSuccess {
+        data {
+          status
+          mode
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+const CancelSync = graphql(`
+  mutation CancelSync($connectorId: ID!) {
+    cancelSync(connectorId: $connectorId) {
+      ... on MutationCancelSyncSuccess {
+        data
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+const Disconnect = graphql(`
+  mutation Disconnect($connectorId: ID!) {
+    disconnect(connectorId: $connectorId) {
+      ... on MutationDisconnectSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const connectApiKey = async (type: string, credentials: { name: string; value: string }[] | null, useSandbox = false) =>
+  unwrap((await gql(ConnectApiKey, { type, credentials, useSandbox })).connectApiKey);
+
+/** The vendor's consent URL for this connector type. */
+export const connectOAuth = async (type: string, settings?: Record<string, unknown>) =>
+  unwrap((await gql(ConnectOAuth, { type, settings: settings ?? null })).connectOAuth);
+
+export const triggerSync = async (connectorId: string, full = false) => unwrap((await gql(TriggerSync, { connectorId, full })).triggerSync);
+
+export const cancelSync = async (connectorId: string) => unwrap((await gql(CancelSync, { connectorId })).cancelSync);
+
+export const disconnect = async (connectorId: string) => unwrap((await gql(Disconnect, { connectorId })).disconnect);
