@@ -6,13 +6,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const gateway = await startGateway(config);
   const { logger } = gateway.runtime;
+  // With PORT=0 the port is known only once bound.
+  const { publicUrl } = gateway.runtime.config;
   const out = (line = '') => process.stdout.write(`${line}\n`);
-  out(`\nTributary is running: ${config.publicUrl}`);
-  out(`  Console:   ${config.publicUrl}/`);
-  out(`  GraphQL:   ${config.publicUrl}/graphql${config.env !== 'production' ? ' (GraphiQL in the browser once signed in)' : ''}`);
+  out(`\nTributary is running: ${publicUrl}`);
+  out(`  Console:   ${publicUrl}/`);
+  out(`  GraphQL:   ${publicUrl}/graphql${config.env !== 'production' ? ' (GraphiQL in the browser once signed in)' : ''}`);
   out(`  Database:  ${gateway.runtime.db.description}; orchestrator: ${gateway.runtime.orchestrator.kind}`);
   const sandboxed = gateway.runtime.registry.list().filter((c) => gateway.runtime.sandboxes.has(c.id));
-  if (sandboxed.length > 0) out(`  Sandboxes: ${sandboxed.map((c) => c.name).join(', ')} (simulators at ${config.publicUrl}/sandbox/<id>)`);
+  if (sandboxed.length > 0) out(`  Sandboxes: ${sandboxed.map((c) => c.name).join(', ')} (simulators at ${publicUrl}/sandbox/<id>)`);
   if (gateway.admin) {
     out(`\n  First admin (shown once): ${gateway.admin.email} / ${gateway.admin.password}`);
     out(`  Tenant: ${gateway.admin.tenantSlug}. Create API tokens in the console or with: npx tributary token issue`);

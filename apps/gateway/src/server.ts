@@ -15,32 +15,57 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+type Handler = (request: Request, env: unknown) => Response | Promise<Response>;
+
+function listen(config: GatewayConfig, handler: () => Handler): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve) => {
+    const s = serve({ fetch: (request, env) => handler()(request, env), hostname: config.host, port: config.port }, (info) =>
+      resolve({ server: s, port: info.port }),
+    );
+  });
+}
+
+const closeServer = (server: ServerType) => new Promise<void>((resolve) => server.close(() => resolve()));
+
 /**
- * Boot the gateway: runtime (database, migrations, vault, registry,
- * sandboxes, orchestrator), the first admin on an empty database, the
- * schedules of connected connectors, and the HTTP server.
+ * Boot the gateway: the HTTP server (answering 503 until ready), the
+ * runtime (database, migrations, vault, registry, sandboxes, orchestrator),
+ * the first admin on an empty database, and the schedules of connected
+ * connectors. With PORT=0 the OS picks a free port, and the public URL
+ * (OAuth redirect URIs, sandbox base URLs) names the port actually bound.
  */
 export async function startGateway(config: GatewayConfig, overrides: RuntimeOverrides = {}): Promise<RunningGateway> {
-  const runtime = await createRuntime(config, overrides);
-  const admin = await bootstrapAdmin(runtime.db.prisma, config.vars['TRIBUTARY_ADMIN_EMAIL']);
-  if (runtime.orchestrator.kind === 'in-process') {
-    // The embedded default runs alone: a sync still marked running was cut off by the last shutdown.
-    await recoverInterrupted(runtime.db.prisma, { staleAfterMs: 0, logger: runtime.logger });
+  let handler: Handler = () => new Response('Starting', { status: 503 });
+  const server = await listen(config, () => handler);
+  const resolved =
+    config.port === 0 && !config.vars['PUBLIC_URL']
+      ? { ...config, port: server.port, publicUrl: `http://127.0.0.1:${server.port}` }
+      : config;
+  let runtime: GatewayRuntime | undefined;
+  try {
+    runtime = await createRuntime(resolved, overrides);
+    const admin = await bootstrapAdmin(runtime.db.prisma, config.vars['TRIBUTARY_ADMIN_EMAIL']);
+    if (runtime.orchestrator.kind === 'in-process') {
+      // The embedded default runs alone: a sync still marked running was cut off by the last shutdown.
+      await recoverInterrupted(runtime.db.prisma, { staleAfterMs: 0, logger: runtime.logger });
+    }
+    await restoreSchedules(runtime);
+    const app = createApp(runtime);
+    handler = (request, env) => app.fetch(request, env);
+    const rt = runtime;
+    return {
+      runtime: rt,
+      url: `http://${config.host}:${server.port}`,
+      port: server.port,
+      admin,
+      async close() {
+        await closeServer(server.server);
+        await rt.close();
+      },
+    };
+  } catch (error) {
+    await closeServer(server.server);
+    await runtime?.close();
+    throw error;
   }
-  await restoreSchedules(runtime);
-  const app = createApp(runtime);
-  const server = await new Promise<{ server: ServerType; port: number }>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => resolve({ server: s, port: info.port }));
-  });
-  const url = `http://${config.host}:${server.port}`;
-  return {
-    runtime,
-    url,
-    port: server.port,
-    admin,
-    async close() {
-      await new Promise<void>((resolve) => server.server.close(() => resolve()));
-      await runtime.close();
-    },
-  };
 }

@@ -19,6 +19,7 @@ export async function createTenant(prisma: PrismaClient, name: string, slug?: st
 /**
  * Add a user to a tenant with a role, creating the user when the email is
  * new (with a password when given, so they can sign in to the console).
+ * An existing user keeps their name and password.
  *
  * @example
  * await addMember(prisma, tenantId, { email: 'ada@example.com', role: 'manager', password: 's3cret-pass' });
@@ -36,7 +37,8 @@ export async function addMember(
   const user = await prisma.user.upsert({
     where: { email },
     create: { email, name: input.name ?? null, passwordHash: passwordHash ?? null },
-    update: { ...(input.name ? { name: input.name } : {}), ...(passwordHash ? { passwordHash } : {}) },
+    // An existing user may belong to other tenants: adding them here never changes their name or password.
+    update: {},
   });
   return prisma.membership.upsert({
     where: { tenantId_userId: { tenantId, userId: user.id } },

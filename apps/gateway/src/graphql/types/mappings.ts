@@ -1,7 +1,20 @@
 import { compileMappings, mergeMappings, applyMappings, CANONICAL_SCHEMAS, TRANSFORMS, type FieldMapping } from '@tributary/core';
 import { forTenant } from '@tributary/db';
-import { connectorRow } from '../../services/connection.js';
+import { GraphQLError } from 'graphql';
+import { connectorRow as findConnector } from '../../services/connection.js';
+import { NotFoundError } from '../../services/errors.js';
+import type { GraphQLContext } from '../builder.js';
 import { builder } from '../builder.js';
+
+/** The caller's connector, or a NOT_FOUND GraphQL error (not masked: nothing of another tenant is revealed). */
+async function connectorRow(rt: GraphQLContext['rt'], tenantId: string, id: string) {
+  try {
+    return await findConnector(rt, tenantId, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new GraphQLError('Connector not found', { extensions: { code: 'NOT_FOUND' } });
+    throw error;
+  }
+}
 
 export const TransformEnum = builder.enumType('Transform', { values: TRANSFORMS });
 
