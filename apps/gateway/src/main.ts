@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (sandboxed.length > 0) out(`  Sandboxes: ${sandboxed.map((c) => c.name).join(', ')} (simulators at ${publicUrl}/sandbox/<id>)`);
   if (gateway.admin) {
     out(`\n  First admin (shown once): ${gateway.admin.email} / ${gateway.admin.password}`);
-    out(`  Tenant: ${gateway.admin.tenantSlug}. Create API tokens in the console or with: npx tributary token issue`);
+    out(`  Tenant: ${gateway.admin.tenantSlug}. Create API tokens for GraphQL clients in the console (Settings, API tokens).`);
   }
   out('');
   const stop = async (signal: string) => {

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
 import { pgDriver, pgliteDriver, type SqlDriver } from './driver.js';
+import { lockPgliteDir } from './pglite-lock.js';
 
 export { PrismaClient };
 
@@ -32,7 +33,8 @@ export interface DatabaseOptions {
 /**
  * Create the Prisma client on the right driver adapter: `@prisma/adapter-pg`
  * when a URL is given (`DATABASE_URL`), otherwise PGlite (a WASM PostgreSQL)
- * under `dataDir` or in memory.
+ * under `dataDir` or in memory. A PGlite directory is held by one process at
+ * a time (`DatabaseInUseError` otherwise; see pglite-lock.ts).
  *
  * @example
  * const db = await createDatabase({ url: process.env.DATABASE_URL, dataDir: '.data/pglite' });
@@ -55,9 +57,19 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     };
   }
   const inMemory = options.memory === true || options.dataDir === undefined || options.dataDir === 'memory://';
-  if (!inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const lite = inMemory ? new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) : new PGlite(options.dataDir);
-  await lite.waitReady;
+  let unlock = () => {};
+  if (!inMemory && options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockPgliteDir(options.dataDir);
+  }
+  let lite: PGlite;
+  try {
+    lite = inMemory ? new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) : new PGlite(options.dataDir);
+    await lite.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   const sql = pgliteDriver(lite);
   return {
@@ -66,8 +78,12 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     kind: 'pglite',
     description: inMemory ? 'PGlite (in memory)' : `PGlite (${options.dataDir})`,
     close: async () => {
-      await prisma.$disconnect();
-      await sql.close();
+      try {
+        await prisma.$disconnect();
+        await sql.close();
+      } finally {
+        unlock();
+      }
     },
   };
 }

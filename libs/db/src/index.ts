@@ -1,4 +1,5 @@
 export * from './client.js';
+export { DatabaseInUseError } from './pglite-lock.js';
 export * from './driver.js';
 export * from './migrate.js';
 export * from './bulk-upsert.js';

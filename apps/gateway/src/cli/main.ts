@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { createDatabase, migrate, type Database } from '@tributary/db';
+import { createDatabase, DatabaseInUseError, migrate, type Database } from '@tributary/db';
 import { issueApiToken } from '../auth/api-tokens.js';
 import { addMember, createTenant } from '../services/users.js';
 
@@ -87,6 +87,11 @@ if (values.help || positionals.length === 0) {
 } else {
   run(positionals, values).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
+    if (error instanceof DatabaseInUseError) {
+      console.error(
+        'Is the gateway running on it? Stop it (Ctrl-C) and run this again, or, while it runs, create API tokens in the console (Settings, API tokens) or with the createApiToken mutation.',
+      );
+    }
     process.exit(1);
   });
 }
