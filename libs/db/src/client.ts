@@ -57,17 +57,16 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     };
   }
   const inMemory = options.memory === true || options.dataDir === undefined || options.dataDir === 'memory://';
-  let unlock = () => {};
-  if (!inMemory && options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-    unlock = lockPgliteDir(options.dataDir);
-  }
+  const dataDir = inMemory ? undefined : options.dataDir;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // Released on close (or when the process exits); in memory there is nothing to share.
+  const unlock = dataDir ? lockPgliteDir(dataDir) : undefined;
   let lite: PGlite;
   try {
     lite = inMemory ? new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) : new PGlite(options.dataDir);
     await lite.waitReady;
   } catch (error) {
-    unlock();
+    unlock?.();
     throw error;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
@@ -82,7 +81,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         await prisma.$disconnect();
         await sql.close();
       } finally {
-        unlock();
+        unlock?.();
       }
     },
   };

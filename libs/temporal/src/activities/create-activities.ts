@@ -2,7 +2,7 @@ import type { SyncBatchResult, SyncOutcome, SyncStart } from '@tributary/sync';
 import type { WritebackInput, WritebackSummary } from '../shared/types.js';
 import { batchActivity, beginActivity, finishActivity, pauseActivity } from './sync.js';
 import type { ActivityDeps, BatchInput, BeginInput, FinishInput, PauseInput } from './types.js';
-import { writebackActivity } from './writeback.js';
+import { writebackActivity, writebackWantedActivity } from './writeback.js';
 
 /**
  * The activities of the sync and writeback workflows, bound to their
@@ -21,6 +21,7 @@ export function createActivities(deps: ActivityDeps) {
     finishSync: (input: FinishInput): Promise<SyncOutcome> => finishActivity(deps, input),
     pauseSchedule: (input: PauseInput): Promise<void> => pauseActivity(deps, input),
     writeback: (input: WritebackInput): Promise<WritebackSummary> => writebackActivity(deps, input),
+    writebackWanted: (input: WritebackInput): Promise<boolean> => writebackWantedActivity(deps, input),
   };
 }
 

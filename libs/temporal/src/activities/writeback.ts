@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { AnyConnector } from '@tributary/core';
 import { forTenant } from '@tributary/db';
-import { openSession, runWriteback } from '@tributary/sync';
+import { openSession, runWriteback, writebackEnabled } from '@tributary/sync';
 import type { WritebackInput, WritebackSummary } from '../shared/types.js';
 import { FAILURE, toApplicationFailure } from './failures.js';
 import type { ActivityDeps } from './types.js';
@@ -34,6 +34,15 @@ export async function writebackActivity(deps: ActivityDeps, input: WritebackInpu
     const results = await connector.writeback(session.credentials, input.items, session.options);
     const errors = results.filter((r) => !r.ok).map((r) => ({ externalId: r.externalId, error: r.error ?? 'rejected by the vendor' }));
     return { written: results.length - errors.length, failed: errors.length, errors };
+  } catch (error) {
+    throw toApplicationFailure(error);
+  }
+}
+
+/** Whether the connector writes back and its settings turn writeback on (checked after each completed sync). */
+export async function writebackWantedActivity(deps: ActivityDeps, input: WritebackInput): Promise<boolean> {
+  try {
+    return await writebackEnabled(deps, input.tenantId, input.connectorId);
   } catch (error) {
     throw toApplicationFailure(error);
   }

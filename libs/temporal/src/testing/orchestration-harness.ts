@@ -8,7 +8,7 @@ import { TemporalOrchestrator } from '../client/orchestrator.js';
 import { scheduleControl } from '../client/schedules.js';
 import type { SyncTuning } from '../shared/tuning.js';
 import { createSyncWorker } from '../worker/create-worker.js';
-import { createFakeCrm, fakeCrm, type FakeCrm, type FakeCrmOptions } from './fake-crm/index.js';
+import { createFakeCrm, fakeCrm, readOnlyFakeCrm, type FakeCrm, type FakeCrmOptions } from './fake-crm/index.js';
 import { connectTemporal, type TemporalConnections } from './temporal-env.js';
 
 /** Fast vendor retries in tests: a fault that outlasts them reaches Temporal's retry policy. */
@@ -47,6 +47,8 @@ export interface OrchestrationHarnessOptions extends FakeCrmOptions {
   tuning?: Partial<SyncTuning>;
   /** Start a worker in this process (default true). */
   worker?: boolean;
+  /** Register the fake CRM without its `writeback` (default false). */
+  readOnly?: boolean;
 }
 
 /**
@@ -62,7 +64,9 @@ export interface OrchestrationHarnessOptions extends FakeCrmOptions {
 export async function orchestrationHarness(options: OrchestrationHarnessOptions): Promise<OrchestrationHarness> {
   const crm = createFakeCrm(options);
   const api = await crm.start();
-  const h = await pipelineHarness([fakeCrm], { deps: { connectionOptions: () => ({ baseUrl: api.url, http: TEST_HTTP }) } });
+  const h = await pipelineHarness([options.readOnly ? readOnlyFakeCrm : fakeCrm], {
+    deps: { connectionOptions: () => ({ baseUrl: api.url, http: TEST_HTTP }) },
+  });
   const temporal = await connectTemporal();
   const taskQueue = `tributary-test-${randomUUID()}`;
   const tuning = { ...TEST_TUNING, ...options.tuning };

@@ -29,6 +29,7 @@ export function syncActivities(tuning: SyncTuning) {
     beginSync: bookkeeping.beginSync,
     finishSync: bookkeeping.finishSync,
     pauseSchedule: bookkeeping.pauseSchedule,
+    writebackWanted: bookkeeping.writebackWanted,
     syncBatch: batches.syncBatch,
   };
 }

@@ -31,6 +31,8 @@ describe('workflow replay of recorded histories', () => {
         'full-sync.json',
         'incremental-sync.json',
         'poison-batch.json',
+        'writeback-after-sync.json',
+        'writeback-scores.json',
       ]),
     );
   });

@@ -1,9 +1,25 @@
-import { ApplicationFailure, CancellationScope, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import {
+  ApplicationFailure,
+  CancellationScope,
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
+  continueAsNew,
+  log,
+  patched,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { SyncOutcome } from '@tributary/sync';
+import { writebackWorkflowId } from '../shared/ids.js';
 import { resolveTuning } from '../shared/tuning.js';
 import type { SyncFailure, SyncProgress, SyncWorkflowInput } from '../shared/types.js';
 import { syncActivities } from './activities.js';
 import { AUTH_KINDS, failureOf } from './failure.js';
+import { writebackWorkflow } from './writeback.js';
+
+/** The patch that added writeback after a completed sync (histories recorded before it replay without it). */
+export const WRITEBACK_AFTER_SYNC = 'writeback-after-sync';
 
 type Activities = ReturnType<typeof syncActivities>;
 /** Bookkeeping must finish even when the workflow is being cancelled. */
@@ -17,7 +33,9 @@ const shielded = <T>(fn: () => Promise<T>): Promise<T> => CancellationScope.nonC
  * after retries marks the log and the connector with the error kind (an auth
  * error also pauses the connector's schedule) and fails the workflow. Long
  * syncs continue-as-new every `maxBatchesPerRun` batches, keeping the log
- * and the cursor.
+ * and the cursor. A completed sync of a connector with writeback turned on
+ * starts its `writebackWorkflow` (abandoned: the scores are written after
+ * the sync returns, and a writeback already running is left to finish).
  *
  * @example
  * await client.workflow.start(syncConnectorWorkflow, {
@@ -46,10 +64,32 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
       );
       progress.cursor = step.cursor;
       progress.batches++;
-      if (!step.hasMore) return finish('completed');
+      if (!step.hasMore) {
+        const outcome = await finish('completed');
+        if (patched(WRITEBACK_AFTER_SYNC)) await startWriteback(activities, input);
+        return outcome;
+      }
     } catch (error) {
       return fail(activities, input, progress, failureOf(error), finish);
     }
+  }
+}
+
+/** The sync already completed: a writeback that cannot start is logged, never turned into a failed sync. */
+async function startWriteback(activities: Activities, { tenantId, connectorId }: SyncWorkflowInput): Promise<void> {
+  try {
+    if (!(await shielded(() => activities.writebackWanted({ tenantId, connectorId })))) return;
+    await shielded(() =>
+      startChild(writebackWorkflow, {
+        workflowId: writebackWorkflowId(tenantId, connectorId),
+        args: [{ tenantId, connectorId }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+    log.warn('writeback after sync did not start', { tenantId, connectorId, error: String(error) });
   }
 }
 

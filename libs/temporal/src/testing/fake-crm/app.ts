@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { createFaults, createRequestLog, type FaultInjector, type RequestLog } from '@tributary/testing';
+import { z } from 'zod';
 import type { CrmContact, CrmStore } from './store.js';
+
+const ScoresBody = z.object({ scores: z.array(z.object({ id: z.string(), score: z.number() })).max(200) });
 
 const wire = (c: CrmContact) => ({ id: c.id, email: c.email, name: c.name, ...(c.deleted ? { deleted: true } : {}) });
 const int = (value: string | undefined, fallback: number) => {
@@ -10,9 +13,10 @@ const int = (value: string | undefined, fallback: number) => {
 
 /**
  * The fake CRM's API: `GET /v1/contacts?offset=&limit=` (live contacts in id
- * order, with the current change number as `seq`) and
+ * order, with the current change number as `seq`),
  * `GET /v1/changes?after=&limit=` (changes after a change number, deletions
- * included). A Bearer key is required (401 otherwise). 429s from faults
+ * included) and `POST /v1/scores` (writeback: up to 200 `{ id, score }`,
+ * answered per record; unknown, deleted or locked contacts fail). A Bearer key is required (401 otherwise). 429s from faults
  * carry `Retry-After: 1`.
  */
 export function createCrmApp(store: CrmStore, apiKey: string): { app: Hono; faults: FaultInjector; requests: RequestLog } {
@@ -41,6 +45,18 @@ export function createCrmApp(store: CrmStore, apiKey: string): { app: Hono; faul
     const changed = [...store.contacts.values()].filter((x) => x.seq > after).sort((a, b) => a.seq - b.seq);
     const page = changed.slice(0, limit);
     return c.json({ data: page.map(wire), has_more: changed.length > page.length, last: page.at(-1)?.seq ?? after });
+  });
+  app.post('/v1/scores', async (c) => {
+    const body = ScoresBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return c.json({ error: { status: 400, message: 'expected { scores: [{ id, score }] } (at most 200)' } }, 400);
+    const results = body.data.scores.map(({ id, score }) => {
+      const contact = store.contacts.get(id);
+      if (!contact || contact.deleted) return { id, ok: false, error: 'no such contact' };
+      if (store.lockedScores.has(id)) return { id, ok: false, error: 'contact is locked for editing' };
+      store.scores.set(id, score);
+      return { id, ok: true };
+    });
+    return c.json({ results });
   });
   return { app, faults, requests };
 }

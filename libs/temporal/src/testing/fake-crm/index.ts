@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { createCrmApp } from './app.js';
 import { createMutations, createStore, type CrmStore } from './store.js';
 
-export { fakeCrm } from './connector.js';
+export { fakeCrm, readOnlyFakeCrm } from './connector.js';
 export type { CrmContact } from './store.js';
 
 export interface FakeCrmOptions {

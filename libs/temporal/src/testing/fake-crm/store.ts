@@ -12,6 +12,10 @@ export interface CrmStore {
   contacts: Map<string, CrmContact>;
   /** The last change number handed out. */
   seq: number;
+  /** Engagement scores written back, by contact id. */
+  scores: Map<string, number>;
+  /** Contacts whose score writes the CRM refuses (a per-record writeback failure). */
+  lockedScores: Set<string>;
 }
 
 const idOf = (i: number) => `c_${String(i).padStart(6, '0')}`;
@@ -30,7 +34,7 @@ export function createStore(count: number, options: { poison?: number[]; malform
     const email = malformed.has(i) ? `broken-${i}` : `Person${i}@Example.com`;
     contacts.set(idOf(i), { id: idOf(i), email, name, seq: i + 1, deleted: false });
   }
-  return { contacts, seq: count };
+  return { contacts, seq: count, scores: new Map(), lockedScores: new Set() };
 }
 
 /** Vendor-side changes, each with a new change number (what an incremental sync reads). */
