@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { createDatabase, DatabaseInUseError, migrate, type Database } from '@tributary/db';
 import { issueApiToken } from '../auth/api-tokens.js';
-import { addMember, createTenant } from '../services/users.js';
+import { addMember, createTenant, setPassword } from '../services/users.js';
 
 const USAGE = `tributary: operations on a Tributary database (DATABASE_URL, or PGlite under TRIBUTARY_DATA_DIR)
 
   tributary migrate
   tributary tenant create <name> [--slug <slug>]
   tributary user create <email> --tenant <slug> --role admin|manager|viewer [--name <name>] [--password <password>]
+  tributary user password <email> [--password <password>]   (without --password: read from standard input)
   tributary token issue --email <email> --tenant <slug> --name <label>
 `;
 
@@ -29,6 +30,16 @@ async function tenantId(db: Database, slug: string | undefined): Promise<string>
   return tenant.id;
 }
 
+/** The new password from standard input (one line; kept out of shell history and the process list). */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('New password (at least 10 characters), then Enter and Ctrl-D: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
 type Options = Record<string, string | boolean | undefined>;
 const str = (o: Options, k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
 
@@ -41,6 +52,7 @@ async function run(args: string[], options: Options): Promise<void> {
     return;
   }
   const db = await open();
+  let usage = false;
   try {
     if (area === 'tenant' && action === 'create' && subject) {
       const tenant = await createTenant(db.prisma, subject, str(options, 'slug'));
@@ -55,6 +67,10 @@ async function run(args: string[], options: Options): Promise<void> {
         password: str(options, 'password'),
       });
       out(`${subject} is ${role} of ${str(options, 'tenant')}`);
+    } else if (area === 'user' && action === 'password' && subject) {
+      const password = str(options, 'password') ?? (await readPassword());
+      const { sessionsEnded } = await setPassword(db.prisma, subject, password);
+      out(`Password changed for ${subject.toLowerCase()}; ${sessionsEnded} console session(s) signed out.`);
     } else if (area === 'token' && action === 'issue') {
       const user = await db.prisma.user.findUnique({ where: { email: (str(options, 'email') ?? '').toLowerCase() } });
       if (!user) throw new Error('No user with that --email');
@@ -63,11 +79,13 @@ async function run(args: string[], options: Options): Promise<void> {
       out(`API token (shown once; send it as "Authorization: Bearer <token>"):\n${token}`);
     } else {
       out(USAGE);
-      process.exitCode = 2;
+      usage = true;
     }
   } finally {
     await db.close();
   }
+  // After close: closing PGlite (Emscripten's exit) resets process.exitCode.
+  if (usage) process.exitCode = 2;
 }
 
 const { positionals, values } = parseArgs({

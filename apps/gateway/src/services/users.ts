@@ -16,6 +16,28 @@ export async function createTenant(prisma: PrismaClient, name: string, slug?: st
   return prisma.tenant.create({ data: { name, slug: s } });
 }
 
+const MIN_PASSWORD = 10;
+
+/**
+ * Set a user's console password (an operator's reset, from the ops CLI) and
+ * sign out their sessions. Returns how many sessions ended.
+ *
+ * @example
+ * await setPassword(prisma, 'ada@example.com', 'a-new-long-passphrase'); // { sessionsEnded: 2 }
+ */
+export async function setPassword(prisma: PrismaClient, email: string, password: string): Promise<{ sessionsEnded: number }> {
+  if (password.length < MIN_PASSWORD)
+    throw new InputError(`Passwords have at least ${MIN_PASSWORD} characters`, [{ path: 'password', message: 'too short' }]);
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) throw new InputError('No user with that email', [{ path: 'email', message: 'unknown' }]);
+  const passwordHash = await hashPassword(password);
+  const [, ended] = await prisma.$transaction([
+    prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
+    prisma.session.deleteMany({ where: { userId: user.id } }),
+  ]);
+  return { sessionsEnded: ended.count };
+}
+
 /**
  * Add a user to a tenant with a role, creating the user when the email is
  * new (with a password when given, so they can sign in to the console).
@@ -31,8 +53,8 @@ export async function addMember(
 ) {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) throw new InputError('That is not an email address', [{ path: 'email', message: 'invalid' }]);
-  if (input.password !== undefined && input.password.length < 10)
-    throw new InputError('Passwords have at least 10 characters', [{ path: 'password', message: 'too short' }]);
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD)
+    throw new InputError(`Passwords have at least ${MIN_PASSWORD} characters`, [{ path: 'password', message: 'too short' }]);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const user = await prisma.user.upsert({
     where: { email },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenHash } from '../auth/secrets.js';
+import { setPassword } from '../services/users.js';
 import type { Result } from '../testing/client.js';
 import { startTestGateway, type TestGateway } from '../testing/harness.js';
 import { tenantSnapshot } from '../testing/snapshot.js';
@@ -62,6 +63,17 @@ describe('authentication', () => {
     expect((await session.client.gql(ME)).status).toBe(200);
     await session.client.fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect((await session.client.gql(ME)).status).toBe(401);
+  });
+
+  it("an operator's password reset (tributary user password) signs out every session of that user only", async () => {
+    const user = await t.addUser(t.tenantId, 'manager');
+    const second = await t.signIn(user.email, user.password);
+    expect(await setPassword(t.rt.db.prisma, user.email.toUpperCase(), 'a-brand-new-passphrase')).toEqual({ sessionsEnded: 2 });
+    expect((await user.client.gql(ME)).status).toBe(401);
+    expect((await second.client.gql(ME)).status).toBe(401);
+    expect((await t.admin.client.gql(ME)).status).toBe(200);
+    await expect(t.signIn(user.email, user.password)).rejects.toThrow(/failed with 401/);
+    expect((await (await t.signIn(user.email, 'a-brand-new-passphrase')).client.gql(ME)).status).toBe(200);
   });
 });
 
