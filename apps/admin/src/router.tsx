@@ -4,11 +4,9 @@ import { z } from 'zod';
 import { RouteError } from './components/RouteError';
 import { UnauthenticatedError } from './graphql/client';
 import { LoginPage } from './features/auth/LoginPage';
-import { ConnectorPage } from './features/connector/ConnectorPage';
 import { ENTITY_NAMES } from './features/explorer/entities';
 import { AppLayout } from './features/layout/AppLayout';
 import { SensorsPage } from './features/sensors/SensorsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { meQuery } from './queries/me';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -59,7 +57,8 @@ const connectorRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/connectors/$connectorId',
   validateSearch: z.object({ connected: flag, select: flag, tab: z.string().optional() }),
-  component: ConnectorPage,
+  // Pages past the Sensors page load on first visit (or on hover, with `defaultPreload: 'intent'`).
+  component: lazyRouteComponent(() => import('./features/connector/ConnectorPage'), 'ConnectorPage'),
 });
 
 const dashboardRoute = createRoute({
@@ -88,7 +87,7 @@ const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/settings',
   validateSearch: z.object({ tab: z.enum(['members', 'tokens', 'audit']).optional() }),
-  component: SettingsPage,
+  component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
 });
 
 const routeTree = rootRoute.addChildren([

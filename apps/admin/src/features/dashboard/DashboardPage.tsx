@@ -1,3 +1,5 @@
+// The charts' styles load with the charts (this page is lazy), after Mantine's core styles.
+import '@mantine/charts/styles.css';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { ChannelPerformance } from './ChannelPerformance';
