@@ -24,7 +24,9 @@ export {
   createOAuthSimulator,
   type OAuthSimulator,
   type GrantEvent,
+  type OAuthErrorAnswer,
   type OAuthSimulatorOptions,
+  type PkceMethod,
   type SimulatedClient,
   type TokenInfo,
 } from './oauth/index.js';

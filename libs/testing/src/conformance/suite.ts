@@ -12,10 +12,12 @@ const FAST_HTTP: ConnectionOptions['http'] = { retries: 4, retryBaseMs: 5, retry
  * manifest and mappings valid; a full sync stores exactly what the vendor
  * holds; an incremental sync after vendor-side changes picks up exactly the
  * changed rows; pagination across many pages; faults recovered or
- * classified; healthCheck tells ok from auth failure from outage.
+ * classified (the vendor's own rate-limit answer as `rate_limited`);
+ * healthCheck tells ok from auth failure from outage.
  *
  * @example
  * describeConformance({ connector: stripe, start: startStripeConformance });
+ * describeConformance({ connector: salesforce, start, rateLimit: { status: 403, body: [{ errorCode: 'REQUEST_LIMIT_EXCEEDED', message }] } });
  */
 export function describeConformance(options: ConformanceOptions): void {
   const { connector } = options;
@@ -70,15 +72,36 @@ export function describeConformance(options: ConformanceOptions): void {
       });
     }, 120_000);
 
-    it('absorbs rate limits, 5xx, resets and malformed bodies with correct final data', async () => {
+    it('absorbs 5xx, resets and malformed bodies with correct final data', async () => {
       await withConnector(sim.config, async (id) => {
-        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 429 }, { times: 2 });
-        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 503 }, { times: 2, after: 2 });
-        sim.faults.add({ path: sim.faultPath }, { kind: 'reset' }, { times: 1, after: 3 });
-        sim.faults.add({ path: sim.faultPath }, { kind: 'malformed_json' }, { times: 1, after: 4 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 503 }, { times: 2 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'reset' }, { times: 1, after: 1 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'malformed_json' }, { times: 1, after: 2 });
         const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5 });
         expect(outcome.error).toBeUndefined();
-        expect(sim.faults.fired()).toHaveLength(6);
+        expect(sim.faults.fired()).toHaveLength(4);
+        expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
+      });
+    }, 120_000);
+
+    it("classifies the vendor's rate-limit answer as rate_limited; a burst ends with correct data", async () => {
+      const fault = { kind: 'status' as const, ...(options.rateLimit ?? { status: 429 }) };
+      await withConnector(sim.config, async (id) => {
+        const fired = sim.faults.fired().length;
+        // Never lifting: the run ends rate_limited (retryable), whatever the HTTP layer retried first.
+        sim.faults.add({ path: sim.faultPath }, fault, { times: Infinity, after: 2 });
+        const limited = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5, maxAttempts: 1 });
+        expect(limited).toMatchObject({ status: 'failed', error: { kind: 'rate_limited', retryable: true } });
+        sim.faults.clear();
+        // A burst is absorbed in-process, or (a long wait such as a daily allocation) ends the run and the next resumes.
+        sim.faults.add({ path: sim.faultPath }, fault, { times: 2 });
+        for (let run = 1; ; run++) {
+          const outcome = await runSync(h.deps, h.tenantId, id, { mode: 'incremental', retryBaseMs: 5 });
+          if (outcome.status === 'completed') break;
+          expect(outcome.error).toMatchObject({ kind: 'rate_limited', retryable: true });
+          expect(run).toBeLessThan(3);
+        }
+        expect(sim.faults.fired().length - fired).toBeGreaterThanOrEqual(3);
         expect(await diffStored(h.db.prisma, { tenantId: h.tenantId, connectorId: id }, sim.expected())).toEqual([]);
       });
     }, 120_000);

@@ -29,6 +29,13 @@ export interface ConformanceSimulator {
   close(): Promise<void>;
 }
 
+/** A vendor's rate-limit answer, as a `status` fault: body and headers default to the simulator's shape for that status. */
+export interface RateLimitFault {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 export interface ConformanceOptions {
   connector: AnyConnector;
   /** Start a simulator seeded with about `size` records per stream. */
@@ -37,6 +44,11 @@ export interface ConformanceOptions {
   size?: number;
   /** Vendor-side changes for the incremental test (default 25). */
   changes?: number;
+  /**
+   * How the vendor says "rate limited" (default a 429 in the simulator's
+   * shape: Stripe, Google Ads). Salesforce sends 403 `REQUEST_LIMIT_EXCEEDED`.
+   */
+  rateLimit?: RateLimitFault;
   /** Run on the PostgreSQL server instead of PGlite. */
   server?: boolean;
 }

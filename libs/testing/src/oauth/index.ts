@@ -1,2 +1,2 @@
 export { createOAuthSimulator, type OAuthSimulator } from './oauth-simulator.js';
-export type { GrantEvent, OAuthSimulatorOptions, SimulatedClient, TokenInfo } from './types.js';
+export type { GrantEvent, OAuthErrorAnswer, OAuthSimulatorOptions, PkceMethod, SimulatedClient, TokenInfo } from './types.js';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { consentPage } from './consent.js';
-import { createTokenStore, s256 } from './store.js';
+import { readChallenge } from './pkce.js';
+import { createTokenStore, type PendingCode } from './store.js';
 import { tokenEndpoint } from './token-endpoint.js';
 import type { GrantEvent, OAuthSimulatorOptions, SimulatedClient, TokenInfo } from './types.js';
 
@@ -10,7 +11,7 @@ interface PendingRequest {
   redirectUri: string;
   scope: string;
   state: string | null;
-  challenge: string | null;
+  challenge: PendingCode['challenge'];
 }
 
 export interface OAuthSimulator {
@@ -18,6 +19,8 @@ export interface OAuthSimulator {
   mount(app: Hono, paths: { authorize: string; token: string; revoke?: string }): void;
   /** A valid, unexpired access token's grant, for the vendor API routes. */
   tokenInfo(accessToken: string): TokenInfo | undefined;
+  /** The client a live access or refresh token was issued to (Google's per-client grant state). */
+  clientOf(token: string): string | undefined;
   expireAccessTokens(): void;
   /** Token-endpoint and revoke calls so far. */
   readonly grants: GrantEvent[];
@@ -34,8 +37,9 @@ const oauthError = (c: Context, status: 400 | 401, error: string, description: s
 /**
  * A fake OAuth 2.0 authorization server for vendor simulators: an HTML
  * consent screen, single-use codes that expire, exact redirect URIs, PKCE
- * S256, refresh tokens (optionally rotated, reuse detected), revocation,
- * and vendor quirks in the token response.
+ * (S256, or plain where the vendor allows it), refresh tokens (optionally
+ * rotated, reuse detected, optionally only for some scopes), revocation,
+ * and vendor quirks in the token response and error answers.
  *
  * @example
  * const oauth = createOAuthSimulator({ vendor: 'Salesforce', clients: [client], pkce: 'required', accessTokenTtlSeconds: null });
@@ -58,17 +62,15 @@ export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimul
     const back = (params: Record<string, string>) =>
       c.redirect(`${redirectUri}?${new URLSearchParams({ ...params, ...(q['state'] ? { state: q['state'] } : {}) })}`, 302);
     if (q['response_type'] !== 'code') return back({ error: 'unsupported_response_type' });
-    const challenge = q['code_challenge'] ?? null;
-    if (options.pkce === 'required' && !challenge) return back({ error: 'invalid_request', error_description: 'code_challenge required' });
-    if (challenge && options.pkce !== 'unsupported' && q['code_challenge_method'] !== 'S256')
-      return back({ error: 'invalid_request', error_description: 'S256 only' });
+    const pkce = readChallenge(q, options);
+    if (!pkce.ok) return back({ error: 'invalid_request', error_description: pkce.description });
     const requestId = randomBytes(16).toString('hex');
     pending.set(requestId, {
       client,
       redirectUri,
       scope: q['scope'] ?? '',
       state: q['state'] ?? null,
-      challenge: options.pkce === 'unsupported' ? null : challenge,
+      challenge: pkce.challenge,
     });
     return c.html(
       consentPage({
@@ -99,11 +101,19 @@ export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimul
     return c.redirect(`${request.redirectUri}?${new URLSearchParams({ code, ...state })}`, 302);
   };
 
+  /** RFC 7009: 200 even for a token that is not valid, unless the vendor answers those with an error (Salesforce). */
   const revoke = async (c: Context) => {
     const form = await c.req.parseBody();
-    const family = store.familyOf(String(form['token'] ?? ''));
+    const token = String(form['token'] ?? '');
+    const grant = store.liveGrant(token);
+    const refusal = options.revokeInvalidToken;
+    if (!grant && refusal) {
+      grants.push({ kind: 'revoke', ok: false, error: refusal.error });
+      return oauthError(c, 400, refusal.error, refusal.description);
+    }
+    const family = grant?.family ?? store.familyOf(token);
     if (family) store.revokeFamily(family);
-    grants.push({ kind: 'revoke', ok: true });
+    grants.push({ kind: 'revoke', ok: true, ...(grant ? { clientId: grant.clientId } : {}) });
     return c.body(null, 200);
   };
 
@@ -111,10 +121,11 @@ export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimul
     mount(app, paths) {
       app.get(paths.authorize, authorize);
       app.post(`${paths.authorize}/decision`, decide);
-      app.post(paths.token, tokenEndpoint({ options, store, grants, oauthError, s256 }));
+      app.post(paths.token, tokenEndpoint({ options, store, grants, oauthError }));
       if (paths.revoke) app.post(paths.revoke, revoke);
     },
     tokenInfo: (t) => store.accessInfo(t),
+    clientOf: (t) => store.liveGrant(t)?.clientId,
     expireAccessTokens: () => store.expireAccessTokens(),
     grants,
     async consent(authorizeUrl, decision = 'allow', fetchImpl = fetch) {

@@ -1,11 +1,11 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { TokenInfo } from './types.js';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { PkceMethod, TokenInfo } from './types.js';
 
 export interface PendingCode {
   clientId: string;
   redirectUri: string;
   scope: string;
-  challenge: string | null;
+  challenge: { value: string; method: PkceMethod } | null;
   expiresAt: number;
   used: boolean;
   /** Tokens issued from this code (revoked if the code is replayed, per RFC 6749 4.1.2). */
@@ -20,8 +20,6 @@ interface RefreshGrant {
 }
 
 const token = (prefix: string) => `${prefix}_${randomBytes(24).toString('base64url')}`;
-
-export const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
 
 interface Claims {
   c: string;
@@ -62,11 +60,13 @@ export function createTokenStore(now: () => number, secret?: string) {
   const codes = new Map<string, PendingCode>();
   const access = new Map<string, TokenInfo & { family: string }>();
   const refresh = new Map<string, RefreshGrant>();
+  /** Revoked grant families: a signed token of one must not be recalled. */
+  const dead = new Set<string>();
   const signed = signer(secret);
   /** A signed token issued by an earlier run of this simulator: remember it from now on. */
   const recall = (value: string) => {
     const claims = signed.read(value);
-    if (!claims) return;
+    if (!claims || dead.has(claims.f)) return;
     if (value.startsWith('at_')) access.set(value, { clientId: claims.c, scope: claims.s, expiresAt: claims.e, family: claims.f });
     if (value.startsWith('rt_')) refresh.set(value, { clientId: claims.c, scope: claims.s, revoked: false, family: claims.f });
   };
@@ -94,12 +94,21 @@ export function createTokenStore(now: () => number, secret?: string) {
     },
     /** Revoke every token of a grant family (a replayed code, a reused rotated refresh token, a revoke call). */
     revokeFamily(family: string): void {
+      dead.add(family);
       for (const [k, v] of access) if (v.family === family) access.delete(k);
       for (const v of refresh.values()) if (v.family === family) v.revoked = true;
     },
     familyOf: (value: string) => {
       known(value);
       return access.get(value)?.family ?? refresh.get(value)?.family;
+    },
+    /** The grant behind an unexpired access token or an unrevoked refresh token. */
+    liveGrant(value: string): { clientId: string; family: string } | undefined {
+      known(value);
+      const info = access.get(value);
+      if (info && (info.expiresAt === null || info.expiresAt > now())) return { clientId: info.clientId, family: info.family };
+      const grant = refresh.get(value);
+      return grant && !grant.revoked ? { clientId: grant.clientId, family: grant.family } : undefined;
     },
     accessInfo(value: string): TokenInfo | undefined {
       known(value);

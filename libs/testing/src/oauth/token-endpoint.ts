@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import type { TokenStore } from './store.js';
+import { verifierMatches } from './pkce.js';
+import type { PendingCode, TokenStore } from './store.js';
 import type { GrantEvent, OAuthSimulatorOptions, SimulatedClient } from './types.js';
 
 interface Deps {
@@ -7,7 +8,6 @@ interface Deps {
   store: TokenStore;
   grants: GrantEvent[];
   oauthError: (c: Context, status: 400 | 401, error: string, description: string) => Response;
-  s256: (verifier: string) => string;
 }
 
 /** Client authentication: client_secret_post or client_secret_basic. */
@@ -22,11 +22,24 @@ function authenticate(c: Context, form: Record<string, unknown>, clients: Simula
   return clients.find((x) => x.clientId === id && x.clientSecret === secret);
 }
 
+/** PKCE at the token call: a missing verifier is `invalid_grant`; a wrong one the vendor's answer (default `invalid_grant`). */
+function checkVerifier(code: PendingCode, verifier: unknown, options: OAuthSimulatorOptions) {
+  if (!code.challenge) return undefined;
+  if (typeof verifier !== 'string' || verifier === '') return { error: 'invalid_grant', description: 'code_verifier required' };
+  if (verifierMatches(verifier, code.challenge)) return undefined;
+  return options.pkceMismatchError ?? { error: 'invalid_grant', description: 'PKCE verification failed' };
+}
+
 /** `POST /token`: authorization_code (single use, PKCE, exact redirect URI) and refresh_token grants. */
-export function tokenEndpoint({ options, store, grants, oauthError, s256 }: Deps) {
+export function tokenEndpoint({ options, store, grants, oauthError }: Deps) {
   const now = () => (options.now ? options.now().getTime() : Date.now());
   const ttl = options.accessTokenTtlSeconds === undefined ? 3600 : options.accessTokenTtlSeconds;
-  const withRefresh = options.refreshTokens ?? true;
+  // Without `expires_in` a token may still die server-side (Salesforce's session timeout).
+  const lifetime = ttl ?? options.sessionTtlSeconds ?? null;
+  const withRefresh = (scope: string) => {
+    const wanted = options.refreshTokenScopes;
+    return (options.refreshTokens ?? true) && (!wanted || scope.split(/\s+/).some((s) => wanted.includes(s)));
+  };
   const respond = (
     c: Context,
     kind: 'authorization_code' | 'refresh_token',
@@ -68,9 +81,9 @@ export function tokenEndpoint({ options, store, grants, oauthError, s256 }: Deps
       if (code.expiresAt <= now()) return fail(c, kind, 400, 'invalid_grant', 'Authorization code expired');
       if (form['redirect_uri'] !== code.redirectUri)
         return fail(c, kind, 400, 'invalid_grant', 'redirect_uri does not match the authorization request');
-      if (code.challenge && s256(String(form['code_verifier'] ?? '')) !== code.challenge)
-        return fail(c, kind, 400, 'invalid_grant', 'PKCE verification failed');
-      const issued = store.issue(client.clientId, code.scope, ttl, withRefresh);
+      const pkce = checkVerifier(code, form['code_verifier'], options);
+      if (pkce) return fail(c, kind, 400, pkce.error, pkce.description);
+      const issued = store.issue(client.clientId, code.scope, lifetime, withRefresh(code.scope));
       code.issued.push(issued.accessToken);
       return respond(c, kind, client, code.scope, issued);
     }
@@ -82,7 +95,13 @@ export function tokenEndpoint({ options, store, grants, oauthError, s256 }: Deps
         return fail(c, kind, 400, 'invalid_grant', 'Refresh token revoked or already used');
       }
       if (options.rotateRefreshTokens) grant.revoked = true;
-      const issued = store.issue(client.clientId, grant.scope, ttl, options.rotateRefreshTokens === true && withRefresh, grant.family);
+      const issued = store.issue(
+        client.clientId,
+        grant.scope,
+        lifetime,
+        options.rotateRefreshTokens === true && withRefresh(grant.scope),
+        grant.family,
+      );
       return respond(c, kind, client, grant.scope, issued);
     }
     return fail(c, kind, 400, 'unsupported_grant_type', `grant_type ${String(form['grant_type'])} is not supported`);

@@ -6,16 +6,34 @@ export interface SimulatedClient {
   redirectUris: string[];
 }
 
+export type PkceMethod = 'S256' | 'plain';
+
+/** An OAuth error answer (`{error, error_description}`, status 400). */
+export interface OAuthErrorAnswer {
+  error: string;
+  description: string;
+}
+
 export interface OAuthSimulatorOptions {
   /** Shown on the consent screen ("Acme CRM"). */
   vendor: string;
   clients: SimulatedClient[];
   /** `required`: no challenge is an error; `optional`: checked when sent; `unsupported`: ignored (Stripe Connect). */
   pkce: 'required' | 'optional' | 'unsupported';
+  /** `code_challenge_method`s accepted (default S256 only). */
+  pkceMethods?: PkceMethod[];
+  /** What an omitted `code_challenge_method` means (Google: `plain`); without it an omitted method is refused. */
+  pkceDefaultMethod?: PkceMethod;
+  /** The answer to a `code_verifier` that does not match (default `invalid_grant`). A missing verifier is always `invalid_grant`. */
+  pkceMismatchError?: OAuthErrorAnswer;
   /** Seconds an access token lives; `null` sends no `expires_in` (Salesforce). Default 3600. */
   accessTokenTtlSeconds?: number | null;
+  /** With no `expires_in` sent: how long an access token still works server-side (Salesforce's session timeout). Default: forever. */
+  sessionTtlSeconds?: number;
   /** Issue refresh tokens (default true; Meta issues none). */
   refreshTokens?: boolean;
+  /** Issue a refresh token only when one of these scopes was granted (Salesforce: `refresh_token`, `offline_access`). */
+  refreshTokenScopes?: string[];
   /** Replace the refresh token on every refresh; reusing an old one is `invalid_grant`. */
   rotateRefreshTokens?: boolean;
   /** Lifetime of an authorization code (default 600 s, about the 10 minutes vendors use). */
@@ -25,6 +43,8 @@ export interface OAuthSimulatorOptions {
   /** Extra token-response fields: `instance_url`, `stripe_user_id`, ... */
   tokenExtras?: (grant: { clientId: string; scope: string; kind: 'authorization_code' | 'refresh_token' }) => Record<string, unknown>;
   now?: () => Date;
+  /** The answer to revoking an unknown, expired or revoked token (Salesforce: `invalid_token`); default 200, as RFC 7009 says. */
+  revokeInvalidToken?: OAuthErrorAnswer;
   /** Sign tokens with this secret so a restarted simulator keeps accepting them (sandboxes); in memory otherwise. */
   tokenSecret?: string;
 }

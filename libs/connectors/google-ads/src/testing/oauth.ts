@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import { ADWORDS_SCOPE } from './access.js';
-import { oauthErrorPage, rewriteJson } from './oauth-pages.js';
+import { googleQuirks } from './oauth-quirks.js';
 import type { GoogleTokenResponse } from './types.js';
 
 /**
@@ -38,12 +38,6 @@ export interface GoogleOAuth {
   authorize(options?: { offline?: boolean; prompt?: string; scope?: string }): Promise<GoogleTokenResponse>;
 }
 
-interface GrantRequest {
-  clientId: string;
-  offline: boolean;
-  consent: boolean;
-}
-
 const TokenResponse = z.object({
   access_token: z.string(),
   expires_in: z.number(),
@@ -52,86 +46,11 @@ const TokenResponse = z.object({
   refresh_token: z.string().optional(),
 });
 
-function checkAuthorize(c: Context): Response | undefined {
-  const q = c.req.query();
-  if (!q['scope']) return oauthErrorPage(c, 'invalid_request', 'Missing required parameter: scope');
-  if (q['access_type'] !== undefined && !['online', 'offline'].includes(q['access_type'])) {
-    return oauthErrorPage(c, 'invalid_request', `Invalid access_type: ${q['access_type']}`);
-  }
-  const prompts = (q['prompt'] ?? '').split(' ').filter(Boolean);
-  if (prompts.some((p) => !['none', 'consent', 'select_account'].includes(p)))
-    return oauthErrorPage(c, 'invalid_request', 'Invalid prompt');
-  return undefined;
-}
-
-/**
- * Google's quirks on top of the kit's authorization server: `scope` is
- * required; a refresh token only with `access_type=offline`, and only on
- * the first grant to a client unless `prompt=consent`; a refused refresh is
- * `invalid_grant` "Token has been expired or revoked."; revoking resets
- * the grant (the next consent is a first one again).
- */
-function googleQuirks(paths: typeof GOOGLE_OAUTH_PATHS): MiddlewareHandler {
-  const pending = new Map<string, GrantRequest>();
-  const codes = new Map<string, GrantRequest>();
-  const granted = new Set<string>();
-  return async (c, next) => {
-    const { method, path } = c.req;
-    if (method === 'GET' && path === paths.authorize) {
-      const refused = checkAuthorize(c);
-      if (refused) return refused;
-      await next();
-      const request = /name="request" value="([^"]+)"/.exec(c.res.status === 200 ? await c.res.clone().text() : '')?.[1];
-      const q = c.req.query();
-      if (request)
-        pending.set(request, {
-          clientId: q['client_id'] ?? '',
-          offline: q['access_type'] === 'offline',
-          consent: (q['prompt'] ?? '').includes('consent'),
-        });
-      return undefined;
-    }
-    if (method === 'POST' && path === `${paths.authorize}/decision`) {
-      const form = await c.req.parseBody();
-      const grant = pending.get(String(form['request'] ?? ''));
-      await next();
-      const code = new URL(c.res.headers.get('location') ?? '/', 'http://sim').searchParams.get('code');
-      if (grant && code) codes.set(code, grant);
-      return undefined;
-    }
-    if (method === 'POST' && path === paths.token) return tokenQuirks(c, next, codes, granted);
-    await next();
-    if (method === 'POST' && path === paths.revoke) granted.clear();
-    return undefined;
-  };
-}
-
-async function tokenQuirks(
-  c: Context,
-  next: () => Promise<void>,
-  codes: Map<string, GrantRequest>,
-  granted: Set<string>,
-): Promise<undefined> {
-  const form = await c.req.parseBody();
-  const grant = codes.get(String(form['code'] ?? ''));
-  await next();
-  if (form['grant_type'] === 'refresh_token' && c.res.status === 400) {
-    await rewriteJson(c, (body) =>
-      body['error'] === 'invalid_grant' ? { ...body, error_description: 'Token has been expired or revoked.' } : body,
-    );
-  }
-  if (form['grant_type'] === 'authorization_code' && c.res.status === 200 && grant) {
-    const keep = grant.offline && (!granted.has(grant.clientId) || grant.consent);
-    if (keep) granted.add(grant.clientId);
-    await rewriteJson(c, (body) => (keep ? body : Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'refresh_token'))));
-  }
-  return undefined;
-}
-
 /**
  * Google's authorization server for the simulator: the kit's consent
- * screen, PKCE (S256 checked when sent), 3599-second Bearer tokens, refresh
- * tokens that survive refreshes (no rotation), revocation, plus Google's quirks.
+ * screen, PKCE (checked when sent: S256 or plain, and an omitted method
+ * means plain), 3599-second Bearer tokens, refresh tokens that survive
+ * refreshes (no rotation), revocation, plus Google's quirks.
  * https://developers.google.com/identity/protocols/oauth2/web-server
  *
  * @example
@@ -145,10 +64,12 @@ export function mountGoogleOAuth(app: Hono, clients: SimulatedClient[], now?: ()
     pkce: 'optional',
     accessTokenTtlSeconds: 3599,
     tokenType: 'Bearer',
+    pkceMethods: ['S256', 'plain'],
+    pkceDefaultMethod: 'plain',
     ...(now ? { now } : {}),
     ...(tokenSecret ? { tokenSecret } : {}),
   });
-  app.use('*', googleQuirks(GOOGLE_OAUTH_PATHS));
+  app.use('*', googleQuirks(GOOGLE_OAUTH_PATHS, oauth));
   oauth.mount(app, GOOGLE_OAUTH_PATHS);
   return { oauth, clients, authorize: (options) => authorizeInProcess(app, oauth, clients, options) };
 }

@@ -1,10 +1,15 @@
 import { describeConformance } from '@tributary/testing/conformance';
 import { salesforce } from '../connector.js';
+import { requestLimitExceeded } from '../testing/index.js';
 import { startSalesforceConformance } from './conformance-target.js';
+
+const limit = requestLimitExceeded();
 
 describeConformance({
   connector: salesforce,
   start: startSalesforceConformance,
   size: 150,
+  // Salesforce's limit answer is 403 REQUEST_LIMIT_EXCEEDED, never 429.
+  rateLimit: { status: limit.status, body: limit.body },
   server: process.env['TRIBUTARY_DB_TARGET'] === 'server',
 });

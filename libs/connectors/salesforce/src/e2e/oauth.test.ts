@@ -75,6 +75,17 @@ describe('Salesforce OAuth end to end with the core engine', () => {
     expect(sim.requests.all.slice(before).every((r) => r.headers['authorization'] === `Bearer ${tokens.accessToken}`)).toBe(true);
   });
 
+  it('asks for the refresh_token scope, without which Salesforce issues no refresh token', async () => {
+    const request = await createAuthorizationRequest(spec, client());
+    expect(new URL(request.url).searchParams.get('scope')?.split(' ')).toContain('refresh_token');
+    const apiOnly = { ...spec, scopes: ['api'] };
+    const bare = await createAuthorizationRequest(apiOnly, client());
+    const params = parseCallback(apiOnly, client(), new URL(await sim.oauth.consent(bare.url)), bare.state, call);
+    const tokens = await exchangeCode(apiOnly, client(), params, bare.codeVerifier, call);
+    expect(tokens).toMatchObject({ scope: 'api', accessToken: expect.any(String) });
+    expect(tokens.refreshToken).toBeUndefined();
+  });
+
   it('an expired session is auth_expired; a refresh (no expires_in, same instance) makes it work again', async () => {
     const tokens = await connect();
     sim.oauth.expireAccessTokens();

@@ -24,6 +24,13 @@ export const SESSION_EXPIRED = 'Session expired or invalid';
 /** 401 `INVALID_SESSION_ID`: a missing, expired or revoked access token. */
 export const invalidSession = () => new SalesforceApiError(401, 'INVALID_SESSION_ID', SESSION_EXPIRED);
 
+/**
+ * 403 `REQUEST_LIMIT_EXCEEDED`: the org's rolling 24-hour allocation is used
+ * up. Salesforce answers its limits with 403, never 429.
+ * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm
+ */
+export const requestLimitExceeded = () => new SalesforceApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+
 /** 404 `NOT_FOUND`, for unknown resources and API versions. */
 export const notFound = () => new SalesforceApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
 
@@ -40,14 +47,15 @@ export function soqlError(errorCode: string, soql: string, column: number, reaso
 }
 
 /**
- * The body Salesforce sends with a given status, for injected faults.
+ * The body Salesforce sends with a given status, for injected faults. There
+ * is no 429 body: Salesforce never sends 429 (its limits are 403).
  *
  * @example
  * salesforceStatusBody(403) // [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]
  */
 export function salesforceStatusBody(status: number): SfError[] | string {
   if (status === 401) return invalidSession().body;
-  if (status === 403 || status === 429) return [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }];
+  if (status === 403) return requestLimitExceeded().body;
   if (status === 404) return notFound().body;
   if (status === 503) return [{ message: 'Server temporarily unavailable, please retry.', errorCode: 'SERVER_UNAVAILABLE' }];
   if (status >= 500) {

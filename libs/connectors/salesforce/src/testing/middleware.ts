@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SimContext } from './context.js';
-import { invalidSession, notFound, SalesforceApiError } from './errors.js';
+import { invalidSession, notFound, requestLimitExceeded } from './errors.js';
 
 /** REST API versions the simulator answers (`v20.0` .. `v68.0`). */
 export const VERSIONS = { min: 20, max: 68 } as const;
@@ -45,7 +45,7 @@ export function apiGate(ctx: SimContext): MiddlewareHandler {
     if (!token || !ctx.oauth.tokenInfo(token)) throw invalidSession();
     if (versionNumber(match[1] ?? '') === undefined) throw notFound();
     if (!ctx.usage.take(ctx.store.world.clock.now())) {
-      throw new SalesforceApiError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+      throw requestLimitExceeded();
     }
     return next();
   };

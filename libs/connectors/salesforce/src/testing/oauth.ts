@@ -10,9 +10,17 @@ export const DEFAULT_SALESFORCE_CLIENT: SimulatedClient = {
   redirectUris: ['http://127.0.0.1:3000/api/connectors/salesforce/callback', 'http://localhost:3000/api/connectors/salesforce/callback'],
 };
 
+/** The org session timeout Salesforce ships with: an access token stops working two hours after it was issued. */
+export const SALESFORCE_SESSION_TIMEOUT_SECONDS = 7_200;
+
+/** Scopes that earn a refresh token; without one of them Salesforce issues none. */
+const REFRESH_SCOPES = ['refresh_token', 'offline_access'];
+
 export interface OAuthMountOptions {
   clients: SimulatedClient[];
   rotateRefreshTokens: boolean;
+  /** Seconds a session lives; undefined: until revoked or `expireAccessTokens()`. */
+  sessionTimeoutSeconds?: number | undefined;
   now: () => Date;
   /** The API host sent as `instance_url` (the simulator's own URL once started). */
   instanceUrl: () => string;
@@ -23,17 +31,25 @@ export interface OAuthMountOptions {
 /**
  * Salesforce's OAuth 2.0 web server flow on the kit's authorization server:
  * `/services/oauth2/authorize` (HTML consent), `/token`, `/revoke`; PKCE
- * required; no `expires_in` (a token lives until the session ends: 401);
- * `instance_url`, identity `id`, `issued_at` (ms, a string) and `signature`
- * (base64 HMAC-SHA256 of id + issued_at, keyed with the consumer secret).
+ * required (a missing verifier is `invalid_grant`, a wrong one
+ * `invalid_request`); a refresh token only for the `refresh_token` or
+ * `offline_access` scope; no `expires_in` (a token lives until the session
+ * times out: 401); `instance_url`, identity `id`, `issued_at` (ms, a string)
+ * and `signature` (base64 HMAC-SHA256 of id + issued_at, keyed with the
+ * consumer secret). Revoking a token that is not valid is 400 `invalid_token`.
  * https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm
+ * https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_revoke_token.htm
  */
 export function mountOAuth(app: Hono, world: World, options: OAuthMountOptions): OAuthSimulator {
   const oauth = createOAuthSimulator({
     vendor: 'Salesforce',
     clients: options.clients,
     pkce: 'required',
+    pkceMismatchError: { error: 'invalid_request', description: 'invalid code verifier' },
+    refreshTokenScopes: REFRESH_SCOPES,
+    revokeInvalidToken: { error: 'invalid_token', description: 'invalid token' },
     accessTokenTtlSeconds: null,
+    ...(options.sessionTimeoutSeconds ? { sessionTtlSeconds: options.sessionTimeoutSeconds } : {}),
     tokenType: 'Bearer',
     rotateRefreshTokens: options.rotateRefreshTokens,
     now: options.now,

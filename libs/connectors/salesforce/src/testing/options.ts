@@ -1,6 +1,6 @@
 import { MAX_DATASET_SIZE, type SimulatedClient } from '@tributary/testing';
 import { QUERY_LOCATOR_TTL_MS } from './locators.js';
-import { DEFAULT_SALESFORCE_CLIENT } from './oauth.js';
+import { DEFAULT_SALESFORCE_CLIENT, SALESFORCE_SESSION_TIMEOUT_SECONDS } from './oauth.js';
 import type { WorldSizes } from './world.js';
 
 export interface SalesforceSimulatorOptions {
@@ -34,6 +34,13 @@ export interface SalesforceSimulatorOptions {
   clients?: SimulatedClient[];
   /** Refresh-token rotation (a per-app setting in Salesforce; default off). */
   rotateRefreshTokens?: boolean;
+  /**
+   * End sessions like the org's session timeout: `true` for Salesforce's
+   * default (2 hours, `SALESFORCE_SESSION_TIMEOUT_SECONDS`) or seconds.
+   * Off by default, so a test's tokens never die by the wall clock; use it
+   * with a test clock (`now`).
+   */
+  sessionTimeout?: true | number;
   /** Custom number fields on Account, Contact and Lead (default `Tributary_Score__c`). */
   customFields?: string[];
   /** `instance_url` in token responses (default: the URL `start()` serves on). */
@@ -52,10 +59,18 @@ export interface CheckedOptions {
   clients: SimulatedClient[];
   customFields: string[];
   currency: string;
+  sessionTimeoutSeconds: number | undefined;
 }
 
 function count(name: string, value: number, max = MAX_DATASET_SIZE): number {
   if (!Number.isSafeInteger(value) || value < 0 || value > max) throw new RangeError(`${name} must be an integer from 0 to ${max}`);
+  return value;
+}
+
+function sessionTimeout(value: true | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) return SALESFORCE_SESSION_TIMEOUT_SECONDS;
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError('sessionTimeout must be true or a positive number of seconds');
   return value;
 }
 
@@ -87,5 +102,6 @@ export function checkOptions(options: SalesforceSimulatorOptions): CheckedOption
     clients: options.clients ?? [DEFAULT_SALESFORCE_CLIENT],
     customFields: options.customFields ?? ['Tributary_Score__c'],
     currency,
+    sessionTimeoutSeconds: sessionTimeout(options.sessionTimeout),
   };
 }

@@ -55,7 +55,9 @@ export interface SalesforceSimulator {
  * A fake Salesforce org (REST API, `vXX.X` 20.0-68.0) for connector tests.
  *
  * - OAuth 2.0 web server flow at `/services/oauth2/authorize|token|revoke`:
- *   HTML consent, PKCE required, no `expires_in`, `instance_url` = this server.
+ *   HTML consent, PKCE required, a refresh token only for the `refresh_token`
+ *   scope, no `expires_in` (sessions time out only with `sessionTimeout`),
+ *   `instance_url` = this server; revoking an invalid token is 400 `invalid_token`.
  * - `GET /services/data/vXX.X/query?q=` and `/queryAll?q=`: a SOQL subset
  *   (fields, lookup paths, child subqueries, WHERE with AND/OR/NOT,
  *   comparisons and IN over typed literals, ORDER BY, LIMIT), unknown
@@ -92,6 +94,7 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions): 
   const oauth = mountOAuth(app, world, {
     clients: checked.clients,
     rotateRefreshTokens: options.rotateRefreshTokens ?? false,
+    sessionTimeoutSeconds: checked.sessionTimeoutSeconds,
     now,
     instanceUrl: () => options.instanceUrl ?? served ?? 'http://127.0.0.1',
     tokenSecret: options.oauthTokenSecret,
