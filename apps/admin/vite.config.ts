@@ -3,10 +3,14 @@ import { defineConfig } from 'vite';
 
 /** The gateway the dev server proxies to (`npm start` listens on 3000). */
 const gateway = process.env['TRIBUTARY_GATEWAY_URL'] ?? 'http://127.0.0.1:3000';
+/** The gateway's public URL (its `PUBLIC_URL`, else where it listens): OAuth redirect URIs start with it. */
+const publicUrl = (process.env['PUBLIC_URL'] ?? gateway).replace(/\/+$/, '');
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   plugins: [react()],
+  // Served by the gateway, the console is on the gateway's own origin; under the dev server it is not (src/lib/gateway-url.ts).
+  define: command === 'serve' ? { 'import.meta.env.VITE_GATEWAY_URL': JSON.stringify(publicUrl) } : {},
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -40,4 +44,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -7,9 +7,10 @@ const SYNC_TIMEOUT = 60_000;
 
 /**
  * The console end to end in a real Chromium, against a real gateway on
- * PGlite with the Stripe sandbox: sign in, connect (API key, then OAuth
+ * PGlite with the sandboxes: sign in, connect (API key, then OAuth
  * through the consent screen), sync, read the activity log and the data,
- * edit a mapping, disconnect, and look as a viewer.
+ * edit a mapping, write Salesforce engagement scores back, disconnect, and
+ * look as a viewer.
  */
 describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
   let gateway: Gateway;
@@ -120,6 +121,26 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
   });
 
+  it('connects Salesforce through its consent screen, turns writeback on and writes the scores back', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sensors' }).click();
+    const salesforce = page.getByRole('article', { name: 'Salesforce' });
+    await salesforce.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Continue to Salesforce' }).click();
+    await page.waitForURL(/\/sandbox\/salesforce\//);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.waitForURL(/\/connectors\/[^/?]+\?connected=1/);
+    await page.getByText('completed').first().waitFor({ timeout: SYNC_TIMEOUT });
+    await page.getByRole('tab', { name: 'Writeback' }).click();
+    const writeNow = page.getByRole('button', { name: 'Write back scores now' });
+    expect(await writeNow.isDisabled()).toBe(true);
+    await page.getByRole('switch', { name: 'Write engagement scores back to Salesforce' }).check({ force: true });
+    await page.getByText('Writeback on').first().waitFor();
+    await expect.poll(() => writeNow.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await writeNow.click();
+    await page.getByText('Writeback started').or(page.getByText('A writeback is already running')).first().waitFor();
+    await screenshot(page, 'connector-writeback');
+  });
+
   it('shows channel performance and revenue on the dashboard', async () => {
     await page.goto(`${gateway.url}/dashboard`);
     await page.getByRole('table', { name: 'Channel performance' }).waitFor();
@@ -155,7 +176,7 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
   });
 
-  it('gives a viewer no Connect, Sync or Disconnect', async () => {
+  it('gives a viewer no Connect, Sync, Disconnect or writeback', async () => {
     await page.goto(`${gateway.url}/settings?tab=members`);
     await page.getByLabel(/^Email/).fill('viewer@example.com');
     expect(await page.getByRole('textbox', { name: 'Role' }).or(page.getByLabel('Role')).first().inputValue()).toMatch(/^Viewer/);
@@ -172,5 +193,10 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await card().getByRole('link', { name: 'Details' }).click();
     await page.getByRole('table', { name: 'Activity log' }).waitFor();
     for (const name of ['Sync Now', 'Disconnect', 'Cancel sync']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sensors' }).click();
+    await page.getByRole('article', { name: 'Salesforce' }).getByRole('link', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: 'Writeback' }).click();
+    await page.getByText('Managers and admins turn writeback on').waitFor();
+    expect(await page.getByRole('button', { name: 'Write back scores now' }).count()).toBe(0);
   });
 });

@@ -7,10 +7,29 @@ describe('explain', () => {
     expect(e.fix).toMatch(/Connect again/);
   });
 
-  it('explains an unregistered redirect URI with the callback to register', () => {
-    const e = explain({ message: 'redirect_uri is not registered for this client' });
-    expect(e.fix).toContain('/api/connectors/');
-    expect(e.fix).toMatch(/allowed redirect URIs/);
+  it('names the exact redirect URI to register: the gateway origin serving the console, for that connector', () => {
+    const e = explain({ message: 'redirect_uri is not registered for this client', connectorType: 'salesforce' });
+    expect(e.title).toMatch(/callback URL/);
+    expect(e.fix).toBe(
+      `Add ${window.location.origin}/api/connectors/salesforce/callback to the allowed redirect URIs of your OAuth app at the vendor, then connect again.`,
+    );
+  });
+
+  it('names the gateway, not the Vite dev server, when the dev server passes the gateway URL', () => {
+    vi.stubEnv('VITE_GATEWAY_URL', 'http://127.0.0.1:3000');
+    try {
+      expect(explain({ message: 'redirect_uri_mismatch', connectorType: 'google-ads' }).fix).toContain(
+        'Add http://127.0.0.1:3000/api/connectors/google-ads/callback to the allowed redirect URIs',
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('says which part to fill in when it does not know the connector', () => {
+    expect(explain({ message: 'redirect uri mismatch' }).fix).toContain(
+      `${window.location.origin}/api/connectors/<connector type>/callback`,
+    );
   });
 
   it('asks to reconnect when the token refresh failed', () => {

@@ -1,3 +1,5 @@
+import { gatewayUrl, oauthRedirectUri } from './gateway-url';
+
 /**
  * Turn a failure into what a person wants to know: what happened and what
  * to do. The gateway's `suggestedFix` wins when it has one; known vendor
@@ -7,6 +9,8 @@ export interface Problem {
   message: string;
   kind?: string | null | undefined;
   suggestedFix?: string | null | undefined;
+  /** The connector it happened to (`salesforce`): advice can then name its exact URLs. */
+  connectorType?: string | null | undefined;
 }
 
 export interface Explanation {
@@ -27,8 +31,8 @@ const RULES: Rule[] = [
   {
     test: (p) => has(p, /redirect[_ ]?ur[il]|redirect.*(not registered|mismatch|not allowed)/i),
     title: 'The vendor did not accept the callback URL',
-    fix: () =>
-      `Add ${window.location.origin}/api/connectors/<type>/callback to the allowed redirect URIs of your OAuth app at the vendor, then connect again.`,
+    fix: (p) =>
+      `Add ${p.connectorType ? oauthRedirectUri(p.connectorType) : `${gatewayUrl()}/api/connectors/<connector type>/callback`} to the allowed redirect URIs of your OAuth app at the vendor, then connect again.`,
   },
   {
     test: (p) => has(p, /invalid[_ ]grant/i),

@@ -47,6 +47,21 @@ const TriggerSync = graphql(`
   }
 `);
 
+const TriggerWriteback = graphql(`
+  mutation TriggerWriteback($connectorId: ID!) {
+    triggerWriteback(connectorId: $connectorId) {
+      ... on MutationTriggerWritebackSuccess {
+        data {
+          status
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
 const CancelSync = graphql(`
   mutation CancelSync($connectorId: ID!) {
     cancelSync(connectorId: $connectorId) {
@@ -84,6 +99,9 @@ export const connectOAuth = async (type: string, settings?: Record<string, unkno
   unwrap((await gql(ConnectOAuth, { type, settings: settings ?? null })).connectOAuth);
 
 export const triggerSync = async (connectorId: string, full = false) => unwrap((await gql(TriggerSync, { connectorId, full })).triggerSync);
+
+/** Write the engagement scores that changed since the last writeback to the vendor (the connector's writeback must be on). */
+export const triggerWriteback = async (connectorId: string) => unwrap((await gql(TriggerWriteback, { connectorId })).triggerWriteback);
 
 export const cancelSync = async (connectorId: string) => unwrap((await gql(CancelSync, { connectorId })).cancelSync);
 

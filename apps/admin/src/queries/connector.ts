@@ -31,6 +31,7 @@ const ConnectorQuery = graphql(`
         authMethod
         oauthAvailable
         sandboxAvailable
+        writebackAvailable
         accountSelection
         defaultSchedule
         docsUrl
@@ -47,7 +48,15 @@ const ConnectorQuery = graphql(`
           description
         }
       }
-      syncLogs(first: 25) {
+    }
+  }
+`);
+
+const SyncLogsQuery = graphql(`
+  query SyncLogs($id: ID!, $after: String) {
+    connector(id: $id) {
+      id
+      syncLogs(first: 25, after: $after) {
         edges {
           node {
             id
@@ -66,6 +75,10 @@ const ConnectorQuery = graphql(`
             errorKind
             errorMessage
           }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
@@ -97,7 +110,7 @@ export const DeadLettersQuery = graphql(`
   }
 `);
 
-/** One connector with its schedule, health and sync history; polled every second while a sync runs. */
+/** One connector with its schedule and health; polled every second while a sync runs. */
 export const connectorQuery = (tenantId: string, id: string) =>
   queryOptions({
     queryKey: keys.connector(tenantId, id),
@@ -106,6 +119,21 @@ export const connectorQuery = (tenantId: string, id: string) =>
       const c = query.state.data;
       return c && (c.status === 'syncing' || c.currentSync) ? 1000 : 15_000;
     },
+  });
+
+/**
+ * The activity log, newest first, a page of 25 at a time ("Load more" for
+ * older runs). The loaded pages are polled every second while the
+ * connector syncs (`busy`, from the connector query) or the newest run is
+ * still marked running, so a run's outcome shows without a reload.
+ */
+export const syncLogsQuery = (tenantId: string, id: string, busy = false) =>
+  infiniteQueryOptions({
+    queryKey: keys.syncLogs(tenantId, id),
+    queryFn: async ({ pageParam }) => (await gql(SyncLogsQuery, { id, after: pageParam })).connector?.syncLogs ?? null,
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => (page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null),
+    refetchInterval: (query) => (busy || query.state.data?.pages[0]?.edges[0]?.node.status === 'running' ? 1000 : 15_000),
   });
 
 /** Dead letters, newest first, a page of 20 at a time. */

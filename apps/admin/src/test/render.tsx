@@ -2,10 +2,23 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import type { MeQuery, Role } from '../graphql/generated/graphql';
+import { meQuery } from '../queries/me';
 
-/** Render with the console's providers (Mantine, a fresh query client without retries). */
-export function renderWithProviders(ui: ReactElement) {
+/** Someone signed in to the tenant `t1` with `role`, as the `me` query returns them. */
+export const signedInAs = (role: Role): MeQuery['me'] => {
+  const tenant = { id: 't1', name: 'Acme', slug: 'acme' };
+  return { userId: `u-${role}`, email: `${role}@example.com`, role, tenant, memberships: [{ role, tenant }] };
+};
+
+/**
+ * Render with the console's providers (Mantine, a fresh query client without
+ * retries); with `role`, as someone signed in with that role (for components
+ * that call `useMe()`).
+ */
+export function renderWithProviders(ui: ReactElement, { role }: { role?: Role } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (role) client.setQueryData(meQuery().queryKey, signedInAs(role));
   return render(
     <MantineProvider>
       <QueryClientProvider client={client}>{ui}</QueryClientProvider>

@@ -1,18 +1,22 @@
-import { Alert, Badge, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { count, dateTime, duration } from '../../lib/format';
 import { explain, ZERO_ROWS_HINT } from '../../lib/troubleshoot';
+import { syncLogsQuery } from '../../queries/connector';
 import { importsNothing } from '../../queries/connectors';
+import { useMe } from '../auth/use-me';
 import type { ConnectorDetail, SyncLogRow } from './types';
 
 const STATUS_COLOR: Record<SyncLogRow['status'], string> = { running: 'blue', completed: 'green', failed: 'red', cancelled: 'gray' };
 
-function ErrorCell({ log, emptyHistory }: { log: SyncLogRow; emptyHistory: boolean }) {
+function ErrorCell({ log, emptyHistory, connectorType }: { log: SyncLogRow; emptyHistory: boolean; connectorType: string }) {
   if (!log.errorMessage) {
     if (log.status !== 'completed' || log.rowsImported > 0) return null;
     return <Text size="xs">{emptyHistory ? '0 rows: widen the date range' : 'No changes since the previous sync'}</Text>;
   }
-  const e = explain({ message: log.errorMessage, kind: log.errorKind });
+  const e = explain({ message: log.errorMessage, kind: log.errorKind, connectorType });
   return (
     <Tooltip label={e.detail} multiline w={320}>
       <Text size="xs">
@@ -22,15 +26,21 @@ function ErrorCell({ log, emptyHistory }: { log: SyncLogRow; emptyHistory: boole
   );
 }
 
-/** The sync history (the activity log); a running sync's live progress is in the header above every tab. */
+/** The sync history (the activity log), 25 runs at a time; a running sync's live progress is in the header above every tab. */
 export function ActivityTab({ connector }: { connector: ConnectorDetail }) {
-  const logs = connector.syncLogs.edges.map((e) => e.node);
+  const { tenantId } = useMe();
+  const busy = connector.status === 'syncing' || Boolean(connector.currentSync);
+  const query = useInfiniteQuery(syncLogsQuery(tenantId, connector.id, busy));
+  const logs = query.data?.pages.flatMap((p) => p?.edges.map((e) => e.node) ?? []) ?? [];
   const emptyHistory = logs.every((l) => l.status !== 'completed' || l.rowsImported === 0);
   return (
     <Stack>
       {importsNothing(connector) ? <Alert color="yellow">{ZERO_ROWS_HINT}</Alert> : null}
       <Title order={4}>Activity log</Title>
-      {logs.length === 0 ? (
+      {query.error ? <ProblemAlert problem={{ message: query.error.message }} /> : null}
+      {query.isPending ? (
+        <Skeleton h={120} />
+      ) : logs.length === 0 ? (
         <EmptyState title="No syncs yet">Syncs appear here with what they imported, how long they took and any error.</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={900}>
@@ -71,7 +81,7 @@ export function ActivityTab({ connector }: { connector: ConnectorDetail }) {
                   <Table.Td ta="right">{count(log.recordsUpdated)}</Table.Td>
                   <Table.Td ta="right">{count(log.recordsFailed)}</Table.Td>
                   <Table.Td maw={320}>
-                    <ErrorCell log={log} emptyHistory={emptyHistory} />
+                    <ErrorCell log={log} emptyHistory={emptyHistory} connectorType={connector.type} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -79,6 +89,11 @@ export function ActivityTab({ connector }: { connector: ConnectorDetail }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {query.hasNextPage ? (
+        <Button variant="default" w="fit-content" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          Load more
+        </Button>
+      ) : null}
     </Stack>
   );
 }

@@ -77,7 +77,9 @@ export function ConnectorHeader({ connector }: { connector: ConnectorDetail }) {
           <SyncProgress sync={connector.currentSync} />
         </Card>
       ) : null}
-      {connector.status === 'error' && connector.lastError ? <ProblemAlert problem={connector.lastError} /> : null}
+      {connector.status === 'error' && connector.lastError ? (
+        <ProblemAlert problem={{ ...connector.lastError, connectorType: connector.type }} />
+      ) : null}
       {!connector.connected ? (
         <Text size="sm" c="dimmed">
           Not connected. Synced data is kept; connect again from the Sensors page to resume syncing.

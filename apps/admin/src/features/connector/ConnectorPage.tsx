@@ -16,10 +16,11 @@ import { MappingEditor } from './mappings/MappingEditor';
 import { O365Privacy } from './O365Privacy';
 import { ScheduleEditor } from './ScheduleEditor';
 import { SettingsPanel } from './SettingsPanel';
+import { WritebackPanel } from './writeback/WritebackPanel';
 
 const route = getRouteApi('/app/connectors/$connectorId');
 
-/** One connection: sync activity and progress, dead letters, schedule, mappings, health and settings. */
+/** One connection: sync activity and progress, dead letters, schedule, mappings, health, settings and (where supported) writeback. */
 export function ConnectorPage() {
   const { connectorId } = route.useParams();
   const search = route.useSearch();
@@ -36,6 +37,7 @@ export function ConnectorPage() {
   if (isPending) return <Skeleton h={300} />;
   if (error) return <ProblemAlert problem={{ message: error.message }} />;
   if (!connector) return <EmptyState title="This connector does not exist in this tenant" />;
+  const writeback = Boolean(connector.connectorType?.writebackAvailable);
   const accountNeeded = canManage && connector.connected && Boolean(connector.connectorType?.accountSelection) && !connector.accountId;
   return (
     <Stack gap="lg">
@@ -59,6 +61,7 @@ export function ConnectorPage() {
           <Tabs.Tab value="mappings">Field mappings</Tabs.Tab>
           <Tabs.Tab value="health">Health</Tabs.Tab>
           <Tabs.Tab value="settings">Settings</Tabs.Tab>
+          {writeback ? <Tabs.Tab value="writeback">Writeback</Tabs.Tab> : null}
           {connector.type === 'o365' ? <Tabs.Tab value="privacy">Privacy</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="activity" pt="md">
@@ -79,6 +82,11 @@ export function ConnectorPage() {
         <Tabs.Panel value="settings" pt="md">
           <SettingsPanel connector={connector} />
         </Tabs.Panel>
+        {writeback ? (
+          <Tabs.Panel value="writeback" pt="md">
+            <WritebackPanel connector={connector} />
+          </Tabs.Panel>
+        ) : null}
         {connector.type === 'o365' ? (
           <Tabs.Panel value="privacy" pt="md">
             <O365Privacy connector={connector} />

@@ -1,5 +1,6 @@
-import type { ConnectorQuery } from '../../graphql/generated/graphql';
+import type { ConnectorQuery, SyncLogsQuery } from '../../graphql/generated/graphql';
 
 /** A connector as the detail page loads it. */
 export type ConnectorDetail = NonNullable<ConnectorQuery['connector']>;
-export type SyncLogRow = ConnectorDetail['syncLogs']['edges'][number]['node'];
+/** One run of the activity log. */
+export type SyncLogRow = NonNullable<SyncLogsQuery['connector']>['syncLogs']['edges'][number]['node'];

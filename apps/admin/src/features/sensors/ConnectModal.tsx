@@ -33,7 +33,7 @@ export function ConnectModal({ type, opened, onClose }: Props) {
                 No OAuth app is configured for {type.name}, so the consent screen is the local sandbox.
               </Alert>
             ) : null}
-            {oauth.error ? <ProblemAlert problem={toProblem(oauth.error)} /> : null}
+            {oauth.error ? <ProblemAlert problem={{ ...toProblem(oauth.error), connectorType: type.id }} /> : null}
             <Button
               rightSection={<IconExternalLink size={16} />}
               loading={oauth.isPending || oauth.isSuccess}

@@ -54,7 +54,7 @@ export function SensorCard({ type, connector }: { type: SensorType; connector: C
           </Group>
         ) : null}
         {connector?.currentSync ? <SyncProgress sync={connector.currentSync} /> : null}
-        {status === 'error' && connector?.lastError ? <ProblemAlert problem={connector.lastError} /> : null}
+        {status === 'error' && connector?.lastError ? <ProblemAlert problem={{ ...connector.lastError, connectorType: type.id }} /> : null}
         {connector?.connected && importsNothing(connector) ? (
           <Alert color="yellow" variant="light">
             {ZERO_ROWS_HINT}

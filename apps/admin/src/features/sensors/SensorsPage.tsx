@@ -1,10 +1,10 @@
-import { Alert, CloseButton, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, CloseButton, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { sensorsQuery } from '../../queries/connectors';
 import { useMe } from '../auth/use-me';
-import { SensorCard } from './SensorCard';
+import { SensorGroups } from './SensorGroups';
 
 const route = getRouteApi('/app/sensors');
 
@@ -14,8 +14,6 @@ export function SensorsPage() {
   const { data, error, isPending } = useQuery(sensorsQuery(tenantId));
   const search = route.useSearch();
   const navigate = useNavigate();
-  const groups = new Map<string, NonNullable<typeof data>['connectorTypes']>();
-  for (const type of data?.connectorTypes ?? []) groups.set(type.categoryLabel, [...(groups.get(type.categoryLabel) ?? []), type]);
   return (
     <Stack gap="lg">
       <div>
@@ -24,7 +22,7 @@ export function SensorsPage() {
       </div>
       {search.error ? (
         <Group align="flex-start" wrap="nowrap">
-          <ProblemAlert flex={1} problem={{ message: search.error }} data-testid="callback-error" />
+          <ProblemAlert flex={1} problem={{ message: search.error, connectorType: search.type }} data-testid="callback-error" />
           <CloseButton aria-label="Dismiss" onClick={() => void navigate({ to: '/sensors', search: {} })} />
         </Group>
       ) : null}
@@ -35,18 +33,7 @@ export function SensorsPage() {
       ) : null}
       {error ? <ProblemAlert problem={{ message: error.message }} /> : null}
       {isPending ? <Skeleton h={200} /> : null}
-      {[...groups].map(([category, types]) => (
-        <section key={category} aria-label={category}>
-          <Title order={4} mb="sm">
-            {category}
-          </Title>
-          <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
-            {types.map((type) => (
-              <SensorCard key={type.id} type={type} connector={data?.connectors.find((c) => c.type === type.id)} />
-            ))}
-          </SimpleGrid>
-        </section>
-      ))}
+      {data ? <SensorGroups types={data.connectorTypes} connectors={data.connectors} /> : null}
     </Stack>
   );
 }

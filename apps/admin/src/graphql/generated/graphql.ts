@@ -191,6 +191,19 @@ export type TriggerSyncMutation = {
     | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
 };
 
+export type TriggerWritebackMutationVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type TriggerWritebackMutation = {
+  triggerWriteback:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { status: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
 export type CancelSyncMutationVariables = Exact<{
   connectorId: string | number;
 }>;
@@ -320,12 +333,28 @@ export type ConnectorQuery = {
       authMethod: AuthMethod;
       oauthAvailable: boolean;
       sandboxAvailable: boolean;
+      writebackAvailable: boolean;
       accountSelection: boolean;
       defaultSchedule: string;
       docsUrl: string | null;
       authFields: Array<{ name: string; label: string; secret: boolean; pattern: string | null; description: string | null }>;
       streams: Array<{ name: string; entity: string; description: string }>;
     } | null;
+    lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
+    recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
+  } | null;
+};
+
+export type SyncLogsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type SyncLogsQuery = {
+  connector: {
+    id: string;
     syncLogs: {
       edges: Array<{
         node: {
@@ -346,11 +375,8 @@ export type ConnectorQuery = {
           errorMessage: string | null;
         };
       }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
-    lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
-    lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
-    recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
   } | null;
 };
 
@@ -995,6 +1021,33 @@ export const TriggerSyncDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TriggerSyncMutation, TriggerSyncMutationVariables>;
+export const TriggerWritebackDocument = new TypedDocumentString(`
+    mutation TriggerWriteback($connectorId: ID!) {
+  triggerWriteback(connectorId: $connectorId) {
+    ... on MutationTriggerWritebackSuccess {
+      data {
+        status
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TriggerWritebackMutation, TriggerWritebackMutationVariables>;
 export const CancelSyncDocument = new TypedDocumentString(`
     mutation CancelSync($connectorId: ID!) {
   cancelSync(connectorId: $connectorId) {
@@ -1226,6 +1279,7 @@ export const ConnectorDocument = new TypedDocumentString(`
       authMethod
       oauthAvailable
       sandboxAvailable
+      writebackAvailable
       accountSelection
       defaultSchedule
       docsUrl
@@ -1240,27 +1294,6 @@ export const ConnectorDocument = new TypedDocumentString(`
         name
         entity
         description
-      }
-    }
-    syncLogs(first: 25) {
-      edges {
-        node {
-          id
-          syncType
-          status
-          trigger
-          startedAt
-          completedAt
-          durationMs
-          elapsedMs
-          recordsCreated
-          recordsUpdated
-          recordsFailed
-          rowsImported
-          pages
-          errorKind
-          errorMessage
-        }
       }
     }
   }
@@ -1308,6 +1341,38 @@ export const ConnectorDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ConnectorQuery, ConnectorQueryVariables>;
+export const SyncLogsDocument = new TypedDocumentString(`
+    query SyncLogs($id: ID!, $after: String) {
+  connector(id: $id) {
+    id
+    syncLogs(first: 25, after: $after) {
+      edges {
+        node {
+          id
+          syncType
+          status
+          trigger
+          startedAt
+          completedAt
+          durationMs
+          elapsedMs
+          recordsCreated
+          recordsUpdated
+          recordsFailed
+          rowsImported
+          pages
+          errorKind
+          errorMessage
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncLogsQuery, SyncLogsQueryVariables>;
 export const DeadLettersDocument = new TypedDocumentString(`
     query DeadLetters($id: ID!, $after: String) {
   connector(id: $id) {

@@ -43,6 +43,10 @@ export const ConnectorTypeRef = builder.objectRef<AnyConnector>('ConnectorType')
     defaultSchedule: t.exposeString('defaultSchedule'),
     accountSelection: t.exposeBoolean('accountSelection'),
     docsUrl: t.string({ nullable: true, resolve: (c) => c.docsUrl ?? null }),
+    writebackAvailable: t.boolean({
+      description: 'Can write engagement scores back to the vendor (opt-in through the connector settings, `writeback.enabled`)',
+      resolve: (c) => c.writeback !== undefined,
+    }),
     sandboxAvailable: t.boolean({
       description: 'Runs against a local simulator until real credentials are configured',
       resolve: (c, _args, ctx) => ctx.rt.sandboxes.has(c.id) && (c.auth.type === 'api_key' || ctx.rt.oauth.usesSandbox(c.id)),
