@@ -63,11 +63,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     vars: env,
   };
 }
-
-/** `TRIBUTARY_OAUTH_<TYPE>_CLIENT_ID` / `_CLIENT_SECRET` for a connector type (`google-ads` -> `GOOGLE_ADS`). */
-export function oauthClientVars(config: GatewayConfig, type: string): { clientId?: string; clientSecret?: string } {
-  const key = type.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-  const clientId = config.vars[`TRIBUTARY_OAUTH_${key}_CLIENT_ID`];
-  const clientSecret = config.vars[`TRIBUTARY_OAUTH_${key}_CLIENT_SECRET`];
-  return { ...(clientId ? { clientId } : {}), ...(clientSecret ? { clientSecret } : {}) };
-}

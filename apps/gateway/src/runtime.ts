@@ -5,7 +5,14 @@ import { createRegistry } from '@tributary/catalog';
 import { createSandboxes } from '@tributary/catalog/sandbox';
 import type { ConnectorRegistry } from '@tributary/core';
 import { createDatabase, migrate, type Database } from '@tributary/db';
-import { InProcessOrchestrator, type OAuthApps, type Orchestrator, type SyncDeps } from '@tributary/sync';
+import {
+  createOAuthApps,
+  InProcessOrchestrator,
+  sandboxBaseUrl,
+  type DeploymentOAuthApps,
+  type Orchestrator,
+  type SyncDeps,
+} from '@tributary/sync';
 import { loadVault, type Vault } from '@tributary/vault';
 import { Client, Connection } from '@temporalio/client';
 import { TemporalOrchestrator, temporalSettings } from '@tributary/temporal';
@@ -13,7 +20,6 @@ import type { Logger as Pino } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
-import { createOAuthApps } from './oauth/apps.js';
 import { createSandboxHost, type SandboxHost } from './sandbox/host.js';
 
 /** Everything the gateway's routes and resolvers use, built once by the composition root. */
@@ -25,7 +31,7 @@ export interface GatewayRuntime {
   orchestrator: Orchestrator;
   logger: Pino;
   sandboxes: SandboxHost;
-  oauth: OAuthApps & { usesSandbox(type: string): boolean };
+  oauth: DeploymentOAuthApps;
   metrics: Metrics;
   syncDeps: SyncDeps;
   close(): Promise<void>;
@@ -54,10 +60,14 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
   const sandboxes = createSandboxHost(
     config.publicUrl,
     config.sandbox
-      ? createSandboxes((id) => ({ baseUrl: `${config.publicUrl}/sandbox/${id}`, tokenSecret: `${sandboxSecret(dataDir)}:${id}` }))
+      ? createSandboxes((id) => ({ baseUrl: sandboxBaseUrl(config.publicUrl, id), tokenSecret: `${sandboxSecret(dataDir)}:${id}` }))
       : new Map(),
   );
-  const oauth = createOAuthApps(config, sandboxes);
+  const oauth = createOAuthApps({ publicUrl: config.publicUrl, vars: config.vars, sandboxes });
+  // Register the sandbox OAuth clients now, not on first connect: a worker
+  // process refreshing a sandbox connection after this gateway restarted
+  // presents the same (deterministic) client, which must already be known.
+  for (const connector of registry.list()) if (oauth.usesSandbox(connector.id)) oauth.client(connector.id);
   const metrics = createMetrics();
   const syncDeps: SyncDeps = {
     db,

@@ -3,6 +3,8 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { ConnectionOptions, ConnectorRegistry, Logger } from '@tributary/core';
 import { createDatabase, migrate, type ConnectorRow, type Database } from '@tributary/db';
+import { createSandboxes } from '@tributary/catalog/sandbox';
+import { createOAuthApps, sandboxBaseUrl } from '@tributary/sync';
 import { createActivities, scheduleControl, sweepOrphanedSyncs } from '@tributary/temporal';
 import { createSyncWorker } from '@tributary/temporal/worker';
 import { loadVault } from '@tributary/vault';
@@ -13,8 +15,13 @@ export interface WorkerAppOptions {
   env: WorkerEnv;
   registry: ConnectorRegistry;
   logger: Logger;
-  /** Per-connector connection options (a sandbox base URL in development and tests). */
+  /**
+   * Per-connector connection options. Default: a connection made against a
+   * sandbox talks to the gateway's sandbox at `<PUBLIC_URL>/sandbox/<type>`.
+   */
   connectionOptions?: (row: ConnectorRow) => ConnectionOptions;
+  /** Extra environment for OAuth apps (`TRIBUTARY_OAUTH_<TYPE>_CLIENT_ID`/`_SECRET`); default `process.env`. */
+  vars?: Record<string, string | undefined>;
 }
 
 export interface WorkerApp {
@@ -52,7 +59,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     vault,
     logger,
     schedules: scheduleControl(client),
-    ...(options.connectionOptions ? { connectionOptions: options.connectionOptions } : {}),
+    oauth: workerOAuthApps(env, options.vars ?? process.env),
+    connectionOptions: options.connectionOptions ?? ((row) => (row.sandbox ? { baseUrl: sandboxBaseUrl(gatewayUrl(env), row.type) } : {})),
   });
   const worker = await createSyncWorker({
     connection: native,
@@ -90,3 +98,22 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     },
   };
 }
+
+/**
+ * The OAuth apps the worker refreshes tokens with: the same configuration
+ * as the gateway's (client ids and secrets from the environment; without
+ * them, the sandbox client the gateway registered, whose token endpoint the
+ * gateway serves). The sandboxes built here are never served; they only
+ * yield the (deterministic) sandbox client credentials.
+ */
+function workerOAuthApps(env: WorkerEnv, vars: Record<string, string | undefined>) {
+  const sandboxes =
+    env.TRIBUTARY_SANDBOX === 'auto' ? createSandboxes((id) => ({ baseUrl: sandboxBaseUrl(gatewayUrl(env), id) })) : new Map();
+  return createOAuthApps({
+    publicUrl: env.PUBLIC_URL,
+    vars,
+    sandboxes: { get: (type) => sandboxes.get(type), baseUrl: (type) => sandboxBaseUrl(gatewayUrl(env), type) },
+  });
+}
+
+const gatewayUrl = (env: WorkerEnv) => env.GATEWAY_URL ?? env.PUBLIC_URL;

@@ -11,7 +11,20 @@ describe('parseWorkerEnv', () => {
       WORKER_HEALTH_PORT: 8081,
       WORKER_SWEEP_INTERVAL_MS: 60_000,
       LOG_LEVEL: 'info',
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      TRIBUTARY_SANDBOX: 'auto',
     });
+  });
+
+  it('takes the gateway URLs it refreshes OAuth tokens and reaches sandboxes through, and rejects a malformed one', () => {
+    const env = parseWorkerEnv({
+      TEMPORAL_ADDRESS: 'x:1',
+      PUBLIC_URL: 'https://tributary.example.com',
+      GATEWAY_URL: 'http://gateway:3000',
+    });
+    expect(env).toMatchObject({ PUBLIC_URL: 'https://tributary.example.com', GATEWAY_URL: 'http://gateway:3000' });
+    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', TRIBUTARY_SANDBOX: 'maybe' })).toThrow(/TRIBUTARY_SANDBOX/);
   });
 
   it('reads numbers and flags from strings and names every bad variable', () => {

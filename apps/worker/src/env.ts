@@ -19,6 +19,15 @@ export const WorkerEnv = z.object({
   WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).max(64).optional(),
   /** How often to correct connectors left "syncing" by a workflow that is gone; 0 disables. */
   WORKER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * The gateway's public URL: OAuth redirect URIs (the OAuth app the worker
+   * refreshes tokens with) and the sandboxes the gateway serves under /sandbox.
+   */
+  PUBLIC_URL: z.url().default('http://127.0.0.1:3000'),
+  /** How this process reaches the gateway (its sandboxes), when not at PUBLIC_URL (e.g. `http://gateway:3000` in docker-compose). */
+  GATEWAY_URL: z.url().optional(),
+  /** `auto`: connectors without a configured OAuth app refresh against the gateway's sandbox; `off`: never. Same as the gateway's. */
+  TRIBUTARY_SANDBOX: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnv>;

@@ -45,15 +45,18 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     const sql = pgDriver(pool);
+    let closed: Promise<void> | undefined;
     return {
       prisma,
       sql,
       kind: 'postgres',
       description: describeUrl(options.url),
-      close: async () => {
-        await prisma.$disconnect();
-        await sql.close();
-      },
+      // Idempotent: a database handed to a runtime is closed by it and again by its owner.
+      close: () =>
+        (closed ??= (async () => {
+          await prisma.$disconnect();
+          await sql.close();
+        })()),
     };
   }
   const inMemory = options.memory === true || options.dataDir === undefined || options.dataDir === 'memory://';

@@ -13,3 +13,4 @@ export * from './schedule.js';
 export * from './credentials.js';
 export * from './auth-retry.js';
 export * from './writeback.js';
+export * from './oauth-apps.js';

@@ -1,4 +1,5 @@
 import type { ConnectorSandbox } from '@tributary/core';
+import { sandboxBaseUrl } from '@tributary/sync';
 import type { Hono } from 'hono';
 import type { GatewayEnv } from '../http/auth-middleware.js';
 
@@ -22,7 +23,7 @@ export function createSandboxHost(publicUrl: string, sandboxes: ReadonlyMap<stri
   return {
     has: (type) => sandboxes.has(type),
     get: (type) => sandboxes.get(type),
-    baseUrl: (type) => `${publicUrl}${SANDBOX_PREFIX}/${type}`,
+    baseUrl: (type) => sandboxBaseUrl(publicUrl, type),
     mount(app) {
       for (const [type, sandbox] of sandboxes) {
         const prefix = `${SANDBOX_PREFIX}/${type}`;

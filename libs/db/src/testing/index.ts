@@ -9,6 +9,8 @@ import { defaultMigrationsDir, migrate, readMigrations } from '../migrate.js';
 export interface TestDatabase extends Database {
   /** Close and, on a server, drop the throwaway database. */
   dispose(): Promise<void>;
+  /** On a server: the throwaway database's URL, for another process to share it. */
+  url?: string;
 }
 
 /** The PostgreSQL server the services suites use; they fail (never skip) without it. */
@@ -50,6 +52,7 @@ export async function createTestDatabase(options: { server?: boolean } = {}): Pr
   await migrate(db.sql);
   return {
     ...db,
+    url: url.toString(),
     dispose: async () => {
       await db.close();
       const drop = new pg.Client({ connectionString: adminUrl });
