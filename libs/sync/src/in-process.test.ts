@@ -118,3 +118,81 @@ describe('InProcessOrchestrator', () => {
     expect(await orchestrator.cancelSync(h.tenantId, id)).toBe(false);
   });
 });
+
+describe('InProcessOrchestrator writeback', () => {
+  let h: PipelineHarness | undefined;
+  let orchestrator: InProcessOrchestrator | undefined;
+  afterEach(async () => {
+    await orchestrator?.close();
+    await h?.dispose();
+  });
+
+  /** Recent activities of p_0 (two) and p_1 (one), so both get an engagement score. */
+  const seedActivities = (harness: PipelineHarness, connectorId: string, ids: string[]) =>
+    harness.db.prisma.activity.createMany({
+      data: ids.map((externalId, i) => ({
+        tenantId: harness.tenantId,
+        connectorId,
+        externalId,
+        type: 'email',
+        occurredAt: new Date(Date.now() - (i + 1) * 3_600_000),
+        personExternalId: i < 2 ? 'p_0' : 'p_1',
+        raw: {},
+      })),
+    });
+
+  it('writes changed scores back after a completed sync, and only the changed ones on the next trigger', async () => {
+    const source = fakeSource(3, 10);
+    h = await pipelineHarness([fakeConnector(source)]);
+    const id = await h.connect('fake', { apiKey: 'key_0123456789' }, { writeback: { enabled: true } });
+    await seedActivities(h, id, ['a_0', 'a_1', 'a_2']);
+    orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });
+    await orchestrator.triggerSync(h.tenantId, id, { mode: 'full' });
+    expect((await orchestrator.waitFor(h.tenantId, id))?.status).toBe('completed');
+    expect(source.written.map((i) => i.externalId).sort()).toEqual(['p_0', 'p_1']);
+    const stored = await h.db.prisma.writebackValue.findMany({ where: { connectorId: id }, orderBy: { externalId: 'asc' } });
+    expect(stored.map((v) => v.externalId)).toEqual(['p_0', 'p_1']);
+    expect(stored[0]?.value).toBeGreaterThan(stored[1]?.value ?? Infinity);
+
+    await h.db.prisma.activity.create({
+      data: {
+        tenantId: h.tenantId,
+        connectorId: id,
+        externalId: 'a_9',
+        type: 'meeting',
+        occurredAt: new Date(),
+        personExternalId: 'p_1',
+        raw: {},
+      },
+    });
+    source.written.length = 0;
+    expect(await orchestrator.triggerWriteback(h.tenantId, id)).toEqual({ status: 'started' });
+    await orchestrator.waitForWriteback(h.tenantId, id);
+    expect(source.written.map((i) => i.externalId)).toEqual(['p_1']);
+    source.written.length = 0;
+    await orchestrator.triggerWriteback(h.tenantId, id);
+    await orchestrator.waitForWriteback(h.tenantId, id);
+    expect(source.written).toEqual([]);
+  });
+
+  it('keeps a writeback that failed as a whole as a dead letter with the reason, and sends the scores next time', async () => {
+    const source = fakeSource(3, 10);
+    source.writebackFailure = () => new Error('connect ECONNREFUSED 127.0.0.1:9');
+    h = await pipelineHarness([fakeConnector(source)]);
+    const id = await h.connect('fake', { apiKey: 'key_0123456789' }, { writeback: { enabled: true } });
+    await seedActivities(h, id, ['a_0', 'a_1', 'a_2']);
+    orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });
+    await orchestrator.triggerSync(h.tenantId, id, { mode: 'full' });
+    expect((await orchestrator.waitFor(h.tenantId, id))?.status).toBe('completed');
+    const letters = await h.db.prisma.deadLetter.findMany({ where: { connectorId: id } });
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ kind: 'batch', stream: 'writeback' });
+    expect(letters[0]?.reason).toMatch(/^Writeback failed \(transient\): .*ECONNREFUSED.*next writeback sends every changed score/);
+    expect(await h.db.prisma.writebackValue.count({ where: { connectorId: id } })).toBe(0);
+
+    delete source.writebackFailure;
+    await orchestrator.triggerWriteback(h.tenantId, id);
+    await orchestrator.waitForWriteback(h.tenantId, id);
+    expect(source.written.map((i) => i.externalId).sort()).toEqual(['p_0', 'p_1']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Orchestrator, ScheduleInfo, TriggerOptions, TriggerResult } from '
 import { recoverInterrupted } from './recover.js';
 import type { SyncOutcome } from './finish-sync.js';
 import { runSync, type RunSyncOptions } from './run-sync.js';
-import { runWriteback, writebackEnabled, type WritebackOutcome } from './writeback.js';
+import { recordWritebackFailure, runWriteback, writebackEnabled, type WritebackOutcome } from './writeback.js';
 import type { SyncDeps } from './session.js';
 
 export interface InProcessOptions {
@@ -108,6 +108,9 @@ export class InProcessOrchestrator implements Orchestrator {
       return result;
     } catch (error) {
       this.#logger.warn({ tenantId, connectorId, error: String(error) }, 'writeback failed');
+      await recordWritebackFailure(this.#deps, tenantId, connectorId, error).catch((cause: unknown) =>
+        this.#logger.error({ tenantId, connectorId, error: String(cause) }, 'writeback failure could not be recorded'),
+      );
       return undefined;
     }
   }

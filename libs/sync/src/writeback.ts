@@ -3,6 +3,7 @@ import {
   computeEngagementScores,
   ConfigError,
   EngagementWeights,
+  toConnectorError,
   type EngagementWeightsInput,
   type WritebackItem,
 } from '@tributary/core';
@@ -107,14 +108,76 @@ async function itemsFor(
     }));
 }
 
+type WriteResult = { externalId: string; ok: boolean; error?: string };
+
+/** Dead letters (stream `writeback`, one per record) for the items the vendor rejected, each with its reason. */
+function rejectedLetters(items: readonly WritebackItem[], failed: readonly WriteResult[]): NewDeadLetter[] {
+  const byId = new Map(items.map((i) => [`${i.entity}:${i.externalId}`, i]));
+  return failed.map((r) => ({
+    kind: 'record',
+    stream: 'writeback',
+    externalId: r.externalId,
+    reason: `Writeback rejected: ${r.error ?? 'no reason given'}`,
+    payload: byId.get(`person:${r.externalId}`) ?? byId.get(`account:${r.externalId}`) ?? { externalId: r.externalId },
+  }));
+}
+
+/**
+ * Keep the records the vendor rejected in a writeback of explicit items
+ * (not computed scores) as dead letters with their reasons.
+ *
+ * @example
+ * const results = await connector.writeback(credentials, items, options);
+ * await recordRejectedWrites(deps, tenantId, connectorId, items, results);
+ */
+export async function recordRejectedWrites(
+  deps: Pick<SyncDeps, 'db'>,
+  tenantId: string,
+  connectorId: string,
+  items: readonly WritebackItem[],
+  results: readonly WriteResult[],
+): Promise<number> {
+  return forTenant(deps.db.prisma, tenantId).deadLetters.addMany(
+    connectorId,
+    null,
+    rejectedLetters(
+      items,
+      results.filter((r) => !r.ok),
+    ),
+  );
+}
+
+/**
+ * A writeback that failed as a whole (vendor outage, expired credentials,
+ * writeback turned off) after its retries: a dead letter on the connector
+ * (stream `writeback`) with what happened, so the console shows it. Nothing
+ * is lost: no score was remembered as written, so the next writeback sends
+ * every changed one again.
+ */
+export async function recordWritebackFailure(
+  deps: Pick<SyncDeps, 'db'>,
+  tenantId: string,
+  connectorId: string,
+  error: unknown,
+): Promise<void> {
+  const failure = toConnectorError(error);
+  await forTenant(deps.db.prisma, tenantId).deadLetters.addMany(connectorId, null, [
+    {
+      kind: 'batch',
+      stream: 'writeback',
+      reason: `Writeback failed (${failure.kind}): ${failure.message}. No score was written; the next writeback sends every changed score.`,
+      payload: { error: { kind: failure.kind, message: failure.message } },
+    },
+  ]);
+}
+
 async function record(
   deps: SyncDeps,
   tenantId: string,
   connectorId: string,
   items: WritebackItem[],
-  results: { externalId: string; ok: boolean; error?: string }[],
+  results: WriteResult[],
 ): Promise<WritebackOutcome> {
-  const byId = new Map(items.map((i) => [`${i.entity}:${i.externalId}`, i]));
   const ok = results.filter((r) => r.ok);
   const failed = results.filter((r) => !r.ok);
   await deps.db.prisma.$transaction(async (tx) => {
@@ -129,14 +192,7 @@ async function record(
         update: { value, writtenAt: new Date() },
       });
     }
-    const letters: NewDeadLetter[] = failed.map((r) => ({
-      kind: 'record',
-      stream: 'writeback',
-      externalId: r.externalId,
-      reason: `Writeback rejected: ${r.error ?? 'no reason given'}`,
-      payload: byId.get(`person:${r.externalId}`) ?? byId.get(`account:${r.externalId}`) ?? { externalId: r.externalId },
-    }));
-    await forTenant(tx, tenantId).deadLetters.addMany(connectorId, null, letters);
+    await forTenant(tx, tenantId).deadLetters.addMany(connectorId, null, rejectedLetters(items, failed));
   });
   return {
     changed: items.length,

@@ -1,4 +1,4 @@
-import { defineConnector, type SyncRecord } from '@tributary/core';
+import { defineConnector, type SyncRecord, type WritebackItem } from '@tributary/core';
 import { z } from 'zod';
 
 export interface FakeRow {
@@ -20,11 +20,15 @@ export interface FakeSource {
   calls: (string | null)[];
   /** Wait this long in every sync() call (to observe a sync in flight). */
   delayMs: number;
+  /** Every item written back, in order. */
+  written: WritebackItem[];
+  /** When set, every writeback fails as a whole with this error. */
+  writebackFailure?: () => Error;
 }
 
 export function fakeSource(count: number, pageSize = 10): FakeSource {
   const rows = Array.from({ length: count }, (_, i) => ({ id: `p_${i}`, email: ` Person${i}@Example.COM `, name: `Person ${i}` }));
-  return { rows, pageSize, failures: [], deleted: [], calls: [], delayMs: 0 };
+  return { rows, pageSize, failures: [], deleted: [], calls: [], delayMs: 0, written: [] };
 }
 
 const Cursor = z.object({ offset: z.number().int(), deletedSeen: z.number().int() });
@@ -32,7 +36,8 @@ const Cursor = z.object({ offset: z.number().int(), deletedSeen: z.number().int(
 /**
  * A connector over a {@link FakeSource}: one `contacts` stream -> Person,
  * offset paging; an incremental sync continues after the last row seen and
- * replays new tombstones. Used by the pipeline and orchestrator tests.
+ * replays new tombstones; writeback records what it is sent (or fails as
+ * the source says). Used by the pipeline and orchestrator tests.
  */
 export function fakeConnector(source: FakeSource, id = 'fake') {
   return defineConnector({
@@ -76,5 +81,10 @@ export function fakeConnector(source: FakeSource, id = 'fake') {
       { stream: 'contacts', source: 'name', target: 'firstName' },
     ],
     healthCheck: async () => ({ status: 'ok', checkedAt: new Date(), latencyMs: 0 }),
+    writeback: async (_credentials, items) => {
+      if (source.writebackFailure) throw source.writebackFailure();
+      source.written.push(...items);
+      return items.map((item) => ({ externalId: item.externalId, ok: true }));
+    },
   });
 }

@@ -39,7 +39,71 @@ describe('writebackWorkflow on a real Temporal server', () => {
     const cause = (error as WorkflowFailedError).cause?.cause;
     expect(cause).toMatchObject({ type: 'writeback_unsupported', message: expect.stringMatching(/not supported by this connector/) });
     expect(o.crm.requests.all).toHaveLength(0);
+    const letters = await o.h.db.prisma.deadLetter.findMany({ where: { connectorId: id, stream: 'writeback' } });
+    expect(letters.map((l) => l.reason)).toEqual([
+      expect.stringMatching(/^Writeback failed \(\w+\): Writeback is not supported by this connector/),
+    ]);
     await recordHistory(o.temporal.client, workflowId, 'writeback-unsupported');
+  });
+
+  it('explicit items: what the vendor rejects comes back in the summary and is kept as a dead letter', async () => {
+    o = await orchestrationHarness({ contacts: 6, workflowBundle: bundle });
+    const id = await o.connect(5);
+    o.crm.store.lockedScores.add('c_000002');
+    const summary = await o.temporal.client.workflow.execute('writebackWorkflow', {
+      workflowId: writebackWorkflowId(o.h.tenantId, id),
+      taskQueue: o.taskQueue,
+      args: [
+        {
+          tenantId: o.h.tenantId,
+          connectorId: id,
+          items: [
+            { entity: 'person', stream: 'contacts', externalId: 'c_000001', fields: { score: 3 } },
+            { entity: 'person', stream: 'contacts', externalId: 'c_000002', fields: { score: 4 } },
+          ],
+        },
+      ],
+    });
+    expect(summary).toEqual({ written: 1, failed: 1, errors: [{ externalId: 'c_000002', error: 'contact is locked for editing' }] });
+    expect(o.crm.store.scores.get('c_000001')).toBe(3);
+    const letters = await o.h.db.prisma.deadLetter.findMany({ where: { connectorId: id, stream: 'writeback' } });
+    expect(letters.map((l) => [l.kind, l.externalId, l.reason])).toEqual([
+      ['record', 'c_000002', 'Writeback rejected: contact is locked for editing'],
+    ]);
+    expect(letters[0]?.payload).toMatchObject({ externalId: 'c_000002', fields: { score: 4 } });
+  });
+
+  it('a writeback that fails for good leaves a dead letter saying why, and nothing is remembered as written', async () => {
+    o = await orchestrationHarness({ contacts: 6, workflowBundle: bundle });
+    const { h, crm, orchestrator } = o;
+    const id = await o.connect(5);
+    await h.db.prisma.connector.update({ where: { id }, data: { settings: { pageSize: 5, writeback: { enabled: true } } } });
+    await h.db.prisma.activity.create({
+      data: {
+        tenantId: h.tenantId,
+        connectorId: id,
+        externalId: 'act_1',
+        type: 'meeting',
+        occurredAt: new Date(),
+        personExternalId: 'c_000001',
+        raw: {},
+      },
+    });
+    crm.faults.add({ path: '/v1/scores' }, { kind: 'status', status: 401 });
+    await orchestrator.triggerSync(h.tenantId, id, { mode: 'full' });
+    expect(await orchestrator.handle(h.tenantId, id).result()).toMatchObject({ status: 'completed' });
+    const failed = await o.temporal.client.workflow
+      .getHandle(writebackWorkflowId(h.tenantId, id))
+      .result()
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(WorkflowFailedError);
+    // auth_expired is not retried: one attempt, one dead letter.
+    expect(crm.requests.all.filter((r) => r.path === '/v1/scores')).toHaveLength(1);
+    const letters = await h.db.prisma.deadLetter.findMany({ where: { connectorId: id, stream: 'writeback' } });
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ kind: 'batch', externalId: null });
+    expect(letters[0]?.reason).toMatch(/^Writeback failed \(auth_expired\): .*No score was written/);
+    expect(await h.db.prisma.writebackValue.count({ where: { connectorId: id } })).toBe(0);
   });
 
   it('a completed sync starts the writeback: changed scores written, rejections dead-lettered, unchanged ones left alone', async () => {
