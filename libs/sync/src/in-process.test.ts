@@ -143,7 +143,7 @@ describe('InProcessOrchestrator writeback', () => {
 
   it('writes changed scores back after a completed sync, and only the changed ones on the next trigger', async () => {
     const source = fakeSource(3, 10);
-    h = await pipelineHarness([fakeConnector(source)]);
+    h = await pipelineHarness([fakeConnector(source, 'fake', { writeback: true })]);
     const id = await h.connect('fake', { apiKey: 'key_0123456789' }, { writeback: { enabled: true } });
     await seedActivities(h, id, ['a_0', 'a_1', 'a_2']);
     orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });
@@ -178,7 +178,7 @@ describe('InProcessOrchestrator writeback', () => {
   it('keeps a writeback that failed as a whole as a dead letter with the reason, and sends the scores next time', async () => {
     const source = fakeSource(3, 10);
     source.writebackFailure = () => new Error('connect ECONNREFUSED 127.0.0.1:9');
-    h = await pipelineHarness([fakeConnector(source)]);
+    h = await pipelineHarness([fakeConnector(source, 'fake', { writeback: true })]);
     const id = await h.connect('fake', { apiKey: 'key_0123456789' }, { writeback: { enabled: true } });
     await seedActivities(h, id, ['a_0', 'a_1', 'a_2']);
     orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });

@@ -36,10 +36,11 @@ const Cursor = z.object({ offset: z.number().int(), deletedSeen: z.number().int(
 /**
  * A connector over a {@link FakeSource}: one `contacts` stream -> Person,
  * offset paging; an incremental sync continues after the last row seen and
- * replays new tombstones; writeback records what it is sent (or fails as
- * the source says). Used by the pipeline and orchestrator tests.
+ * replays new tombstones. With `writeback: true` it declares writeback,
+ * which records what it is sent (or fails as the source says). Used by the
+ * pipeline and orchestrator tests.
  */
-export function fakeConnector(source: FakeSource, id = 'fake') {
+export function fakeConnector(source: FakeSource, id = 'fake', options: { writeback?: boolean } = {}) {
   return defineConnector({
     id,
     name: 'Fake CRM',
@@ -81,10 +82,14 @@ export function fakeConnector(source: FakeSource, id = 'fake') {
       { stream: 'contacts', source: 'name', target: 'firstName' },
     ],
     healthCheck: async () => ({ status: 'ok', checkedAt: new Date(), latencyMs: 0 }),
-    writeback: async (_credentials, items) => {
-      if (source.writebackFailure) throw source.writebackFailure();
-      source.written.push(...items);
-      return items.map((item) => ({ externalId: item.externalId, ok: true }));
-    },
+    ...(options.writeback
+      ? {
+          writeback: async (_credentials: unknown, items: WritebackItem[]) => {
+            if (source.writebackFailure) throw source.writebackFailure();
+            source.written.push(...items);
+            return items.map((item) => ({ externalId: item.externalId, ok: true }));
+          },
+        }
+      : {}),
   });
 }
