@@ -108,34 +108,39 @@ describe('kill -9 of the worker process mid-sync', () => {
     await api?.close();
   });
 
-  it('a new worker finishes the sync, and the database matches a clean run exactly', async () => {
+  const connect = async (tenantName: string) => {
     const { db } = database;
-    const connect = async (tenantName: string) => {
-      const tenantId = (await seedTenant(db, tenantName)).id;
-      const { id } = await seedConnector(db, tenantId, { type: 'fake-crm', settings: { pageSize: 50 } });
-      await db.prisma.connector.update({
-        where: { id },
-        data: { config: vault.encrypt({ apiKey: crm.apiKey }, { tenantId, connectorId: id }) },
-      });
-      return { tenantId, connectorId: id };
-    };
-    const killed = await connect('Killed');
-    const env = {
-      DATABASE_URL: database.url,
-      TEMPORAL_ADDRESS: temporal.address,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      CONNECTOR_ENCRYPTION_KEY: key,
-      FAKE_CRM_URL: api.url,
-      TRIBUTARY_MIGRATE: 'false',
-      WORKER_SWEEP_INTERVAL_MS: '0',
-    };
-    children.push(await startChildWorker(env));
-    crm.faults.add({ path: /^\/v1\// }, { kind: 'delay', ms: 15 }, { times: Infinity });
-    const orchestrator = new TemporalOrchestrator({
+    const tenantId = (await seedTenant(db, tenantName)).id;
+    const { id } = await seedConnector(db, tenantId, { type: 'fake-crm', settings: { pageSize: 50 } });
+    await db.prisma.connector.update({
+      where: { id },
+      data: { config: vault.encrypt({ apiKey: crm.apiKey }, { tenantId, connectorId: id }) },
+    });
+    return { tenantId, connectorId: id };
+  };
+  const workerEnv = () => ({
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    CONNECTOR_ENCRYPTION_KEY: key,
+    FAKE_CRM_URL: api.url,
+    TRIBUTARY_MIGRATE: 'false',
+    WORKER_SWEEP_INTERVAL_MS: '0',
+  });
+  const orchestratorFor = () =>
+    new TemporalOrchestrator({
       client: temporal.client,
       taskQueue,
       tuning: { batchRecords: 100, heartbeatTimeoutMs: 3_000, retry: { initialMs: 200, backoff: 2, maxMs: 2_000, maximumAttempts: 10 } },
     });
+
+  it('a new worker finishes the sync, and the database matches a clean run exactly', async () => {
+    const { db } = database;
+    const killed = await connect('Killed');
+    const env = workerEnv();
+    children.push(await startChildWorker(env));
+    crm.faults.add({ path: /^\/v1\// }, { kind: 'delay', ms: 15 }, { times: Infinity });
+    const orchestrator = orchestratorFor();
     await orchestrator.triggerSync(killed.tenantId, killed.connectorId, { mode: 'full' });
     const stored = () => db.prisma.person.count({ where: { connectorId: killed.connectorId } });
     await until(async () => (await stored()) >= 1_200, 60_000, 'sync progress');
@@ -182,5 +187,37 @@ describe('kill -9 of the worker process mid-sync', () => {
     ).toEqual([{ status: 'completed', recordsCreated: 3_998 }]);
     const cursor = (id: string) => db.prisma.connector.findUniqueOrThrow({ where: { id } }).then((c) => [c.status, c.lastSyncCursor]);
     expect(await cursor(killed.connectorId)).toEqual(await cursor(clean.connectorId));
+  });
+
+  it('SIGTERM mid-sync: the worker lets its batch finish and checkpoint, exits cleanly, and the next worker completes the sync', async () => {
+    const { db } = database;
+    const stopped = await connect('Stopped');
+    const env = workerEnv();
+    const child = await startChildWorker(env);
+    children.push(child);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const orchestrator = orchestratorFor();
+    await orchestrator.triggerSync(stopped.tenantId, stopped.connectorId, { mode: 'full' });
+    const stored = () => db.prisma.person.count({ where: { connectorId: stopped.connectorId } });
+    await until(async () => (await stored()) >= 400, 60_000, 'sync progress');
+
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(output).toMatch(/"msg":"shutting down"[\s\S]*"msg":"worker stopped"/);
+    const atStop = await stored();
+    expect(atStop).toBeLessThan(3_998);
+    // The batch in flight finished and checkpointed: the log's counts match the stored rows.
+    const log = await db.prisma.syncLog.findFirstOrThrow({ where: { connectorId: stopped.connectorId } });
+    expect(log.status).toBe('running');
+    expect(log.recordsCreated).toBe(atStop);
+
+    children.push(await startChildWorker(env));
+    const outcome = (await orchestrator.handle(stopped.tenantId, stopped.connectorId).result()) as SyncOutcome;
+    expect(outcome).toMatchObject({ status: 'completed', created: 3_998, updated: 0, failed: 2 });
+    expect(await stored()).toBe(3_998);
   });
 });

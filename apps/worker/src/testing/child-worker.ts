@@ -21,8 +21,12 @@ async function main(): Promise<void> {
     logger,
     connectionOptions: () => ({ ...(baseUrl ? { baseUrl } : {}), http: TEST_HTTP }),
   });
-  process.once('SIGTERM', () => void app.stop());
+  process.once('SIGTERM', () => {
+    logger.info({ signal: 'SIGTERM' }, 'shutting down');
+    void app.stop();
+  });
   await app.done;
+  logger.info({}, 'worker stopped');
 }
 
 main().catch((error: unknown) => {
