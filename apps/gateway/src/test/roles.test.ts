@@ -30,7 +30,7 @@ afterAll(() => t.close());
 
 /** Mutations any member may run on their own credentials or session; they touch no tenant data. */
 const SELF_SERVICE = ['createApiToken', 'revokeApiToken', 'switchTenant'];
-const ADMIN_ONLY = ['addMember', 'disconnect', 'removeMember'];
+const ADMIN_ONLY = ['addMember', 'disconnect', 'removeConnector', 'removeMember'];
 
 describe('a viewer', () => {
   it('reads connectors, the catalog, charges and its own identity', async () => {

@@ -38,7 +38,7 @@ export const CONTACTS = [
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-function configuration(clientId: string, clientSecret: string, redirectUri: string): Record<string, unknown> {
+function configuration(clientId: string, clientSecret: string, redirectUri: string, refreshTokens: boolean): Record<string, unknown> {
   return {
     clients: [
       {
@@ -53,7 +53,7 @@ function configuration(clientId: string, clientSecret: string, redirectUri: stri
     scopes: ['api:read'],
     pkce: { required: () => true },
     features: { revocation: { enabled: true }, devInteractions: { enabled: true } },
-    issueRefreshToken: async () => true,
+    issueRefreshToken: async () => refreshTokens,
     // Every refresh rotates: the old refresh token is consumed, and presenting it again is reuse.
     rotateRefreshToken: () => true,
     ttl: { AccessToken: 3600, AuthorizationCode: 60, RefreshToken: 86_400, Grant: 86_400, Session: 3600, Interaction: 600 },
@@ -61,8 +61,12 @@ function configuration(clientId: string, clientSecret: string, redirectUri: stri
   };
 }
 
-/** Start oidc-provider on a free port; call `start(redirectUri)` once the gateway's callback URL is known. */
-export async function startAuthorizationServer(): Promise<AuthorizationServer> {
+/**
+ * Start oidc-provider on a free port; call `start(redirectUri)` once the
+ * gateway's callback URL is known. With `refreshTokens: false` it issues
+ * access tokens only (as Meta does), which nothing can renew.
+ */
+export async function startAuthorizationServer(options: { refreshTokens?: boolean } = {}): Promise<AuthorizationServer> {
   let handler: Handler = (_req, res) => res.writeHead(503).end();
   let provider: Provider | undefined;
   let tokenRequests = 0;
@@ -101,7 +105,7 @@ export async function startAuthorizationServer(): Promise<AuthorizationServer> {
       return revocations;
     },
     start(redirectUri) {
-      const p = new Provider(issuer, configuration(clientId, clientSecret, redirectUri));
+      const p = new Provider(issuer, configuration(clientId, clientSecret, redirectUri, options.refreshTokens ?? true));
       const record = (ok: boolean) => (ctx: unknown, error?: unknown) => {
         const params = (ctx as { oidc?: { params?: { grant_type?: string } } }).oidc?.params;
         const code = (error as { error?: string } | undefined)?.error;

@@ -25,8 +25,8 @@ export interface OidcGateway {
 }
 
 /** oidc-provider on 127.0.0.1 and a gateway whose registry holds a connector pointed at it (its OAuth app from the environment). */
-export async function startOidcGateway(): Promise<OidcGateway> {
-  const as = await startAuthorizationServer();
+export async function startOidcGateway(options: { refreshTokens?: boolean } = {}): Promise<OidcGateway> {
+  const as = await startAuthorizationServer(options);
   const t = await startTestGateway({ registry: createRegistry([oidcTestConnector(as)]), env: oidcClientEnv(as) });
   as.start(`${t.url}/api/connectors/${OIDC_TEST_TYPE}/callback`);
   const prisma = t.rt.db.prisma;

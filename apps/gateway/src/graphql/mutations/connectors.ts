@@ -2,6 +2,7 @@ import { connectApiKey } from '../../services/connect-api-key.js';
 import { startOAuth } from '../../services/connect-oauth.js';
 import { runHealthCheck, connectorRow } from '../../services/connection.js';
 import { disconnect } from '../../services/disconnect.js';
+import { removeConnector } from '../../services/remove.js';
 import { InputError } from '../../services/errors.js';
 import {
   triggerWriteback,
@@ -171,4 +172,18 @@ builder.mutationFields((t) => ({
     args: { connectorId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => disconnect(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
+  removeConnector: t.field({
+    type: RemovedConnectorRef,
+    description:
+      'Delete a connector for good: disconnect it, delete its schedule and everything synced through it. Refused while a sync runs. Use disconnect to keep the data.',
+    authScopes: { admin: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { connectorId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => removeConnector(ctx.rt, ctx.principal, id(args.connectorId)),
+  }),
 }));
+
+const RemovedConnectorRef = builder.objectRef<{ id: string; type: string }>('RemovedConnector').implement({
+  description: 'A connector that was removed, with its data.',
+  fields: (t) => ({ id: t.exposeID('id'), type: t.exposeString('type') }),
+});

@@ -3,6 +3,7 @@ import type { ConnectorRow } from '@tributary/db';
 import { forTenant } from '@tributary/db';
 import { checkCron } from '@tributary/sync';
 import { connectorRow } from '../../services/connection.js';
+import { credentialWarning, type CredentialWarning } from '../../services/credential-expiry.js';
 import { builder } from '../builder.js';
 import { ErrorKindEnum } from '../errors.js';
 import { connectionOf, decodeCursor, isIdKey } from '../pagination.js';
@@ -43,6 +44,15 @@ const Health = builder.objectRef<HealthStatus>('Health').implement({
   }),
 });
 
+const CredentialWarningRef = builder.objectRef<CredentialWarning>('CredentialWarning').implement({
+  description: 'Credentials that cannot be renewed automatically and expire soon (or have expired): reconnect.',
+  fields: (t) => ({
+    expiresAt: t.field({ type: 'DateTime', resolve: (w) => w.expiresAt }),
+    expired: t.exposeBoolean('expired'),
+    message: t.exposeString('message'),
+  }),
+});
+
 export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').implement({
   description: "A tenant's connection to one vendor. Credentials are never exposed.",
   fields: (t) => ({
@@ -72,6 +82,12 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
       resolve: (c, _a, ctx) => ({ cron: c.schedule ?? ctx.rt.registry.get(c.type).defaultSchedule, row: c }),
     }),
     health: t.field({ type: Health, nullable: true, resolve: (c) => (c.health as HealthStatus | null) ?? null }),
+    credentialWarning: t.field({
+      type: CredentialWarningRef,
+      nullable: true,
+      description: 'Set when the vendor issued no refresh token and access expires within 7 days (or has expired)',
+      resolve: (c, _a, ctx) => credentialWarning(ctx.rt, c),
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
     currentSync: t.field({
       type: SyncLogRef,
