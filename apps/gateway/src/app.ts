@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createGraphQL } from './graphql/yoga.js';
@@ -16,7 +17,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * The gateway's HTTP surface (Hono): `/graphql`, the OAuth authorize and
  * callback routes, webhooks, sign-in, health, readiness and metrics, and the
- * sandboxes. Every request gets an id and a structured log line.
+ * sandboxes. Every request gets an id and a structured log line; an
+ * unhandled error is a bare 500, its cause logged under that id.
  *
  * @example
  * const app = createApp(runtime); const res = await app.request('/healthz');
@@ -28,6 +30,8 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    // A handler returning its own Response (yoga, the sandboxes) drops the header requestId() set before it ran.
+    c.header('X-Request-Id', c.get('requestId'));
     const route = c.req.routePath || 'unmatched';
     const seconds = (performance.now() - started) / 1000;
     rt.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
@@ -38,6 +42,14 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
         'request',
       );
     }
+  });
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      const response = error.getResponse();
+      return c.newResponse(response.body, response);
+    }
+    rt.logger.error({ reqId: c.get('requestId'), error: { message: error.message, stack: error.stack } }, 'unhandled error');
+    return c.text('Internal Server Error', 500);
   });
   app.use('/api/*', secureHeaders());
   app.use('*', authenticate(rt));
@@ -56,7 +68,7 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
         return c.json({ errors: [{ message: 'Not authenticated', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
       if (!principal) return c.redirect('/login?next=/graphql', 302);
       if (!csrfSafe(c, rt)) return c.json({ errors: [{ message: 'Cross-site request refused', extensions: { code: 'FORBIDDEN' } }] }, 403);
-      return graphql.fetch(c.req.raw, { principal });
+      return graphql.fetch(c.req.raw, { principal, requestId: c.get('requestId') });
     },
   );
   rt.sandboxes.mount(app);

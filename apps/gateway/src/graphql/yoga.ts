@@ -5,15 +5,20 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
 import type { GraphQLContext } from './builder.js';
+import { logUnexpectedErrors } from './log-errors.js';
 import { gatewaySchema } from './schema.js';
+
+/** What the HTTP layer hands yoga with each request. */
+type ServerContext = { principal: Principal; requestId: string };
 
 /**
  * graphql-yoga on the Pothos schema: depth, cost, alias and token limits
  * (graphql-armor), unexpected errors masked in production, introspection
  * open in development and configurable in production, GraphiQL in development.
+ * Unexpected errors are logged with the request id before they are masked.
  */
 export function createGraphQL(rt: GatewayRuntime) {
-  const plugins: Plugin[] = [
+  const plugins: Plugin<ServerContext>[] = [
     EnvelopArmorPlugin({
       maxDepth: { n: 12 },
       costLimit: { maxCost: 20_000 },
@@ -22,9 +27,10 @@ export function createGraphQL(rt: GatewayRuntime) {
       maxDirectives: { n: 20 },
       blockFieldSuggestion: { enabled: rt.config.env === 'production' },
     }),
+    logUnexpectedErrors<ServerContext>(rt.logger),
   ];
   if (!rt.config.introspection) plugins.push(useDisableIntrospection());
-  return createYoga<{ principal: Principal }, GraphQLContext>({
+  return createYoga<ServerContext, GraphQLContext>({
     schema: gatewaySchema(),
     graphqlEndpoint: '/graphql',
     maskedErrors: rt.config.env === 'production' ? true : { isDev: true },

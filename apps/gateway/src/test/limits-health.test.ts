@@ -60,6 +60,27 @@ describe('request limits', () => {
     expect(shallow.errors.map((e) => e.message).join('\n')).not.toMatch(/depth/i);
   });
 
+  it('rejects a query over the cost limit before running it, and runs a full page of one list', async () => {
+    // Every canonical list, 100 rows of ten fields each: about 27,000 by graphql-armor's count.
+    const lists: Record<string, string> = {
+      people: 'email firstName lastName title phone',
+      accounts: 'name domain industry employeeCount annualRevenue',
+      activities: 'type channel occurredAt personExternalId properties',
+      deals: 'name amount currency stage status',
+      charges: 'amount currency status customerEmail description',
+      channelMetrics: 'date channel campaign clicks cost',
+    };
+    const page = (list: string) =>
+      `${list}(first: 100) { edges { cursor node { id connectorId externalId updatedAt raw ${lists[list]} } } }`;
+    const expensive = await t.admin.client.gql(`{ ${Object.keys(lists).map(page).join(' ')} }`);
+    expect(expensive.data).toBeNull();
+    expect(expensive.errors).toHaveLength(1);
+    expect(expensive.errors[0]?.message).toMatch(/Query Cost limit of 20000 exceeded, found \d+/);
+    const one = await t.admin.client.gql(`{ ${page('charges')} }`);
+    expect(one.errors).toEqual([]);
+    expect(one.data).toMatchObject({ charges: { edges: expect.any(Array) } });
+  });
+
   it('rejects too many aliases', async () => {
     const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: me { email }`).join(' ');
     const result = await t.admin.client.gql(`{ ${aliases} }`);

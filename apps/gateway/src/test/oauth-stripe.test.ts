@@ -2,8 +2,9 @@ import { OAuthConfig } from '@tributary/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentInSimulator } from '../testing/browser.js';
 import type { GatewayClient, Result } from '../testing/client.js';
-import { CONNECT_OAUTH, CONNECTOR, type ConnectorView } from '../testing/documents.js';
+import { CONNECT_OAUTH, CONNECTOR, DISCONNECT, type ConnectorView } from '../testing/documents.js';
 import { startTestGateway, type SignedIn, type TestGateway } from '../testing/harness.js';
+import { recordSandbox } from '../testing/sandbox-requests.js';
 import { syncSettled } from '../testing/wait.js';
 
 let t: TestGateway;
@@ -105,6 +106,35 @@ describe('Stripe Connect through the gateway', () => {
   it('then syncs with the Connect access token', async () => {
     const log = await syncSettled(t.rt, t.tenantId, connectorId);
     expect(log).toMatchObject({ status: 'completed', trigger: 'connect' });
+    expect(await t.rt.db.prisma.charge.count({ where: { connectorId } })).toBeGreaterThan(4000);
+  });
+
+  it('disconnects: deauthorizes the account at Stripe, after which its access token is refused', async () => {
+    const row = await stripeRow();
+    const { tokens } = OAuthConfig.parse(t.rt.vault.decrypt(row?.config ?? '', { tenantId: t.tenantId, connectorId }));
+    const balance = () => fetch(`${t.url}/sandbox/stripe/v1/balance`, { headers: { authorization: `Bearer ${tokens.accessToken}` } });
+    expect((await balance()).status).toBe(200);
+
+    const recording = recordSandbox(t.rt, 'stripe');
+    const result = await t.admin.client
+      .ok<{ disconnect: Result<ConnectorView> }>(DISCONNECT, { id: connectorId })
+      .finally(() => recording.stop());
+    expect(result.disconnect.data).toMatchObject({ connected: false, status: 'disconnected' });
+    // https://docs.stripe.com/connect/oauth-reference#post-deauthorize: the platform's secret key, client_id and stripe_user_id.
+    expect(recording.requests.filter((r) => r.path === '/oauth/deauthorize')).toEqual([
+      {
+        method: 'POST',
+        path: '/oauth/deauthorize',
+        authorization: `Bearer ${t.rt.sandboxes.get('stripe')?.apiKey}`,
+        form: { client_id: t.rt.oauth.client('stripe')?.clientId, stripe_user_id: 'acct_1TributarySandbox' },
+        status: 200,
+      },
+    ]);
+    expect((await balance()).status).toBe(401);
+
+    const audit = await t.rt.db.prisma.auditLog.findFirst({ where: { tenantId: t.tenantId, action: 'connector.disconnect' } });
+    expect(audit?.details).toMatchObject({ type: 'stripe', revocation: 'revoked' });
+    expect((await stripeRow())?.config).toBeNull();
     expect(await t.rt.db.prisma.charge.count({ where: { connectorId } })).toBeGreaterThan(4000);
   });
 });
