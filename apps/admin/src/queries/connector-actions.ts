@@ -91,6 +91,22 @@ const Disconnect = graphql(`
   }
 `);
 
+const RemoveConnector = graphql(`
+  mutation RemoveConnector($connectorId: ID!) {
+    removeConnector(connectorId: $connectorId) {
+      ... on MutationRemoveConnectorSuccess {
+        data {
+          id
+          type
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
 export const connectApiKey = async (type: string, credentials: { name: string; value: string }[] | null, useSandbox = false) =>
   unwrap((await gql(ConnectApiKey, { type, credentials, useSandbox })).connectApiKey);
 
@@ -106,3 +122,6 @@ export const triggerWriteback = async (connectorId: string) => unwrap((await gql
 export const cancelSync = async (connectorId: string) => unwrap((await gql(CancelSync, { connectorId })).cancelSync);
 
 export const disconnect = async (connectorId: string) => unwrap((await gql(Disconnect, { connectorId })).disconnect);
+
+/** Delete the connector with its schedule and everything synced through it (admins; refused while a sync runs). */
+export const removeConnector = async (connectorId: string) => unwrap((await gql(RemoveConnector, { connectorId })).removeConnector);

@@ -39,6 +39,11 @@ export const ConnectorCardFields = graphql(`
       message
       checkedAt
     }
+    credentialWarning {
+      expiresAt
+      expired
+      message
+    }
     recentSyncs: syncLogs(first: 10) {
       edges {
         node {

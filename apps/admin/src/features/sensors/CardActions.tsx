@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconListDetails, IconPlugOff, IconRefresh, IconSettings } from '@tabler/icons-react';
+import { IconListDetails, IconPlugOff, IconRefresh, IconSettings, IconTrash } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useMe } from '../auth/use-me';
 import { ConnectModal } from './ConnectModal';
@@ -74,6 +74,11 @@ export function CardActions({ type, connector }: { type: SensorType; connector: 
             {canAdminister && connected ? (
               <Menu.Item color="red" leftSection={<IconPlugOff size={16} />} onClick={() => actions.confirmDisconnect(connector)}>
                 Disconnect
+              </Menu.Item>
+            ) : null}
+            {canAdminister ? (
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => actions.confirmRemove(connector)}>
+                Remove…
               </Menu.Item>
             ) : null}
           </Menu.Dropdown>

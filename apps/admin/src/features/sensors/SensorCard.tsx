@@ -55,6 +55,11 @@ export function SensorCard({ type, connector }: { type: SensorType; connector: C
         ) : null}
         {connector?.currentSync ? <SyncProgress sync={connector.currentSync} /> : null}
         {status === 'error' && connector?.lastError ? <ProblemAlert problem={{ ...connector.lastError, connectorType: type.id }} /> : null}
+        {connector?.connected && connector.credentialWarning ? (
+          <Alert color={connector.credentialWarning.expired ? 'red' : 'orange'} variant="light" title="Reconnect needed" role="alert">
+            {connector.credentialWarning.message}
+          </Alert>
+        ) : null}
         {connector?.connected && importsNothing(connector) ? (
           <Alert color="yellow" variant="light">
             {ZERO_ROWS_HINT}

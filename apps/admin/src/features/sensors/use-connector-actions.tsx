@@ -2,10 +2,10 @@ import { List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { cancelSync, disconnect, triggerSync } from '../../queries/connector-actions';
+import { cancelSync, disconnect, removeConnector, triggerSync } from '../../queries/connector-actions';
 import { keys } from '../../queries/keys';
 
-/** Sync Now, cancel and Disconnect (with its confirmation), each refreshing every view of the tenant's connectors. */
+/** Sync Now, cancel, Disconnect and Remove (with their confirmations), each refreshing every view of the tenant's connectors. */
 export function useConnectorActions(tenantId: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.connectors(tenantId) });
@@ -48,5 +48,32 @@ export function useConnectorActions(tenantId: string) {
       confirmProps: { color: 'red' },
       onConfirm: () => unplug.mutate(connector.id),
     });
-  return { sync, cancel, disconnect: unplug, confirmDisconnect };
+  const remove = useMutation({
+    mutationFn: removeConnector,
+    onSuccess: async () => {
+      notifySuccess('Removed', 'The connector and the data synced through it were deleted.');
+      await queryClient.invalidateQueries();
+    },
+    onError: notifyError,
+  });
+  const confirmRemove = (connector: { id: string; name: string }, onRemoved?: () => void) =>
+    modals.openConfirmModal({
+      title: `Remove ${connector.name}?`,
+      children: (
+        <>
+          <Text size="sm">Tributary will disconnect it, delete its schedule and delete:</Text>
+          <List size="sm" mt="xs" spacing={4}>
+            <List.Item>every record synced through it (people, accounts, activities, deals, charges, metrics);</List.Item>
+            <List.Item>its sync history, dead letters and field mappings.</List.Item>
+          </List>
+          <Text size="sm" mt="sm" fw={600}>
+            This cannot be undone. To stop syncing and keep the data, disconnect instead.
+          </Text>
+        </>
+      ),
+      labels: { confirm: 'Remove and delete data', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(connector.id, { onSuccess: () => onRemoved?.() }),
+    });
+  return { sync, cancel, disconnect: unplug, confirmDisconnect, remove, confirmRemove };
 }

@@ -230,6 +230,19 @@ export type DisconnectMutation = {
     | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
 };
 
+export type RemoveConnectorMutationVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type RemoveConnectorMutation = {
+  removeConnector:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { id: string; type: string } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
 export type CronPreviewQueryVariables = Exact<{
   cron: string;
 }>;
@@ -343,6 +356,7 @@ export type ConnectorQuery = {
     lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
     currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
+    credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
     recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
   } | null;
 };
@@ -411,6 +425,7 @@ export type ConnectorCardFieldsFragment = {
   currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
   lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
   health: { status: string; message: string | null; checkedAt: string } | null;
+  credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
   recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
 };
 
@@ -444,6 +459,7 @@ export type SensorsQuery = {
     currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
     health: { status: string; message: string | null; checkedAt: string } | null;
+    credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
     recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
   }>;
 };
@@ -776,6 +792,11 @@ export const ConnectorCardFieldsFragmentDoc = new TypedDocumentString(
     message
     checkedAt
   }
+  credentialWarning {
+    expiresAt
+    expired
+    message
+  }
   recentSyncs: syncLogs(first: 10) {
     edges {
       node {
@@ -1101,6 +1122,34 @@ export const DisconnectDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DisconnectMutation, DisconnectMutationVariables>;
+export const RemoveConnectorDocument = new TypedDocumentString(`
+    mutation RemoveConnector($connectorId: ID!) {
+  removeConnector(connectorId: $connectorId) {
+    ... on MutationRemoveConnectorSuccess {
+      data {
+        id
+        type
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveConnectorMutation, RemoveConnectorMutationVariables>;
 export const CronPreviewDocument = new TypedDocumentString(`
     query CronPreview($cron: String!) {
   cronPreview(cron: $cron) {
@@ -1332,6 +1381,11 @@ export const ConnectorDocument = new TypedDocumentString(`
     message
     checkedAt
   }
+  credentialWarning {
+    expiresAt
+    expired
+    message
+  }
   recentSyncs: syncLogs(first: 10) {
     edges {
       node {
@@ -1455,6 +1509,11 @@ export const SensorsDocument = new TypedDocumentString(`
     status
     message
     checkedAt
+  }
+  credentialWarning {
+    expiresAt
+    expired
+    message
   }
   recentSyncs: syncLogs(first: 10) {
     edges {
