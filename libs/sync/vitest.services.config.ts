@@ -7,7 +7,13 @@ export default defineConfig({
   test: {
     name: 'sync:services',
     environment: 'node',
-    include: ['src/run-sync.test.ts', 'src/in-process.test.ts', 'src/steps.test.ts', 'src/credentials.test.ts'],
+    include: [
+      'src/run-sync.test.ts',
+      'src/in-process.test.ts',
+      'src/steps.test.ts',
+      'src/credentials.test.ts',
+      'src/complete-windows.test.ts',
+    ],
     env: { TRIBUTARY_DB_TARGET: 'server' },
     testTimeout: 60_000,
     hookTimeout: 60_000,

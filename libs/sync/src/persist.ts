@@ -47,9 +47,11 @@ const storableLetters = (letters: readonly NewDeadLetter[]) => letters.map((l) =
 
 /**
  * Write a batch, its dead letters, the sync log counts and the cursor in
- * one transaction. After `attempts` failed tries the batch is stored whole
- * in dead_letters (with the reason) and the cursor still moves on, so one
- * poison batch never stops a sync.
+ * one transaction. Channel metrics of the batch's complete windows that the
+ * batch does not carry are zeroed in it too (counted as updated). After
+ * `attempts` failed tries the batch is stored whole in dead_letters (with
+ * the reason) and the cursor still moves on, so one poison batch never
+ * stops a sync.
  */
 export async function persistBatch(sql: SqlDriver, input: PersistInput, options: PersistOptions = {}): Promise<PersistResult> {
   const attempts = options.attempts ?? 3;
@@ -81,6 +83,9 @@ async function writeBatch(sql: SqlDriver, input: PersistInput): Promise<PersistR
       updated += counts.updated;
     }
     for (const [entity, ids] of batch.tombstones) updated += await writes.markDeleted(connectorId, entity, [...ids]);
+    // After the upserts and tombstones: a window's rows the batch wrote are kept, deleted ones are skipped.
+    const metrics = batch.upserts.get('channel_metric')?.keys() ?? [];
+    updated += await writes.zeroMissingMetrics(connectorId, batch.complete, [...metrics]);
     await writes.addDeadLetters(connectorId, syncLogId, storableLetters(batch.rejects));
     const failed = batch.rejects.length;
     await writes.addProgress(syncLogId, { created, updated, failed, pages: input.pages });

@@ -1,7 +1,9 @@
 import {
   applyMappings,
   CANONICAL_SCHEMAS,
+  checkCompleteWindows,
   getPath,
+  type CompleteWindow,
   type CompiledMappings,
   type EntityType,
   type RejectedRecord,
@@ -21,10 +23,15 @@ export interface CleanBatch {
   duplicates: number;
   /** Every input record, for the batch dead letter when the write fails. */
   rawRows: { stream: string; raw: unknown }[];
+  /**
+   * Channel-metric windows the pages read completely (`SyncResult.complete`):
+   * stored rows in them that the batch does not write are zeroed with it.
+   */
+  complete: CompleteWindow[];
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [] };
+  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [] };
 }
 
 /** Records to write (upserts and tombstones). */
@@ -49,6 +56,10 @@ function reasonOf(issues: readonly { path: PropertyKey[]; message: string }[]): 
  * (last wins, also across pages of one batch), tombstones for vendor
  * deletes. Invalid rows become dead
  * letters with the raw row and the reason; nothing is dropped silently.
+ * `complete` is the page's `SyncResult.complete`: checked (a window for a
+ * stream that is not a channel-metric stream throws a `validation` error)
+ * and kept, unless the page had rejected rows of the window's stream, which
+ * could be the rows the window would zero.
  */
 export function addToBatch(
   batch: CleanBatch,
@@ -56,7 +67,10 @@ export function addToBatch(
   rejected: readonly RejectedRecord[],
   streams: ReadonlyMap<string, StreamSpec>,
   mappings: CompiledMappings,
+  complete?: readonly CompleteWindow[],
 ): void {
+  const windows = checkCompleteWindows(complete, streams);
+  const rejectsBefore = batch.rejects.length;
   for (const r of rejected) {
     batch.rejects.push({ kind: 'record', stream: r.stream, externalId: r.externalId, reason: r.reason, payload: r.raw });
   }
@@ -84,6 +98,17 @@ export function addToBatch(
       continue;
     }
     addUpsert(batch, stream.entity, { record: parsed.data as Record<string, unknown>, raw: record.raw });
+  }
+  addWindows(batch, windows, new Set(batch.rejects.slice(rejectsBefore).map((r) => r.stream)));
+}
+
+function addWindows(batch: CleanBatch, windows: readonly CompleteWindow[], rejectedStreams: ReadonlySet<string>): void {
+  const key = (w: CompleteWindow) => JSON.stringify([w.stream, w.accountExternalId, w.from, w.to]);
+  const known = new Set(batch.complete.map(key));
+  for (const w of windows) {
+    if (rejectedStreams.has(w.stream) || known.has(key(w))) continue;
+    known.add(key(w));
+    batch.complete.push(w);
   }
 }
 

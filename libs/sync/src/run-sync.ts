@@ -135,7 +135,7 @@ async function pump(
       const page = await next;
       const stop = !page.hasMore || options.signal?.aborted === true;
       if (!stop) next = fetchPage(page.cursor);
-      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
+      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete);
       batchPages++;
       if (stop || batchSize(batch) + batch.rejects.length >= limit) {
         await writing;

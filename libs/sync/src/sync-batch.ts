@@ -62,7 +62,7 @@ export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: s
         let hasMore = true;
         while (hasMore && batchSize(batch) + batch.rejects.length < limit && !(pages > 0 && input.signal?.aborted)) {
           const page = await session.connector.sync(session.credentials, cursor, session.options);
-          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings);
+          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete);
           pages++;
           cursor = page.cursor;
           hasMore = page.hasMore;

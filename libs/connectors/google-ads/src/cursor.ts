@@ -1,4 +1,4 @@
-import { jsonCursor, type RejectedRecord, type SyncRecord } from '@tributary/core';
+import { jsonCursor, type CompleteWindow, type RejectedRecord, type SyncRecord } from '@tributary/core';
 import { z } from 'zod';
 import { IsoDate } from './dates.js';
 
@@ -33,10 +33,11 @@ export type GoogleAdsCursor = z.infer<typeof GoogleAdsCursor>;
 
 export const googleAdsCursor = jsonCursor(GoogleAdsCursor);
 
-/** One page's records and where the next call starts. */
+/** One page's records, the window it read completely, and where the next call starts. */
 export interface Page {
   records: SyncRecord[];
   rejected: RejectedRecord[];
+  complete: CompleteWindow[];
   next: GoogleAdsCursor;
   hasMore: boolean;
 }

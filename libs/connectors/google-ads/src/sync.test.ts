@@ -84,6 +84,24 @@ describe('Google Ads sync pages', () => {
     expect(new Set(logins)).toEqual(new Set([sim.customerId('mcc')]));
   });
 
+  it('declares each chunk complete for campaign_metrics, under the account id its records carry', async () => {
+    const pages = await run({ ...tokyo(), initialDays: 10, daysPerRequest: 7 }).all();
+    const account = sim.customerId('tokyo');
+    expect(pages.map((p) => p.complete)).toEqual([
+      [{ stream: 'campaign_metrics', accountExternalId: account, from: '2026-10-06', to: '2026-10-12' }],
+      [{ stream: 'campaign_metrics', accountExternalId: account, from: '2026-10-13', to: '2026-10-15' }],
+    ]);
+    for (const page of pages) {
+      const [window] = page.complete ?? [];
+      expect(page.records.length).toBeGreaterThan(0);
+      for (const record of page.records) {
+        const date = (record.raw as { segments: { date: string } }).segments.date;
+        expect(record.derived?.['accountExternalId']).toBe(window?.accountExternalId);
+        expect(date >= (window?.from ?? '') && date <= (window?.to ?? '')).toBe(true);
+      }
+    }
+  });
+
   it('re-reads only the restatement window on the next pass, and new accounts from their configured range', async () => {
     const first = await run({ ...tokyo(), initialDays: 30, restatementDays: 5 }).all();
     sim.requests.clear();

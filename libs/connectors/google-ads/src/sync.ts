@@ -13,7 +13,7 @@ import { loginFor, type GoogleAdsCredentials, type GoogleAdsSettings } from './c
 import { googleAdsCursor, type AccountState, type GoogleAdsCursor, type OpenAccount, type Page } from './cursor.js';
 import { addDays, todayIn } from './dates.js';
 import { searchStream, type GoogleAdsAccess } from './requests.js';
-import { campaignDayRecord, campaignMetricsQuery, isRejected } from './streams/index.js';
+import { CAMPAIGN_METRICS, campaignDayRecord, campaignMetricsQuery, isRejected } from './streams/index.js';
 import { chunkOf, planRange } from './window.js';
 
 interface Run {
@@ -30,7 +30,8 @@ const emptyCursor = (): GoogleAdsCursor => ({ v: 1, accounts: {}, pass: null });
 
 /**
  * One page of a Google Ads sync: one date chunk of one selected account
- * (`googleAds:searchStream`, every row of the chunk in one response). A pass
+ * (`googleAds:searchStream`, every row of the chunk in one response), declared
+ * `complete` for the chunk so stored days Google no longer reports are zeroed. A pass
  * walks the selected accounts in order; the cursor keeps, per account, where
  * its history starts and the last date read, so the next pass re-reads the
  * restatement window (and any gap) in the account's own time zone.
@@ -49,6 +50,7 @@ export async function syncPage(
   return {
     records: page.records,
     rejected: page.rejected,
+    complete: page.complete,
     cursor: googleAdsCursor.encode(page.next),
     hasMore: page.hasMore,
     syncedAt: run.now,
@@ -69,7 +71,7 @@ async function readPage(run: Run, cursor: GoogleAdsCursor): Promise<Page> {
   let current = pass.current && selected.has(pass.current.customerId) ? pass.current : null;
   while (!current) {
     const id = pending.shift();
-    if (id === undefined) return { records: [], rejected: [], next: { ...cursor, pass: null }, hasMore: false };
+    if (id === undefined) return { records: [], rejected: [], complete: [], next: { ...cursor, pass: null }, hasMore: false };
     current = await openAccount(run, id, cursor.accounts[id]);
   }
   return readChunk(run, cursor, current, pending);
@@ -106,15 +108,20 @@ async function readChunk(run: Run, cursor: GoogleAdsCursor, current: OpenAccount
     else records.push(r);
   }
   run.logger.debug({ customerId: current.customerId, ...chunk, rows: rows.length }, 'google ads chunk');
+  // searchStream returned every row of the chunk, and Google leaves out all-zero days: a stored
+  // day of this account and chunk that is not here is all zero now (every click credited as invalid).
+  // accountExternalId is the customer id the records carry (campaignDayRecord).
+  const complete = [{ stream: CAMPAIGN_METRICS, accountExternalId: current.customerId, ...chunk }];
   if (chunk.to < current.to) {
     return {
       records,
       rejected,
+      complete,
       next: { ...cursor, pass: { pending, current: { ...current, next: addDays(chunk.to, 1) } } },
       hasMore: true,
     };
   }
   const accounts = { ...cursor.accounts, [current.customerId]: { since: current.since, through: current.to } };
   const done = pending.length === 0;
-  return { records, rejected, next: { v: 1, accounts, pass: done ? null : { pending, current: null } }, hasMore: !done };
+  return { records, rejected, complete, next: { v: 1, accounts, pass: done ? null : { pending, current: null } }, hasMore: !done };
 }

@@ -4,6 +4,7 @@ import type { ErrorClassifier } from '../http/classify.js';
 import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
 import type { Logger } from '../util/logger.js';
 import type { OAuthClient } from '../oauth/engine.js';
+import type { CompleteWindow } from './complete-window.js';
 import type { ConnectorManifest, OAuth2AuthSpec } from './manifest.js';
 
 export type SyncMode = 'full' | 'incremental';
@@ -37,6 +38,22 @@ export interface SyncResult {
   hasMore: boolean;
   syncedAt: Date;
   stats: SyncStats;
+  /**
+   * Windows this page read completely: for each, the page holds every
+   * non-zero row of `stream` for that account and those days (`from`..`to`,
+   * YYYY-MM-DD, inclusive). Vendors leave out rows whose metrics are all
+   * zero, so a stored row of the window that is not in the page is all zero
+   * at the vendor now, and the pipeline sets its metrics to 0 in the same
+   * transaction as the page. Only streams of the `channel_metric` entity
+   * may declare windows (others fail the sync with a `validation` error).
+   * A page with rejected rows of the stream has its windows skipped: a row
+   * that could not be read is not known to be zero.
+   *
+   * @example
+   * { records, cursor, hasMore, syncedAt, stats,
+   *   complete: [{ stream: 'campaign_metrics', accountExternalId: '1234567890', from: '2026-10-01', to: '2026-10-30' }] }
+   */
+  complete?: CompleteWindow[];
 }
 
 /** What every connector call receives: a client built for this connection, never a shared one. */

@@ -1,6 +1,7 @@
 import type { EntityType } from '@tributary/core';
 import { bulkUpsert, markDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
 import type { SqlQueryable } from '../driver.js';
+import { zeroMissingMetrics, type MetricWindow } from '../metric-windows.js';
 import type { Db } from './types.js';
 
 export interface NewDeadLetter {
@@ -26,7 +27,8 @@ export function prismaQueryable(db: Db): SqlQueryable {
 
 /**
  * The statements one sync batch writes, in one transaction, for one tenant:
- * canonical rows, tombstones, dead letters, sync-log counts and the cursor.
+ * canonical rows, tombstones, zeroed metric windows, dead letters, sync-log
+ * counts and the cursor.
  * Plain SQL so the pipeline can run them on the driver's transaction (the
  * hot path) and the repositories on Prisma.
  */
@@ -37,6 +39,10 @@ export function syncWrites(db: SqlQueryable, tenantId: string) {
 
     markDeleted: (connectorId: string, entity: EntityType, externalIds: readonly string[]) =>
       markDeleted(db, tenantId, connectorId, entity, externalIds),
+
+    /** Zero the channel metrics of completely read windows that `keep` (the batch's rows) does not hold. */
+    zeroMissingMetrics: (connectorId: string, windows: readonly MetricWindow[], keep: readonly string[]) =>
+      zeroMissingMetrics(db, tenantId, connectorId, windows, keep),
 
     async addDeadLetters(connectorId: string, syncLogId: string | null, letters: readonly NewDeadLetter[]): Promise<number> {
       if (letters.length === 0) return 0;

@@ -163,4 +163,27 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
     expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'config', retryable: false } });
     expect(outcome.error?.message).toMatch(/select an account/);
   }, 60_000);
+
+  // Last: from here on a stored row exists that Google no longer reports, which expected() alone does not describe.
+  it('a stored day that Google restates to all zero (so leaves out) is zeroed; every other row is left as it was', async () => {
+    const date = shift(sim.data.today('us'), -5);
+    const [day] = sim.data.rows('us', date, date);
+    const id = `${sim.customerId('us')}:${day?.campaignId}:${date}`;
+    const stored = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(stored.clicks).toBeGreaterThan(0n);
+    expect(sim.invalidateDay('us', day?.campaignId ?? '', date)).toBe(id);
+    const before = await stamps();
+    const outcome = await sync();
+    expect(outcome).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 0 });
+    const after = await stamps();
+    expect([...after].filter(([key, at]) => before.get(key) !== at).map(([key]) => key)).toEqual([id]);
+    const zeroed = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(zeroed).toMatchObject({ impressions: 0n, clicks: 0n, visitors: 0n, leads: 0n, conversions: 0, cost: 0n, deletedAt: null });
+    expect(zeroed).toMatchObject({ campaign: stored.campaign, currency: stored.currency, accountExternalId: stored.accountExternalId });
+    const vendor = expected();
+    vendor.channel_metric?.set(id, { date, campaignId: day?.campaignId, impressions: 0, clicks: 0, conversions: 0, cost: 0 });
+    expect(await diffStored(h.db.prisma, where(), vendor)).toEqual([]);
+    expect(await sync()).toMatchObject({ status: 'completed', created: 0, updated: 0, failed: 0 });
+    expect(await stamps()).toEqual(after);
+  }, 120_000);
 });

@@ -12,8 +12,12 @@ export interface RestateOptions {
   count: number;
   /** Default 7 (late conversions land within days; up to 90 with long lookback windows). */
   withinDays?: number;
-  /** `conversions`: late conversions arrive (default); `invalid_clicks`: Google credits invalid clicks (fewer clicks, lower cost). */
-  kind?: 'conversions' | 'invalid_clicks';
+  /**
+   * `conversions`: late conversions arrive (default); `invalid_clicks`: Google credits invalid clicks (fewer clicks,
+   * lower cost); `all_invalid`: the whole day's traffic was invalid and refunded, every metric is zero, and Google
+   * leaves the row out from now on.
+   */
+  kind?: 'conversions' | 'invalid_clicks' | 'all_invalid';
 }
 
 /** Vendor-side changes a test makes; each returns what changed. */
@@ -23,6 +27,11 @@ export interface GoogleAdsControls {
   advanceHours(hours: number): void;
   /** Restate `count` existing recent rows; returns their keys `customerId:campaignId:date`. */
   restate(options: RestateOptions): string[];
+  /**
+   * Restate one reported campaign-day to all zero (its whole traffic found invalid and refunded): Google leaves the
+   * row out from now on. Returns its key `customerId:campaignId:date`; throws when the day has no row to restate.
+   */
+  invalidateDay(customer: string, campaignId: string, date: string): string;
   /** A new campaign that starts serving today (account time); returns its id. */
   addCampaign(customer: string, name?: string): string;
 }
@@ -54,6 +63,7 @@ function merge(a: Adjustment | undefined, b: Adjustment): Adjustment {
  * @example
  * const controls = createControls(store, seed);
  * controls.restate({ customer: 'us', count: 5 }); // five rows of the last week gain conversions
+ * controls.invalidateDay('us', campaignId, '2026-10-10'); // that day's row is gone from every response
  */
 export function createControls(store: Store, seed: number, historyDays: number): GoogleAdsControls {
   let changes = 0;
@@ -68,9 +78,19 @@ export function createControls(store: Store, seed: number, historyDays: number):
       const rng = createRng(hashSeed(seed, 'restate', changes++));
       return pick(rows, count, rng).map((row) => {
         const key = rowKey(row.customerId, row.campaignId, row.date);
-        store.adjustments.set(key, merge(store.adjustments.get(key), change(row, kind, rng)));
+        if (kind === 'all_invalid') store.invalidated.add(key);
+        else store.adjustments.set(key, merge(store.adjustments.get(key), change(row, kind, rng)));
         return key;
       });
+    },
+    invalidateDay(customer, campaignId, date) {
+      const account = store.resolve(customer);
+      if (!store.rows(account, date, date).some((r) => r.campaignId === campaignId)) {
+        throw new RangeError(`${account.name} reports no row for campaign ${campaignId} on ${date}`);
+      }
+      const key = rowKey(account.id, campaignId, date);
+      store.invalidated.add(key);
+      return key;
     },
     addCampaign(customer, name) {
       const account = store.resolve(customer);

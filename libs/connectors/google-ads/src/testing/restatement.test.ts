@@ -71,6 +71,35 @@ describe('seeded data and restatement', () => {
     expect(credited?.costMicros).toBeLessThan(fresh?.costMicros ?? 0);
   });
 
+  it('invalidateDay() restates one campaign-day to all zero: the API leaves its row out from then on', async () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const rows = sim.data.rows('us', '2026-10-01', '2026-10-14');
+    const day = rows.find((r) => r.date === '2026-10-10');
+    const key = sim.invalidateDay('us', day?.campaignId ?? '', '2026-10-10');
+    expect(key).toBe(`${sim.customerId('us')}:${day?.campaignId}:2026-10-10`);
+    const token = (await sim.google.authorize()).access_token;
+    const res = await sim.app.request(`/v26/customers/${sim.customerId('us')}/googleAds:searchStream`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: "SELECT campaign.id, metrics.clicks FROM campaign WHERE segments.date = '2026-10-10'" }),
+    });
+    const served = ((await res.json()) as Array<{ results?: Array<{ campaign: { id: string } }> }>).flatMap((b) => b.results ?? []);
+    const others = rows.filter((r) => r.date === '2026-10-10' && r.campaignId !== day?.campaignId).map((r) => r.campaignId);
+    expect(served.map((r) => r.campaign.id).sort()).toEqual(others.sort());
+    sim.advanceDays(3);
+    expect(byKey(sim.data.rows('us', '2026-10-01', '2026-10-17')).has(key)).toBe(false);
+    expect(() => sim.invalidateDay('us', day?.campaignId ?? '', '2026-10-10')).toThrow(/no row/);
+  });
+
+  it('restate() with all_invalid takes the chosen rows out of the reports', () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const before = byKey(sim.data.rows('eu', '2026-09-01', '2026-10-14'));
+    const keys = sim.restate({ customer: 'eu', count: 2, kind: 'all_invalid' });
+    const after = byKey(sim.data.rows('eu', '2026-09-01', '2026-10-14'));
+    expect([...before.keys()].filter((k) => !after.has(k)).sort()).toEqual([...keys].sort());
+    expect([...after].every(([k, v]) => before.get(k) === v)).toBe(true);
+  });
+
   it('addCampaign() starts serving today', () => {
     const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
     const id = sim.addCampaign('eu', 'Launch - Search');

@@ -52,7 +52,8 @@ export interface GoogleAdsSimulator extends GoogleAdsControls {
  * - Data is seeded: each account's days are in its time zone; today is
  *   partial; conversions of the last `conversionLagDays` days grow as time
  *   passes (`advanceDays`), and `restate()` lands late conversions or
- *   invalid-click credits on chosen rows. The clock is frozen unless moved.
+ *   invalid-click credits on chosen rows; `invalidateDay()` restates one
+ *   day to all zero, which takes its row out. The clock is frozen unless moved.
  * - Errors are Google's envelope with a GoogleAdsFailure (`[...]`-wrapped on
  *   searchStream); `faults` inject Google-shaped 429 (with `retryDelay`),
  *   401, 403, 5xx; `operationsPerDay` enforces a daily quota.

@@ -10,6 +10,8 @@ export interface Store {
   readonly lagDays: number;
   /** Corrections by `customerId:campaignId:date`. */
   readonly adjustments: Map<string, Adjustment>;
+  /** Days (`customerId:campaignId:date`) whose whole traffic Google found invalid: every metric is zero, so no row. */
+  readonly invalidated: Set<string>;
   byId(id: string): SimAccount | undefined;
   /** An account by key or id; throws for neither (a test mistake). */
   resolve(customer: string): SimAccount;
@@ -36,6 +38,7 @@ function campaignRows(store: Store, account: SimAccount, campaign: SimCampaign, 
   const out: DailyRow[] = [];
   const fraction = store.clock.dayFraction(account.timeZone);
   for (const date of datesBetween(first, last)) {
+    if (store.invalidated.has(rowKey(account.id, campaign.id, date))) continue;
     const adjustment = store.adjustments.get(rowKey(account.id, campaign.id, date));
     const values = dayValues(campaign, date, daysBetween(date, today), fraction, store.lagDays, adjustment);
     if (values) out.push({ customerId: account.id, campaignId: campaign.id, campaignName: campaign.name, date, ...values });
@@ -56,6 +59,7 @@ export function createStore(accounts: SimAccount[], clock: SimClock, options: { 
     clock,
     lagDays: options.lagDays,
     adjustments: new Map(),
+    invalidated: new Set(),
     byId: (id) => accounts.find((a) => a.id === id),
     resolve(customer) {
       const account = accounts.find((a) => a.key === customer || a.id === customer);
