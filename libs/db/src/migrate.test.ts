@@ -39,7 +39,7 @@ describe('migrate', () => {
     expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await migrate(db.sql)).toEqual({ applied: [], alreadyApplied: files.map((f) => f.name) });
     expect((await migrationStatus(db.sql)).pending).toEqual([]);
-  });
+  }, 90_000);
 
   it('applies only the new migration when one is added', async () => {
     const dir = copyMigrations();

@@ -34,7 +34,7 @@ describe('PGlite directory lock', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 90_000);
 
   it('is held against another live process and taken over once that process is gone', async () => {
     const dataDir = scratch();
@@ -59,5 +59,5 @@ describe('PGlite directory lock', () => {
     expect(readFileSync(`${dataDir}.lock`, 'utf8').trim()).toBe(String(process.pid));
     release();
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
-  });
+  }, 90_000);
 });
