@@ -1,16 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { browserAvailable, launchBrowser, screenshot, type Browser } from './browser.js';
 import { startGateway, type Gateway } from './gateway.js';
 
 const SYNC_TIMEOUT = 60_000;
+/** The Stripe sandbox's key (`createStripeSandbox().apiKey`, libs/connectors/stripe/src/testing/world.ts): typed as a person would. */
+const STRIPE_SANDBOX_KEY = 'sk_test_tributary_sandbox';
+const ConnectorTypes = z.object({ data: z.object({ connectors: z.array(z.object({ type: z.string() })) }) });
 
 /**
  * The console end to end in a real Chromium, against a real gateway on
- * PGlite with the sandboxes: sign in, connect (API key, then OAuth
- * through the consent screen), sync, read the activity log and the data,
- * edit a mapping, write Salesforce engagement scores back, disconnect, and
- * look as a viewer.
+ * PGlite with the sandboxes: sign in, refuse a wrong API key, connect (a
+ * typed API key, then OAuth through the consent screen), sync, read the
+ * activity log and the data, edit a mapping, write Salesforce engagement
+ * scores back, filter and page the data explorer, switch the dashboard's
+ * metric and dates, disconnect, and look as a viewer.
  */
 describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
   let gateway: Gateway;
@@ -41,17 +47,47 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
 
   const waitForBadge = (text: string, timeout = SYNC_TIMEOUT) => badge().filter({ hasText: text }).waitFor({ timeout });
 
+  /** The types of this tenant's stored connectors, asked of the gateway as the console asks (the session's JSON POST). */
+  async function connectorTypes(): Promise<string[]> {
+    const body = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ connectors { type } }' }),
+      });
+      return response.json();
+    });
+    return ConnectorTypes.parse(body)
+      .data.connectors.map((c) => c.type)
+      .sort();
+  }
+
   it('signs in and lists the connectors by category', async () => {
     await signIn(gateway.admin.email, gateway.admin.password);
     await page.getByRole('region', { name: 'Payments' }).waitFor();
     expect(await badge().textContent()).toBe('Disconnected');
   });
 
-  it('connects Stripe with the sandbox API key; the first sync shows progress, then Connected', async () => {
+  it('refuses a wrong Stripe key with what happened and what to do, and stores nothing', async () => {
     await card().getByRole('button', { name: 'Connect' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Use sandbox key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect Stripe' });
+    await dialog.getByLabel('Secret or restricted API key').fill(`sk_test_${randomBytes(12).toString('hex')}`);
+    await dialog.getByRole('button', { name: 'Verify and connect' }).click();
+    const alert = dialog.getByRole('alert').filter({ hasText: 'What to do' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/The vendor did not accept the API key.*Invalid API Key provided.*What to do: Check the key/);
+    expect(await connectorTypes()).toEqual([]);
+    expect(await badge().textContent()).toBe('Disconnected');
+  });
+
+  it('connects Stripe with a typed API key and Verify; the first sync shows progress, then Connected', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Connect Stripe' });
+    await dialog.getByLabel('Secret or restricted API key').fill(STRIPE_SANDBOX_KEY);
+    await dialog.getByRole('button', { name: 'Verify and connect' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await card().getByTestId('sync-progress').waitFor({ timeout: SYNC_TIMEOUT });
     await waitForBadge('Connected');
+    expect(await connectorTypes()).toEqual(['stripe']);
     expect(await card().getByText('Sandbox').isVisible()).toBe(true);
     expect(Number((await card().getByTestId('rows-imported').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
     await screenshot(page, 'sensors');
@@ -141,15 +177,62 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await screenshot(page, 'connector-writeback');
   });
 
-  it('shows channel performance and revenue on the dashboard', async () => {
+  it('filters the data explorer by connector and pages with Next and Previous', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data explorer' }).click();
+    const table = page.getByRole('table', { name: 'Charges' });
+    await table.waitFor();
+    const previous = page.getByRole('button', { name: 'Previous' });
+    const next = page.getByRole('button', { name: 'Next' });
+    const first = await table.textContent();
+    expect(await previous.isDisabled()).toBe(true);
+    await next.click();
+    await page.getByText('Page 2', { exact: true }).waitFor();
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).not.toBe(first);
+    expect(await page.getByTestId('record-row').count()).toBe(25);
+    await previous.click();
+    await page.getByText('Page 1', { exact: true }).waitFor();
+    await expect.poll(() => table.textContent(), { timeout: 15_000 }).toBe(first);
+
+    const connector = page.getByRole('combobox', { name: 'Connector' });
+    await connector.click();
+    await page.getByRole('option', { name: 'Google Ads' }).click();
+    await page.waitForURL(/[?&]connector=/);
+    await page.getByText('No charges match').waitFor();
+    await connector.click();
+    await page.getByRole('option', { name: 'Stripe' }).click();
+    await table.waitFor();
+    expect(await page.getByTestId('record-row').count()).toBe(25);
+    expect(await page.getByText('Page 1', { exact: true }).isVisible()).toBe(true);
+  });
+
+  it('shows channel performance and revenue on the dashboard, each metric over time, for the chosen dates', async () => {
     await page.goto(`${gateway.url}/dashboard`);
-    await page.getByRole('table', { name: 'Channel performance' }).waitFor();
+    const table = page.getByRole('table', { name: 'Channel performance' });
+    await table.waitFor();
     await page
       .getByText(/Net revenue \(USD\)/)
       .first()
       .waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'dashboard');
+
+    // The over-time chart draws the chosen metric, formatted as such on its axis.
+    const overTime = page.getByTestId('over-time-chart');
+    await overTime.getByText('Conversion rate', { exact: true }).click();
+    await overTime.getByText('Conversion rate over time').waitFor();
+    await expect
+      .poll(() => overTime.locator('.recharts-cartesian-axis-tick-value').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/%$/));
+
+    // A shorter range shows less: the URL carries it and the spend shrinks.
+    const spend = async () => Number((await table.getByRole('row').nth(1).getByRole('cell').nth(1).textContent())?.replace(/[^\d.]/g, ''));
+    const quarter = await spend();
+    await page.getByRole('button', { name: '7 days' }).click();
+    await page.waitForURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+    const from = new URL(page.url()).searchParams.get('from') ?? '';
+    expect(Date.parse(from)).toBeGreaterThan(Date.now() - 8 * 86_400_000);
+    await expect.poll(spend, { timeout: 15_000 }).toBeLessThan(quarter);
+    expect(await spend()).toBeGreaterThan(0);
   });
 
   it('disconnects with a confirmation that says the data is kept, and keeps it', async () => {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ADMIN_DIR = resolve(import.meta.dirname, '..');
 const REPO = resolve(ADMIN_DIR, '../..');
@@ -48,7 +49,8 @@ function waitForAdmin(child: ChildProcess, timeoutMs: number): Promise<{ email: 
 /**
  * The gateway as `npm start` runs it (its own process: the console is
  * browser code and imports nothing of the server), on PGlite in a fresh
- * data directory, with the sandboxes, serving the console build.
+ * data directory, with the sandboxes, serving the console build; requests
+ * to api.stripe.com reach the Stripe sandbox (e2e/vendor-routes.ts).
  */
 export async function startGateway(): Promise<Gateway> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('apps/admin/dist is missing: run `npx nx build admin` first.');
@@ -56,9 +58,19 @@ export async function startGateway(): Promise<Gateway> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tributary-console-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', TRIBUTARY_DATA_DIR: dataDir };
   Object.assign(env, { LOG_LEVEL: 'warn', TRIBUTARY_CONSOLE_DIR: DIST, NODE_ENV: 'test' });
+  // A Stripe key that is not the sandbox's goes to api.stripe.com: answered by the sandbox (e2e/vendor-routes.ts).
+  env['TRIBUTARY_E2E_VENDOR_ROUTES'] = JSON.stringify({ 'https://api.stripe.com': `http://127.0.0.1:${port}/sandbox/stripe` });
   // The services suites export these for other projects; this suite is the embedded default.
   for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PUBLIC_URL', 'TRIBUTARY_CONSOLE_ORIGIN']) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@tributary/source', 'apps/gateway/src/main.ts'], {
+  const args = [
+    '--import',
+    'tsx',
+    '--import',
+    pathToFileURL(join(ADMIN_DIR, 'e2e/vendor-routes.ts')).href,
+    '--conditions=@tributary/source',
+    'apps/gateway/src/main.ts',
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: REPO,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,4 +45,18 @@ describe('explain', () => {
     expect(explain({ message: 'boom', suggestedFix: 'Do X.' })).toEqual({ title: 'Something went wrong', detail: 'boom', fix: 'Do X.' });
     expect(explain({ message: 'boom' }).fix).toMatch(/Try again/);
   });
+
+  it('says a rejected API key was not accepted, not that access was revoked', () => {
+    const e = explain({
+      message: 'Stripe rejected the API key (401): Invalid API Key provided: sk_test_********wxyz',
+      kind: 'auth_revoked',
+      suggestedFix: 'Check the key, or create a new one with read access, and try again.',
+    });
+    expect(e).toEqual({
+      title: 'The vendor did not accept the API key',
+      detail: 'Stripe rejected the API key (401): Invalid API Key provided: sk_test_********wxyz',
+      fix: 'Check the key, or create a new one with read access, and try again.',
+    });
+    expect(explain({ message: 'Invalid API key' }).fix).toMatch(/Check the key/);
+  });
 });

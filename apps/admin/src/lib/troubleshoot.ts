@@ -50,6 +50,11 @@ const RULES: Rule[] = [
     fix: (p) => p.suggestedFix ?? 'Wait a few minutes and click Sync Now again.',
   },
   {
+    test: (p) => has(p, /rejected the (api )?key|invalid api key/i),
+    title: 'The vendor did not accept the API key',
+    fix: (p) => p.suggestedFix ?? 'Check the key (copy it again from the vendor’s dashboard) and try again.',
+  },
+  {
     test: (p) => p.kind === 'auth_revoked' || p.kind === 'auth_expired',
     title: 'Access was revoked or expired',
     fix: (p) => p.suggestedFix ?? 'Disconnect and reconnect the integration.',

@@ -1,4 +1,5 @@
 import type { ConnectorDetail } from '../features/connector/types';
+import type { ConnectorSummary, SensorType } from '../features/sensors/types';
 
 /** A connected connector as the detail page loads it, with `overrides`. */
 export const connectorDetail = (overrides: Partial<ConnectorDetail> = {}): ConnectorDetail => ({
@@ -17,10 +18,47 @@ export const connectorDetail = (overrides: Partial<ConnectorDetail> = {}): Conne
   deadLetterCount: 0,
   schedule: null,
   health: null,
+  credentialWarning: null,
   connectorType: null,
   lastError: null,
   currentSync: null,
   lastSync: null,
+  recentSyncs: { edges: [] },
+  ...overrides,
+});
+
+/** A connector of the catalog as the Sensors query lists it (Salesforce: OAuth, CRM), with `overrides`. */
+export const sensorType = (overrides: Partial<SensorType> = {}): SensorType => ({
+  id: 'salesforce',
+  name: 'Salesforce',
+  description: 'Contacts, leads, accounts, opportunities and activities',
+  category: 'crm',
+  categoryLabel: 'CRM',
+  authMethod: 'OAUTH2',
+  oauthAvailable: true,
+  sandboxAvailable: true,
+  accountSelection: false,
+  docsUrl: null,
+  authFields: [],
+  ...overrides,
+});
+
+/** A connected connector as its Sensors card shows it, with `overrides`. */
+export const connectorSummary = (overrides: Partial<ConnectorSummary> = {}): ConnectorSummary => ({
+  id: 'c-sf',
+  type: 'salesforce',
+  name: 'Salesforce',
+  status: 'connected',
+  connected: true,
+  sandbox: false,
+  accountId: null,
+  accountName: null,
+  lastSyncAt: '2026-11-01T10:00:00.000Z',
+  lastError: null,
+  currentSync: null,
+  lastSync: null,
+  health: null,
+  credentialWarning: null,
   recentSyncs: { edges: [] },
   ...overrides,
 });

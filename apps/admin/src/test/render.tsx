@@ -1,5 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
@@ -24,6 +25,28 @@ export function renderWithProviders(ui: ReactElement, { role }: { role?: Role } 
       <QueryClientProvider client={client}>{ui}</QueryClientProvider>
     </MantineProvider>,
   );
+}
+
+/** The console's pages, under the pathless `app` route as in src/router.tsx (so `getRouteApi('/app/sensors')` finds its match). */
+const PAGES = ['/sensors', '/connectors/$connectorId', '/dashboard', '/data', '/settings'] as const;
+
+/**
+ * {@link renderWithProviders} inside a router at `url` (memory history):
+ * every page path renders `ui`, so links resolve and a component can read
+ * and change its search params. Returns the router to inspect the location.
+ *
+ * @example
+ * const { router } = renderAtUrl(<SensorsPage />, '/sensors?type=salesforce&error=access_denied', { role: 'admin' });
+ */
+export function renderAtUrl(ui: ReactElement, url: string, options: { role?: Role } = {}) {
+  const root = createRootRoute({ component: Outlet });
+  const app = createRoute({ getParentRoute: () => root, id: 'app', component: Outlet });
+  const pages = PAGES.map((path) => createRoute({ getParentRoute: () => app, path, component: () => ui }));
+  const router = createRouter({
+    routeTree: root.addChildren([app.addChildren(pages)]),
+    history: createMemoryHistory({ initialEntries: [url] }),
+  });
+  return { router, ...renderWithProviders(<RouterProvider router={router} />, options) };
 }
 
 /** Answer `/graphql` POSTs with `data(body)`; returns the request bodies seen. */

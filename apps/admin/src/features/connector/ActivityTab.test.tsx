@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ZERO_ROWS_HINT } from '../../lib/troubleshoot';
 import { connectorDetail } from '../../test/fixtures';
 import { mockGraphQL, renderWithProviders } from '../../test/render';
 import { ActivityTab } from './ActivityTab';
@@ -31,6 +32,10 @@ const page = (runs: number[], endCursor: string | null) => ({
   },
 });
 
+const only = (log: SyncLogRow) => ({
+  connector: { id: 'c1', syncLogs: { edges: [{ node: log }], pageInfo: { hasNextPage: false, endCursor: null } } },
+});
+
 describe('ActivityTab', () => {
   it('loads older runs a page at a time from the last cursor', async () => {
     const newest = Array.from({ length: 25 }, (_, i) => i + 1);
@@ -44,5 +49,26 @@ describe('ActivityTab', () => {
       { id: 'c1', after: 'cursor-25' },
     ]);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('says to widen the date range when the syncs imported nothing', async () => {
+    const empty = { ...run(0), status: 'completed' as const };
+    mockGraphQL(() => only(empty));
+    const lastSync = { id: 'log-0', status: 'completed' as const, rowsImported: 0, recordsFailed: 0, completedAt: null };
+    renderWithProviders(<ActivityTab connector={connectorDetail({ lastSync, recentSyncs: { edges: [{ node: lastSync }] } })} />, {
+      role: 'viewer',
+    });
+    expect(screen.getByText(ZERO_ROWS_HINT)).toBeTruthy();
+    const row = await screen.findByTestId('sync-log-row');
+    expect(within(row).getByText('0 rows: widen the date range')).toBeTruthy();
+  });
+
+  it('shows a failed run’s error as what happened and what to do', async () => {
+    const failed = { ...run(1), status: 'failed' as const, errorKind: 'rate_limited' as const, errorMessage: 'Stripe answered 429' };
+    mockGraphQL(() => only(failed));
+    renderWithProviders(<ActivityTab connector={connectorDetail()} />, { role: 'viewer' });
+    const row = await screen.findByTestId('sync-log-row');
+    expect(row.textContent).toContain('The vendor is rate limiting requests. Wait a few minutes and click Sync Now again.');
+    expect(screen.queryByText(ZERO_ROWS_HINT)).toBeNull();
   });
 });

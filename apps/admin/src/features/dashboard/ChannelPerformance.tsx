@@ -1,23 +1,21 @@
-import { BarChart, LineChart } from '@mantine/charts';
+import { BarChart } from '@mantine/charts';
 import { Alert, Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState';
 import { count, money, percent } from '../../lib/format';
 import { channelMetricsQuery, type Range } from '../../queries/dashboard';
 import { useMe } from '../auth/use-me';
-import { byChannel, spendOverTime } from './aggregate';
+import { byChannel, mainCurrency } from './aggregate';
+import { OverTimeChart } from './OverTimeChart';
 
-const COLORS = ['blue.6', 'teal.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6'];
-
-/** Spend, impressions, clicks, leads, cost per lead and conversion rate by channel, and spend over time. */
+/** Spend, impressions, clicks, leads, cost per lead and conversion rate by channel, and each of them over time. */
 export function ChannelPerformance({ range }: { range: Range }) {
   const { tenantId } = useMe();
   const { data, isPending } = useQuery(channelMetricsQuery(tenantId, range));
   if (isPending) return <Skeleton h={260} />;
   const rows = data?.nodes ?? [];
   const channels = byChannel(rows);
-  const currency = rows[0]?.currency ?? 'USD';
-  const overTime = spendOverTime(rows);
+  const currency = mainCurrency(rows);
   return (
     <Card>
       <Title order={4} mb="sm">
@@ -62,24 +60,14 @@ export function ChannelPerformance({ range }: { range: Range }) {
               </Text>
               <BarChart
                 h={240}
-                data={channels.map((c) => ({ channel: c.channel, spend: c.spend / 100 }))}
+                data={channels.map((c) => ({ channel: c.channel, spend: c.spend }))}
                 dataKey="channel"
+                valueFormatter={(value) => money(value, currency)}
+                yAxisProps={{ width: 80 }}
                 series={[{ name: 'spend', color: 'blue.6', label: `Spend (${currency})` }]}
               />
             </div>
-            <div>
-              <Text size="sm" fw={600} mb="xs">
-                Spend over time ({currency})
-              </Text>
-              <LineChart
-                h={240}
-                data={overTime.points}
-                dataKey="date"
-                curveType="monotone"
-                withDots={false}
-                series={overTime.series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.6' }))}
-              />
-            </div>
+            <OverTimeChart rows={rows} />
           </SimpleGrid>
         </Stack>
       )}

@@ -1,4 +1,4 @@
-import { byChannel, revenue, spendOverTime, type MetricRow } from './aggregate';
+import { byChannel, leadsOf, mainCurrency, revenue, type MetricRow } from './aggregate';
 
 const row = (over: Partial<MetricRow>): MetricRow => ({
   date: '2026-11-01',
@@ -17,20 +17,31 @@ describe('dashboard aggregates', () => {
   it('sums channels and derives cost per lead and conversion rate from the sums', () => {
     const [google, meta] = byChannel([
       row({}),
-      row({ date: '2026-11-02' }),
-      row({ channel: 'meta_ads', cost: 500, leads: 0, visitors: 50 }),
+      row({ date: '2026-11-02', leads: 15, clicks: 500 }),
+      row({ channel: 'meta_ads', cost: 500, leads: 0, conversions: 0, clicks: 0 }),
     ]);
-    expect(google).toMatchObject({ channel: 'google_ads', spend: 20_000, clicks: 200, leads: 10, costPerLead: 2000, conversionRate: 0.04 });
-    expect(meta).toMatchObject({ channel: 'meta_ads', costPerLead: null, conversionRate: 0 });
+    // 20 leads over 600 clicks (3.3%), not the average of the days' 5% and 3%; $200 over 20 leads.
+    expect(google).toMatchObject({
+      channel: 'google_ads',
+      spend: 20_000,
+      clicks: 600,
+      leads: 20,
+      costPerLead: 1000,
+      conversionRate: 20 / 600,
+    });
+    expect(meta).toMatchObject({ channel: 'meta_ads', leads: 0, costPerLead: null, conversionRate: null });
   });
 
-  it('builds one point per day with every channel', () => {
-    const { series, points } = spendOverTime([row({ date: '2026-11-02' }), row({ channel: 'meta_ads' })]);
-    expect(series).toEqual(['google_ads', 'meta_ads']);
-    expect(points).toEqual([
-      { date: '2026-11-01', google_ads: 0, meta_ads: 100 },
-      { date: '2026-11-02', google_ads: 100, meta_ads: 0 },
-    ]);
+  it('counts conversions as leads for rows that report no leads (ad platforms)', () => {
+    expect(leadsOf({ leads: 0, conversions: 2.5 })).toBe(2.5);
+    expect(leadsOf({ leads: 3, conversions: 7 })).toBe(3);
+    const [google] = byChannel([row({ leads: 0, conversions: 4 })]);
+    expect(google).toMatchObject({ leads: 4, costPerLead: 2500, conversionRate: 0.04 });
+  });
+
+  it('draws money in the currency with the most spend', () => {
+    expect(mainCurrency([row({ currency: 'EUR', cost: 10 }), row({ cost: 5 }), row({ cost: 6 })])).toBe('USD');
+    expect(mainCurrency([])).toBe('USD');
   });
 
   it('counts succeeded charges net of refunds, in the main currency', () => {

@@ -22,44 +22,45 @@ export interface ChannelTotals {
   conversionRate: number | null;
 }
 
-/** The same rates the gateway derives per row (leads per visitor, else conversions per click), over a sum. */
-function rates(t: { visitors: number; clicks: number; leads: number; conversions: number; cost: number }) {
-  const denominator = t.visitors > 0 ? t.visitors : t.clicks;
-  const numerator = t.visitors > 0 ? t.leads : t.conversions;
-  return {
-    conversionRate: denominator > 0 ? numerator / denominator : null,
-    costPerLead: t.leads > 0 ? Math.round(t.cost / t.leads) : null,
-  };
-}
+/**
+ * A row's leads: its `leads`, or its `conversions` when it reports no leads
+ * (ad platforms such as Google Ads report conversions, not leads).
+ */
+export const leadsOf = (r: Pick<MetricRow, 'leads' | 'conversions'>) => (r.leads > 0 ? r.leads : r.conversions);
 
+/** Spend (minor units) per lead, or null without leads (never 0 or Infinity). */
+export const costPerLead = (spend: number, leads: number) => (leads > 0 ? spend / leads : null);
+
+/** Leads per click, or null without clicks. */
+export const conversionRate = (leads: number, clicks: number) => (clicks > 0 ? leads / clicks : null);
+
+/** Totals per channel, biggest spend first; the rates are ratios of the sums, not averages of daily rates. */
 export function byChannel(rows: MetricRow[]): ChannelTotals[] {
-  const sums = new Map<string, Omit<MetricRow, 'date' | 'channel' | 'currency'>>();
+  const sums = new Map<string, { impressions: number; clicks: number; leads: number; spend: number }>();
   for (const r of rows) {
-    const s = sums.get(r.channel) ?? { impressions: 0, clicks: 0, visitors: 0, leads: 0, conversions: 0, cost: 0 };
+    const s = sums.get(r.channel) ?? { impressions: 0, clicks: 0, leads: 0, spend: 0 };
     sums.set(r.channel, {
       impressions: s.impressions + r.impressions,
       clicks: s.clicks + r.clicks,
-      visitors: s.visitors + r.visitors,
-      leads: s.leads + r.leads,
-      conversions: s.conversions + r.conversions,
-      cost: s.cost + r.cost,
+      leads: s.leads + leadsOf(r),
+      spend: s.spend + r.cost,
     });
   }
   return [...sums]
-    .map(([channel, s]) => ({ channel, spend: s.cost, impressions: s.impressions, clicks: s.clicks, leads: s.leads, ...rates(s) }))
+    .map(([channel, s]) => ({
+      channel,
+      ...s,
+      costPerLead: costPerLead(s.spend, s.leads),
+      conversionRate: conversionRate(s.leads, s.clicks),
+    }))
     .sort((a, b) => b.spend - a.spend);
 }
 
-/** One point per day: spend (major units) per channel, for a multi-series chart. */
-export function spendOverTime(rows: MetricRow[]): { series: string[]; points: Record<string, number | string>[] } {
-  const channels = [...new Set(rows.map((r) => r.channel))].sort();
-  const days = new Map<string, Record<string, number | string>>();
-  for (const r of rows) {
-    const point = days.get(r.date) ?? { date: r.date, ...Object.fromEntries(channels.map((c) => [c, 0])) };
-    point[r.channel] = Number(point[r.channel] ?? 0) + r.cost / 100;
-    days.set(r.date, point);
-  }
-  return { series: channels, points: [...days.values()].sort((a, b) => String(a['date']).localeCompare(String(b['date']))) };
+/** The currency with the most spend (what money charts are drawn in); USD without rows. */
+export function mainCurrency(rows: Pick<MetricRow, 'currency' | 'cost'>[]): string {
+  const spend = new Map<string, number>();
+  for (const r of rows) spend.set(r.currency, (spend.get(r.currency) ?? 0) + r.cost);
+  return [...spend].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
 }
 
 export interface ChargeRow {

@@ -81,6 +81,7 @@ export function ApiTokens() {
           setName('');
         }}
         title="Your new API token"
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack>
           <Alert color="yellow">Copy it now: it is shown only this once.</Alert>
