@@ -1,4 +1,5 @@
 import type { ConnectorDetail } from '../features/connector/types';
+import type { MetricRow } from '../features/dashboard/aggregate';
 import type { ConnectorSummary, SensorType } from '../features/sensors/types';
 
 /** A connected connector as the detail page loads it, with `overrides`. */
@@ -60,5 +61,19 @@ export const connectorSummary = (overrides: Partial<ConnectorSummary> = {}): Con
   health: null,
   credentialWarning: null,
   recentSyncs: { edges: [] },
+  ...overrides,
+});
+
+/** One day of one channel's metrics (Google Ads, USD, 100 clicks, 4 conversions, $100 spent), with `overrides`. */
+export const metricRow = (overrides: Partial<MetricRow> = {}): MetricRow => ({
+  date: '2026-11-01',
+  channel: 'google_ads',
+  impressions: 1000,
+  clicks: 100,
+  visitors: 0,
+  leads: 0,
+  conversions: 4,
+  cost: 10_000,
+  currency: 'USD',
   ...overrides,
 });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { mockGraphQL, renderWithProviders } from '../../test/render';
-import type { MetricRow } from './aggregate';
 import { ChannelPerformance } from './ChannelPerformance';
+import { metricRow } from '../../test/fixtures';
 
 // Recharts draws nothing at happy-dom's zero size; the over-time chart has its own test.
 vi.mock('@mantine/charts', async (importOriginal) => ({
@@ -12,18 +12,7 @@ vi.mock('@mantine/charts', async (importOriginal) => ({
 
 afterEach(() => vi.unstubAllGlobals());
 
-const row = (over: Partial<MetricRow>): MetricRow => ({
-  date: '2026-11-01',
-  channel: 'google_ads',
-  impressions: 1000,
-  clicks: 100,
-  visitors: 0,
-  leads: 0,
-  conversions: 4,
-  cost: 10_000,
-  currency: 'USD',
-  ...over,
-});
+const row = metricRow;
 
 const rows = [row({}), row({ date: '2026-11-02', clicks: 0, conversions: 0, cost: 2_500 }), row({ channel: 'meta_ads', cost: 300 })];
 

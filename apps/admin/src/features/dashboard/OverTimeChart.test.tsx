@@ -1,9 +1,9 @@
 import type { LineChartProps } from '@mantine/charts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../test/render';
-import type { MetricRow } from './aggregate';
 import { OverTimeChart } from './OverTimeChart';
 import { overTime } from './over-time';
+import { metricRow } from '../../test/fixtures';
 
 // Recharts draws nothing at happy-dom's zero size: capture what the console hands the chart instead.
 const chart = vi.hoisted(() => ({ props: null as LineChartProps | null }));
@@ -16,18 +16,7 @@ vi.mock('@mantine/charts', async (importOriginal) => ({
   BarChart: () => <div data-testid="bar-chart" />,
 }));
 
-const row = (over: Partial<MetricRow>): MetricRow => ({
-  date: '2026-11-01',
-  channel: 'google_ads',
-  impressions: 1000,
-  clicks: 100,
-  visitors: 0,
-  leads: 0,
-  conversions: 4,
-  cost: 10_000,
-  currency: 'USD',
-  ...over,
-});
+const row = metricRow;
 
 const rows = [row({}), row({ date: '2026-11-02', clicks: 0, conversions: 0, cost: 2_500 }), row({ channel: 'meta_ads', cost: 300 })];
 

@@ -1,17 +1,7 @@
+import { metricRow } from '../../test/fixtures';
 import { byChannel, leadsOf, mainCurrency, revenue, type MetricRow } from './aggregate';
 
-const row = (over: Partial<MetricRow>): MetricRow => ({
-  date: '2026-11-01',
-  channel: 'google_ads',
-  impressions: 1000,
-  clicks: 100,
-  visitors: 0,
-  leads: 5,
-  conversions: 4,
-  cost: 10_000,
-  currency: 'USD',
-  ...over,
-});
+const row = (over: Partial<MetricRow>) => metricRow({ leads: 5, ...over });
 
 describe('dashboard aggregates', () => {
   it('sums channels and derives cost per lead and conversion rate from the sums', () => {

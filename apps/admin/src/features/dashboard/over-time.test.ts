@@ -1,18 +1,8 @@
 import type { MetricRow } from './aggregate';
 import { OVER_TIME_METRICS, overTime } from './over-time';
+import { metricRow } from '../../test/fixtures';
 
-const row = (over: Partial<MetricRow>): MetricRow => ({
-  date: '2026-11-01',
-  channel: 'google_ads',
-  impressions: 1000,
-  clicks: 100,
-  visitors: 0,
-  leads: 5,
-  conversions: 0,
-  cost: 10_000,
-  currency: 'USD',
-  ...over,
-});
+const row = (over: Partial<MetricRow>) => metricRow({ leads: 5, conversions: 0, ...over });
 
 // Two campaigns of google_ads on Nov 1, one on Nov 2 with no leads and no clicks; meta_ads only on Nov 2.
 const rows = [
