@@ -20,3 +20,5 @@ export * from './util/logger.js';
 export * from './util/path.js';
 export * from './oauth/index.js';
 export * from './scoring/engagement.js';
+export * from './streams/index.js';
+export * from './connector/health.js';

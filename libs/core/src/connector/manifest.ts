@@ -88,6 +88,7 @@ export const StreamSpec = z.object({
   incremental: z.boolean().default(true),
 });
 export type StreamSpec = z.infer<typeof StreamSpec>;
+export type StreamSpecInput = z.input<typeof StreamSpec>;
 
 export const HttpSpec = z.object({
   baseUrl: z.url(),

@@ -1,0 +1,69 @@
+import type { RejectedRecord, SyncRecord } from '../connector/types.js';
+import { getPath } from '../util/path.js';
+import type { DeclaredStream, ItemContext } from './types.js';
+
+/** A stream as the runner reads it (item type erased). */
+export type RunStream = DeclaredStream<unknown, unknown>;
+
+const asObject = (raw: unknown): Record<string, unknown> =>
+  raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+
+/**
+ * Why an item failed its schema, in one line: the first three issues.
+ *
+ * @example
+ * issuesText([{ path: ['amount'], message: 'Invalid input' }]) // 'amount: Invalid input'
+ */
+export function issuesText(issues: readonly { path: readonly PropertyKey[]; message: string }[], root = '(object)'): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || root}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * One vendor item -> a record (a tombstone when the stream says it is a
+ * deletion), or a rejection with the reason and the item's id (it goes to
+ * dead letters with the raw item; nothing is dropped). The record keeps
+ * the vendor's item untouched as its raw row, plus what `derive` computed.
+ *
+ * @example
+ * toRecord(charges, { id: 'ch_1', amount: 'abc' }, {}, 'Stripe')
+ * // { stream: 'charges', raw, reason: 'Stripe charge does not match the expected shape: amount: ...', externalId: 'ch_1' }
+ */
+export function toRecord(stream: RunStream, raw: unknown, context: ItemContext, vendor: string): SyncRecord | RejectedRecord {
+  const object = asObject(raw);
+  if (stream.isDeleted?.(object, context)) return { stream: stream.name, raw: object, deleted: true };
+  const parsed = stream.schema.safeParse(raw);
+  if (!parsed.success) {
+    const id = getPath(object, stream.primaryKey ?? 'id');
+    const label = stream.label ?? stream.name;
+    return {
+      stream: stream.name,
+      raw,
+      reason: `${vendor} ${label} does not match the expected shape: ${issuesText(parsed.error.issues)}`,
+      ...(typeof id === 'string' || typeof id === 'number' ? { externalId: String(id) } : {}),
+    };
+  }
+  const derived = stream.derive?.(parsed.data, context);
+  return { stream: stream.name, raw: object, ...(derived ? { derived } : {}) };
+}
+
+export const isRejected = (r: SyncRecord | RejectedRecord): r is RejectedRecord => 'reason' in r;
+
+/** Items of one page -> records and rejections, in order. */
+export function toRecords(
+  stream: RunStream,
+  items: readonly unknown[],
+  context: ItemContext,
+  vendor: string,
+): { records: SyncRecord[]; rejected: RejectedRecord[] } {
+  const records: SyncRecord[] = [];
+  const rejected: RejectedRecord[] = [];
+  for (const item of items) {
+    const r = toRecord(stream, item, context, vendor);
+    if (isRejected(r)) rejected.push(r);
+    else records.push(r);
+  }
+  return { records, rejected };
+}
