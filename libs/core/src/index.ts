@@ -22,3 +22,4 @@ export * from './oauth/index.js';
 export * from './scoring/engagement.js';
 export * from './streams/index.js';
 export * from './connector/health.js';
+export * from './money/currency.js';

@@ -3,7 +3,6 @@ import type { HttpRequest } from '../http/client.js';
 import { validateMappings } from '../mapping/field-mapping.js';
 import type { SyncCursor } from '../streams/cursor.js';
 import type { FeedSpec } from '../streams/feed.js';
-import type { RunStream } from '../streams/records.js';
 import { createStreamSync } from '../streams/runner.js';
 import type { AnyStream } from '../streams/types.js';
 import { requestHealthCheck } from './health.js';
@@ -80,7 +79,7 @@ export function defineConnector<TConfig, TCredentials, TSettings>(
   if (issues.length > 0) {
     throw new Error(`Invalid default mappings in "${manifest.id}": ${issues.map((i) => `#${i.index} ${i.message}`).join('; ')}`);
   }
-  const declared = definition.streams.filter(isDeclared) as unknown as RunStream[];
+  const declared = definition.streams.filter(isDeclared);
   if (!definition.sync && declared.length !== definition.streams.length) {
     throw invalid(
       manifest.id,

@@ -3,7 +3,7 @@ import type { RejectedRecord, SyncRecord } from '../connector/types.js';
 import type { Slice, StoredState, SyncCursor } from './cursor.js';
 import { feedName } from './feed.js';
 import { readStreamPage } from './fetch.js';
-import { toRecord, toRecords, isRejected, type RunStream } from './records.js';
+import { eventsToRecords, toRecords, type RunStream } from './records.js';
 import { streamContext, type BaseContext, type RunConfig } from './run-config.js';
 import { STRATEGIES } from './strategies/index.js';
 import type { Json } from './types.js';
@@ -65,19 +65,9 @@ async function readFeed(config: RunConfig, cursor: SyncCursor, slice: Slice, nam
   if (page.restart) return { ...empty(), restartFeed: name };
   const out = empty();
   out.rejected.push(...(page.rejected ?? []));
-  for (const event of page.events) {
-    const stream = config.streams.find((s) => s.object === event.object && s.incremental.type === 'eventsReplay');
-    if (!stream) continue;
-    const memo = cursor.run?.memo[stream.name];
-    const r = toRecord(
-      stream,
-      event.raw,
-      { memo, settings: base.settings, ...(event.type ? { eventType: event.type } : {}) },
-      config.vendor,
-    );
-    if (isRejected(r)) out.rejected.push(r);
-    else out.records.push(r);
-  }
+  const routed = eventsToRecords(config.streams, page.events, config.vendor, { memo: cursor.run?.memo ?? {}, settings: base.settings });
+  out.records.push(...routed.records);
+  out.rejected.push(...routed.rejected);
   if (page.hasMore) return { ...out, next: { ...slice, s: { ...slice.s, anchor: page.anchor } } };
   return { ...out, anchor: page.anchor };
 }

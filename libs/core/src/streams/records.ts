@@ -1,9 +1,10 @@
 import type { RejectedRecord, SyncRecord } from '../connector/types.js';
 import { getPath } from '../util/path.js';
-import type { DeclaredStream, ItemContext } from './types.js';
+import type { FeedEvent } from './feed.js';
+import type { AnyStream, ItemContext, Json } from './types.js';
 
 /** A stream as the runner reads it (item type erased). */
-export type RunStream = DeclaredStream<unknown, unknown>;
+export type RunStream = AnyStream;
 
 const asObject = (raw: unknown): Record<string, unknown> =>
   raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
@@ -62,6 +63,37 @@ export function toRecords(
   const rejected: RejectedRecord[] = [];
   for (const item of items) {
     const r = toRecord(stream, item, context, vendor);
+    if (isRejected(r)) rejected.push(r);
+    else records.push(r);
+  }
+  return { records, rejected };
+}
+
+/**
+ * Change-feed events (oldest first) -> records of the `eventsReplay`
+ * streams whose `object` they carry (webhooks deliver the same events);
+ * events of other objects are skipped.
+ *
+ * @example
+ * eventsToRecords(streams, [{ object: 'charge', raw: charge, type: 'charge.updated' }], 'Stripe').records // [{ stream: 'charges', ... }]
+ */
+export function eventsToRecords(
+  streams: readonly RunStream[],
+  events: readonly FeedEvent[],
+  vendor: string,
+  context: { memo?: Readonly<Record<string, Json>>; settings?: unknown } = {},
+): { records: SyncRecord[]; rejected: RejectedRecord[] } {
+  const records: SyncRecord[] = [];
+  const rejected: RejectedRecord[] = [];
+  for (const event of events) {
+    const stream = streams.find((s) => s.object === event.object && s.incremental.type === 'eventsReplay');
+    if (!stream) continue;
+    const item: ItemContext = {
+      memo: context.memo?.[stream.name],
+      settings: context.settings,
+      ...(event.type ? { eventType: event.type } : {}),
+    };
+    const r = toRecord(stream, event.raw, item, vendor);
     if (isRejected(r)) rejected.push(r);
     else records.push(r);
   }

@@ -139,8 +139,8 @@ export interface DeclaredStream<TItem = unknown, TSettings = unknown> {
   restartOn?(error: ConnectorError): boolean;
 }
 
-/** A declared stream with its item type erased, as a connector lists it. */
-export type AnyStream = DeclaredStream<never, never>;
+/** A declared stream with its item and settings types erased, as a connector lists it and core runs it. */
+export type AnyStream = DeclaredStream<unknown, unknown>;
 
 /**
  * Declare a stream (keeps the item type for `derive`, erases it for the list).
