@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Slice, type SyncCursor } from './curso
 import { planFeed, planRun } from './plan.js';
 import { readSlice, type SliceOutcome } from './read-slice.js';
 import type { RunStream } from './records.js';
-import type { BaseContext, RunConfig } from './run-config.js';
+import { streamContext, type BaseContext, type RunConfig } from './run-config.js';
 import { splitSlices } from './split.js';
 
 type Run = NonNullable<SyncCursor['run']>;
@@ -29,6 +29,14 @@ function apply(cursor: SyncCursor, run: Run, slice: Slice, outcome: SliceOutcome
  * one page each, at once; their records merged in slice order; then spare
  * concurrency is used by splitting slices that still have pages.
  */
+/** Drop slices of partitions the stream no longer reads (settings changed during the run). */
+function dropStale(config: RunConfig, run: Run, base: BaseContext): void {
+  run.slices = run.slices.filter((slice) => {
+    const still = config.streams.find((s) => s.name === slice.stream)?.partitions?.still;
+    return !still || !slice.partition || still(slice.partition, streamContext(base, run.memo, slice.stream));
+  });
+}
+
 async function round(config: RunConfig, cursor: SyncCursor, run: Run, base: BaseContext) {
   const phase = Math.min(...run.slices.map((s) => s.phase));
   const active = run.slices.filter((s) => s.phase === phase).slice(0, config.concurrency);
@@ -73,6 +81,7 @@ export function createStreamSync(config: RunConfig) {
     const base: BaseContext = { ...options, credentials };
     const run = cursor.run ?? (await planRun(config, cursor, base));
     cursor.run = run;
+    dropStale(config, run, base);
     const page = run.slices.length > 0 ? await round(config, cursor, run, base) : { records: [], rejected: [], complete: [] };
     const hasMore = run.slices.length > 0;
     if (!hasMore) cursor.run = null;

@@ -79,6 +79,8 @@ export interface PartitionSpec<TSettings = unknown> {
   list(ctx: StreamContext<TSettings>): readonly Partition[] | Promise<readonly Partition[]>;
   /** Per run: what the partition's requests need (describe the ad account). Throws to fail the run. */
   open?(partition: Partition, ctx: StreamContext<TSettings>): Promise<Record<string, Json>> | Record<string, Json>;
+  /** Whether a partition still belongs to the run (an account deselected mid-run is dropped). Checked each round. */
+  still?(partition: Partition, ctx: StreamContext<TSettings>): boolean;
 }
 
 /**
