@@ -55,7 +55,7 @@ export async function planFeed(config: RunConfig, cursor: SyncCursor, feed: stri
   return [...walks, replay(anchor)];
 }
 
-/** Plan a run: every stream's slices (change-feed streams through their feed), then each read stream's `prepare`. */
+/** Plan a run: every stream's slices (change-feed streams through their feed). Streams `prepare` when first read. */
 export async function planRun(config: RunConfig, cursor: SyncCursor, base: BaseContext): Promise<Run> {
   const slices: Slice[] = [];
   const feeds = new Set<string>();
@@ -64,12 +64,5 @@ export async function planRun(config: RunConfig, cursor: SyncCursor, base: BaseC
     else slices.push(...(await streamSlices(config, cursor, stream, base)));
   }
   for (const feed of feeds) slices.push(...(await planFeed(config, cursor, feed, base)));
-  const memo: Record<string, Json> = {};
-  const read = new Set(slices.map((s) => s.stream));
-  const replayed = (stream: RunStream) => stream.incremental.type === 'eventsReplay' && read.has(feedSlice(stream.incremental.feed));
-  for (const stream of config.streams) {
-    if (stream.prepare && (read.has(stream.name) || replayed(stream)))
-      memo[stream.name] = await stream.prepare(streamContext(base, {}, stream.name));
-  }
-  return { slices, memo };
+  return { slices, memo: {} };
 }

@@ -36,6 +36,9 @@ async function readStream(config: RunConfig, cursor: SyncCursor, slice: Slice, b
   const stream = streamOf(config, slice.stream);
   const strategy = STRATEGIES[stream.incremental.type];
   const run = cursor.run ?? { slices: [], memo: {} };
+  if (stream.prepare && run.memo[stream.name] === undefined) {
+    run.memo[stream.name] = await stream.prepare(streamContext(base, run.memo, stream.name));
+  }
   const ctx = streamContext(base, run.memo, stream.name);
   const partition = slice.partition ?? undefined;
   let page;
