@@ -23,3 +23,5 @@ export * from './scoring/engagement.js';
 export * from './streams/index.js';
 export * from './connector/health.js';
 export * from './money/currency.js';
+export * from './http/limiter.js';
+export * from './connector/budgets.js';

@@ -5,6 +5,7 @@ import {
   createConnectionClient,
   createConnectorContext,
   mergeMappings,
+  rateBudgets,
   secretValues,
   silentLogger,
   type AnyConnector,
@@ -16,7 +17,7 @@ import {
   type SyncMode,
   type SyncOptions,
 } from '@tributary/core';
-import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
+import { databaseLimiter, forTenant, type ConnectorRow, type Database } from '@tributary/db';
 import { freshConfig, type OAuthApps } from './credentials.js';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
@@ -79,6 +80,9 @@ export async function openSession(
   if (auth.updatedConfig !== undefined) {
     await scope.connectors.update(connectorId, { config: deps.vault.encrypt(auth.updatedConfig, binding) });
   }
+  const budgets = rateBudgets(connector, auth.credentials);
+  // One request budget per connection, kept in the database: every process syncing it shares it.
+  const limiter = budgets.length > 0 ? databaseLimiter(deps.db.sql, binding, budgets, connector.http.maxInlineRetryAfterMs) : undefined;
   const overrides = await scope.fieldMappings.list(connectorId);
   const secrets = connector.secretsOf ? connector.secretsOf(auth.credentials) : secretValues(auth.credentials);
   return {
@@ -87,7 +91,7 @@ export async function openSession(
     credentials: auth.credentials,
     options: {
       mode,
-      http: createConnectionClient(connector, auth.credentials, connection),
+      http: createConnectionClient(connector, auth.credentials, { ...(limiter ? { limiter } : {}), ...connection }),
       logger,
       settings: settings.data,
       now: connection.now ?? (() => new Date()),

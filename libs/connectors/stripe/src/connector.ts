@@ -87,6 +87,8 @@ export const stripe = defineConnector({
   classifyError: classifyStripeError,
   retryHint: (response: Response) => shouldRetry(response.headers),
   secretsOf: (credentials: StripeCredentials) => [credentials.apiKey],
+  // Stripe's default read limit: 100 requests/s in live mode, 25 in test mode (https://docs.stripe.com/rate-limits).
+  rateLimitFor: (credentials: StripeCredentials) => ({ perSecond: /^(sk|rk)_live_/.test(credentials.apiKey) ? 100 : 25 }),
   revokeAccess: (config: StripeConfig, ctx) => deauthorize(config, ctx),
   verifyWebhook: (config: StripeConfig, delivery, now) => verifyStripeWebhook(config.webhookSecret, delivery.body, delivery.headers, now),
 });
