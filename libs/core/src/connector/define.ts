@@ -43,6 +43,20 @@ function dataOf(s: StreamSpecInput | AnyStream): StreamSpecInput {
   };
 }
 
+/** A stream's data half and its children's (each child is a stream of its own to the pipeline). */
+function withChildren(s: StreamSpecInput | AnyStream): StreamSpecInput[] {
+  const children = isDeclared(s) ? (s.children ?? []) : [];
+  return [
+    dataOf(s),
+    ...children.map((c) => ({
+      name: c.name,
+      entity: c.entity,
+      description: c.description,
+      ...(c.primaryKey ? { primaryKey: c.primaryKey } : {}),
+    })),
+  ];
+}
+
 function invalid(id: unknown, message: string): Error {
   return new Error(`Invalid connector manifest "${String(id)}": ${message}`);
 }
@@ -72,7 +86,7 @@ function invalid(id: unknown, message: string): Error {
 export function defineConnector<TConfig, TCredentials, TSettings>(
   definition: ConnectorDefinition<TConfig, TCredentials, TSettings>,
 ): Connector<TConfig, TCredentials, TSettings> {
-  const parsed = ConnectorManifest.safeParse({ ...definition, streams: definition.streams.map(dataOf) });
+  const parsed = ConnectorManifest.safeParse({ ...definition, streams: definition.streams.flatMap(withChildren) });
   if (!parsed.success) throw invalid(definition.id, z.prettifyError(parsed.error));
   const manifest = parsed.data;
   const issues = validateMappings(definition.getSchema(), manifest.streams);

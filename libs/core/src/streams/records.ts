@@ -52,7 +52,21 @@ export function toRecord(stream: RunStream, raw: unknown, context: ItemContext, 
 
 export const isRejected = (r: SyncRecord | RejectedRecord): r is RejectedRecord => 'reason' in r;
 
-/** Items of one page -> records and rejections, in order. */
+/** A child stream read as a stream of its own (records, rejections, derive). */
+function childAsStream(parent: RunStream, child: NonNullable<RunStream['children']>[number]): RunStream {
+  return { ...child, incremental: parent.incremental };
+}
+
+/** The records of an item's children (none when the item does not parse). */
+function childRecords(stream: RunStream, item: unknown, context: ItemContext, vendor: string) {
+  const parsed = stream.children?.length ? stream.schema.safeParse(item) : undefined;
+  if (!parsed?.success) return [];
+  return (stream.children ?? []).flatMap((child) =>
+    child.items(parsed.data, context).map((ci) => toRecord(childAsStream(stream, child), ci, { ...context, parent: parsed.data }, vendor)),
+  );
+}
+
+/** Items of one page -> records and rejections, in order; each item's child records right after it. */
 export function toRecords(
   stream: RunStream,
   items: readonly unknown[],
@@ -63,8 +77,16 @@ export function toRecords(
   const rejected: RejectedRecord[] = [];
   for (const item of items) {
     const r = toRecord(stream, item, context, vendor);
-    if (isRejected(r)) rejected.push(r);
-    else records.push(r);
+    if (isRejected(r)) {
+      rejected.push(r);
+      continue;
+    }
+    records.push(r);
+    if (r.deleted || !stream.children) continue;
+    for (const c of childRecords(stream, item, context, vendor)) {
+      if (isRejected(c)) rejected.push(c);
+      else records.push(c);
+    }
   }
   return { records, rejected };
 }

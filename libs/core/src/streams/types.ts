@@ -62,6 +62,8 @@ export interface StreamPage {
 
 /** What `derive` and `isDeleted` may use besides the item. */
 export interface ItemContext {
+  /** For a child stream's item: the parent item it came from (parsed). */
+  parent?: unknown;
   partition?: Partition;
   memo?: Json | undefined;
   /** What the stream's `enrich` returned for this page (lookups shared by its items). */
@@ -135,10 +137,46 @@ export interface DeclaredStream<TItem = unknown, TSettings = unknown> {
   derive?(item: TItem, context: ItemContext): Record<string, unknown>;
   /** Whether a raw item is a deletion (a tombstone is stored). */
   isDeleted?(raw: Record<string, unknown>, context: ItemContext): boolean;
+  /**
+   * Records of other entities carried inside each item (a meeting's
+   * participants): each child is a stream of its own for mappings and
+   * storage, read with its parent.
+   */
+  children?: readonly ChildStream<TItem>[];
   /** The escape hatch: read one page of the window yourself (GAQL, SOQL locators). */
   read?(window: PageWindow, ctx: StreamContext<TSettings>): Promise<StreamPage>;
   /** Errors that mean "the page position expired": the window restarts from what was seen. */
   restartOn?(error: ConnectorError): boolean;
+}
+
+/**
+ * A stream whose items live inside another stream's items: a meeting's
+ * invitees, a message's recipients. Its records are emitted right after
+ * their parent's (none for a parent that is deleted or rejected).
+ */
+export interface ChildStream<TParent = unknown, TItem = unknown> {
+  name: string;
+  entity: EntityType;
+  description: string;
+  primaryKey?: string;
+  label?: string;
+  schema: z.ZodType<TItem>;
+  /** The child items of one parent item. */
+  items(parent: TParent, context: ItemContext): readonly unknown[];
+  /** Values the mappings read as `$.name`; `context.parent` is the parent item. */
+  derive?(item: TItem, context: ItemContext): Record<string, unknown>;
+}
+
+/**
+ * Declare a child stream (keeps the item types for `items` and `derive`).
+ *
+ * @example
+ * defineChild<FathomMeeting, FathomInvitee>({ name: 'meeting_participants', entity: 'activity_participant',
+ *   description: 'Invitees', schema: FathomInvitee, items: (m) => m.calendar_invitees,
+ *   derive: (i, { parent }) => ({ activityExternalId: String((parent as FathomMeeting).recording_id) }) });
+ */
+export function defineChild<TParent, TItem>(child: ChildStream<TParent, TItem>): ChildStream<unknown, unknown> {
+  return child as unknown as ChildStream<unknown, unknown>;
 }
 
 /** A declared stream with its item and settings types erased, as a connector lists it and core runs it. */
