@@ -55,7 +55,7 @@ export const Deal = z
   .object({
     externalId: id(),
     name: text(1024),
-    amount: minorUnits().optional(),
+    amount: minorUnits().describe('Minor units of currency').optional(),
     currency: currency().optional(),
     stage: text(256),
     status: z.enum(['open', 'won', 'lost']).optional(),
@@ -72,7 +72,7 @@ export const Deal = z
 /** A payment. Amounts are in minor units of `currency` (cents for USD, yen for JPY). */
 export const Charge = z.object({
   externalId: id(),
-  amount: minorUnits(),
+  amount: minorUnits().describe('Minor units of currency (cents for USD, yen for JPY)'),
   currency: currency(),
   status: requiredText(64),
   amountRefunded: minorUnits().default(0),
@@ -98,7 +98,7 @@ export const ChannelMetric = z.object({
   visitors: counter(),
   leads: counter(),
   conversions: z.preprocess((v) => (v === undefined || v === null || v === '' ? 0 : Number(v)), z.number().finite().nonnegative()),
-  cost: minorUnits().default(0),
+  cost: minorUnits().describe('Minor units of currency').default(0),
   currency: currency(),
 });
 
