@@ -9,6 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: [
       'src/schema-agreement.test.ts',
+      'src/canonical-agreement.test.ts',
       'src/tenant-isolation.test.ts',
       'src/bulk-upsert.test.ts',
       'src/metric-windows.test.ts',

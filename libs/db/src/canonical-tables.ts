@@ -75,7 +75,7 @@ export function deriveTable(
  * Where each canonical entity is stored, derived from core's zod schemas.
  * Besides these columns every table has tenant_id, connector_id, raw,
  * deleted_at, created_at and updated_at, and the key (tenant_id,
- * connector_id, external_id). schema-agreement.test.ts checks the migrated
+ * connector_id, external_id). canonical-agreement.test.ts checks the migrated
  * database and schema.prisma have exactly these columns, types and nullability.
  */
 export const CANONICAL_TABLES: Record<EntityType, TableSpec> = Object.fromEntries(

@@ -1,64 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { canonicalFields, ENTITY_TYPES } from '@tributary/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANONICAL_TABLES, type ColumnType } from './canonical-tables.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
+import {
+  columnOf,
+  introspect,
+  loadDatamodel,
+  tableOf,
+  type DmmfField,
+  type DmmfModel,
+  type Introspection,
+} from './testing/schema-introspection.js';
 
-// The data model Prisma generated from schema.prisma (fields, db names, uniques, indexes).
-interface DmmfField {
-  name: string;
-  kind: 'scalar' | 'enum' | 'object';
-  type: string;
-  dbName: string | null;
-  isRequired: boolean;
-  isList: boolean;
-  isId: boolean;
-  isUnique: boolean;
-  nativeType: [string, string[]] | null;
-  relationFromFields?: string[];
-  relationToFields?: string[];
-}
-interface DmmfModel {
-  name: string;
-  dbName: string | null;
-  fields: DmmfField[];
-  uniqueFields: string[][];
-}
-interface DmmfIndex {
-  model: string;
-  type: 'id' | 'normal' | 'unique' | 'fulltext';
-  fields: { name: string }[];
-}
-const datamodel = JSON.parse(readFileSync(fileURLToPath(new URL('./generated/datamodel.json', import.meta.url)), 'utf8')) as {
-  models: DmmfModel[];
-  indexes: DmmfIndex[];
-};
-
-/** The PostgreSQL types (udt names) a derived column type may have: currency codes are char(3). */
-const UDTS: Record<ColumnType, readonly string[]> = {
-  text: ['text', 'bpchar', 'varchar'],
-  bigint: ['int8'],
-  integer: ['int4'],
-  float8: ['float8'],
-  timestamptz: ['timestamptz'],
-  date: ['date'],
-  jsonb: ['jsonb'],
-  boolean: ['bool'],
-};
-
-/** The columns every canonical table has besides its entity's fields. */
-const STANDARD_COLUMNS: Record<string, { udts: readonly string[]; nullable: boolean }> = {
-  tenant_id: { udts: ['uuid'], nullable: false },
-  connector_id: { udts: ['uuid'], nullable: false },
-  raw: { udts: ['jsonb'], nullable: false },
-  deleted_at: { udts: ['timestamptz'], nullable: true },
-  created_at: { udts: ['timestamptz'], nullable: false },
-  updated_at: { udts: ['timestamptz'], nullable: false },
-};
-
-const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
-const columnOf = (f: DmmfField) => f.dbName ?? f.name;
+const datamodel = loadDatamodel();
 const modelByName = new Map(datamodel.models.map((m) => [m.name, m]));
 
 /** The PostgreSQL type a Prisma field must have. */
@@ -84,34 +36,13 @@ function expectedUdt(f: DmmfField): string {
 
 describe('schema.prisma and the migrated database agree', () => {
   let db: TestDatabase;
-  let columns: Map<string, { udt: string; nullable: boolean }>;
-  let indexes: { table: string; columns: string[]; unique: boolean; primary: boolean }[];
-  let foreignKeys: { table: string; columns: string[]; refTable: string; refColumns: string[] }[];
+  let columns: Introspection['columns'];
+  let indexes: Introspection['indexes'];
+  let foreignKeys: Introspection['foreignKeys'];
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const cols = await db.sql.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
-      `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
-    );
-    columns = new Map(cols.map((c) => [`${c.table_name}.${c.column_name}`, { udt: c.udt_name, nullable: c.is_nullable === 'YES' }]));
-    indexes = await db.sql.query(
-      `SELECT t.relname AS "table", ix.indisunique AS "unique", ix.indisprimary AS "primary",
-              array_agg(a.attname::text ORDER BY k.ord) AS "columns"
-         FROM pg_index ix
-         JOIN pg_class t ON t.oid = ix.indrelid
-         JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
-         JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
-         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-        GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`,
-    );
-    foreignKeys = await db.sql.query(
-      `SELECT c.conrelid::regclass::text AS "table", c.confrelid::regclass::text AS "refTable",
-              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(n, ord)
-                 JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS "columns",
-              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(n, ord)
-                 JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n) AS "refColumns"
-         FROM pg_constraint c WHERE c.contype = 'f'`,
-    );
+    ({ columns, indexes, foreignKeys } = await introspect(db.sql));
   });
   afterAll(() => db.dispose());
 
@@ -169,65 +100,5 @@ describe('schema.prisma and the migrated database agree', () => {
       }
     }
     expect(missing).toEqual([]);
-  });
-
-  it('every canonical table has exactly its derived columns: type, nullability, and the standard columns', () => {
-    const problems: string[] = [];
-    for (const entity of ENTITY_TYPES) {
-      const spec = CANONICAL_TABLES[entity];
-      expect(spec.columns.map((c) => c.field).sort()).toEqual(canonicalFields(entity).sort());
-      const expected = new Map<string, { udts: readonly string[]; nullable: boolean }>([
-        ...Object.entries(STANDARD_COLUMNS),
-        ...spec.columns.map((c) => [c.column, { udts: UDTS[c.type], nullable: c.nullable }] as const),
-      ]);
-      const actual = [...columns.keys()].filter((k) => k.startsWith(`${spec.table}.`)).map((k) => k.slice(spec.table.length + 1));
-      for (const name of actual) if (!expected.has(name)) problems.push(`${spec.table}.${name}: not a field of ${entity}`);
-      for (const [name, want] of expected) {
-        const col = columns.get(`${spec.table}.${name}`);
-        if (!col) problems.push(`${spec.table}.${name}: missing`);
-        else if (!want.udts.includes(col.udt)) problems.push(`${spec.table}.${name}: ${col.udt}, expected ${want.udts.join(' or ')}`);
-        else if (col.nullable !== want.nullable)
-          problems.push(`${spec.table}.${name}: nullable=${col.nullable}, expected ${want.nullable}`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('every canonical table is keyed by (tenant_id, connector_id, external_id) and belongs to its tenant’s connector', () => {
-    for (const entity of ENTITY_TYPES) {
-      const { table } = CANONICAL_TABLES[entity];
-      expect(
-        indexes.some((i) => i.table === table && i.primary && i.columns.join() === 'tenant_id,connector_id,external_id'),
-        `${table} primary key`,
-      ).toBe(true);
-      expect(
-        foreignKeys.some(
-          (k) =>
-            k.table === table &&
-            k.refTable === 'connectors' &&
-            k.columns.join() === 'tenant_id,connector_id' &&
-            k.refColumns.join() === 'tenant_id,id',
-        ),
-        `${table} foreign key to connectors`,
-      ).toBe(true);
-    }
-  });
-
-  it('schema.prisma has a model per canonical entity (named after it) with the derived columns', () => {
-    const pascal = (entity: string) => entity.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
-    for (const entity of ENTITY_TYPES) {
-      const spec = CANONICAL_TABLES[entity];
-      const model = datamodel.models.find((m) => tableOf(m) === spec.table);
-      expect(model?.name, spec.table).toBe(pascal(entity));
-      const scalar = (model?.fields ?? []).filter((f) => f.kind !== 'object');
-      expect(scalar.map(columnOf).sort(), spec.table).toEqual(
-        [...Object.keys(STANDARD_COLUMNS), ...spec.columns.map((c) => c.column)].sort(),
-      );
-      for (const c of spec.columns) {
-        const field = scalar.find((f) => columnOf(f) === c.column);
-        expect(field?.name, `${spec.table}.${c.column}`).toBe(c.field);
-        expect(field?.isRequired, `${spec.table}.${c.column} required`).toBe(!c.nullable);
-      }
-    }
   });
 });

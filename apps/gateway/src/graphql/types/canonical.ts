@@ -69,7 +69,7 @@ interface FindMany {
 const hasFindMany = (v: unknown): v is FindMany =>
   typeof v === 'object' && v !== null && 'findMany' in v && typeof v.findMany === 'function';
 
-/** The entity's Prisma model delegate (model = PascalCase of the entity, checked by libs/db's schema-agreement test). */
+/** The entity's Prisma model delegate (model = PascalCase of the entity, checked by libs/db's canonical-agreement test). */
 function rowsOf(prisma: object, entity: EntityType) {
   const key = camel(entity);
   return {
