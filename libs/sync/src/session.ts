@@ -1,10 +1,8 @@
 import {
-  compileMappings,
   OAuthConfig,
   ConfigError,
   createConnectionClient,
   createConnectorContext,
-  mergeMappings,
   secretValues,
   silentLogger,
   type AnyConnector,
@@ -18,6 +16,7 @@ import {
 } from '@tributary/core';
 import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
 import { freshConfig, type OAuthApps } from './credentials.js';
+import { loadTransform } from './transform.js';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
 export interface CredentialCipher {
@@ -79,7 +78,7 @@ export async function openSession(
   if (auth.updatedConfig !== undefined) {
     await scope.connectors.update(connectorId, { config: deps.vault.encrypt(auth.updatedConfig, binding) });
   }
-  const overrides = await scope.fieldMappings.list(connectorId);
+  const { streams, mappings } = await loadTransform(scope, connector, connectorId);
   const secrets = connector.secretsOf ? connector.secretsOf(auth.credentials) : secretValues(auth.credentials);
   return {
     row,
@@ -93,8 +92,8 @@ export async function openSession(
       now: connection.now ?? (() => new Date()),
       ...(signal ? { signal } : {}),
     },
-    streams: new Map(connector.streams.map((s) => [s.name, s])),
-    mappings: compileMappings(mergeMappings(connector.getSchema(), overrides)),
+    streams,
+    mappings,
     secrets: [...secretValues(config), ...secrets],
     ...(accessTokenOf(config) ? { accessToken: accessTokenOf(config) } : {}),
   };
