@@ -13,6 +13,7 @@ export default defineConfig({
       'src/steps.test.ts',
       'src/credentials.test.ts',
       'src/complete-windows.test.ts',
+      'src/ingest.test.ts',
     ],
     env: { TRIBUTARY_DB_TARGET: 'server' },
     testTimeout: 60_000,

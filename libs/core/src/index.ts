@@ -1,5 +1,6 @@
 export * from './errors/errors.js';
 export * from './canonical/entities.js';
+export * from './canonical/field-specs.js';
 export { normalizeDomain, toDate } from './canonical/fields.js';
 export * from './mapping/field-mapping.js';
 export * from './connector/manifest.js';

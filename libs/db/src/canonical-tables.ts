@@ -1,12 +1,16 @@
-import type { EntityType } from '@tributary/core';
+import { canonicalFieldSpecs, ENTITY_TYPES, type CanonicalFieldSpec, type EntityType, type FieldKind } from '@tributary/core';
 
-export type ColumnType = 'text' | 'bigint' | 'integer' | 'float8' | 'timestamptz' | 'date' | 'jsonb';
+export type ColumnType = 'text' | 'bigint' | 'integer' | 'float8' | 'timestamptz' | 'date' | 'jsonb' | 'boolean';
 
 export interface ColumnSpec {
   /** Canonical field name (core's zod schema). */
   field: string;
   column: string;
   type: ColumnType;
+  /** NULL allowed: the field is optional in the zod schema (and has no default). */
+  nullable: boolean;
+  /** The field's description in the zod schema. */
+  description?: string;
 }
 
 export interface TableSpec {
@@ -14,95 +18,66 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
 }
 
-const col = (field: string, column: string, type: ColumnType): ColumnSpec => ({ field, column, type });
+/** How each kind of canonical value is stored. */
+const COLUMN_TYPES: Record<FieldKind, ColumnType> = {
+  text: 'text',
+  integer: 'integer',
+  safeInteger: 'bigint',
+  number: 'float8',
+  timestamp: 'timestamptz',
+  date: 'date',
+  json: 'jsonb',
+  boolean: 'boolean',
+};
 
 /**
- * Where each canonical entity is stored. Besides these columns every table
- * has tenant_id, connector_id, raw, deleted_at, created_at and updated_at.
- * A test checks every canonical field has a column here and in Prisma.
+ * Column types the zod type cannot tell (none today). Add `entity: { field:
+ * type }` here only when a field must be stored differently from its kind.
  */
-export const CANONICAL_TABLES: Record<EntityType, TableSpec> = {
-  person: {
-    table: 'people',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('email', 'email', 'text'),
-      col('firstName', 'first_name', 'text'),
-      col('lastName', 'last_name', 'text'),
-      col('title', 'title', 'text'),
-      col('phone', 'phone', 'text'),
-      col('accountExternalId', 'account_external_id', 'text'),
-      col('kind', 'kind', 'text'),
-    ],
-  },
-  account: {
-    table: 'accounts',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('name', 'name', 'text'),
-      col('domain', 'domain', 'text'),
-      col('industry', 'industry', 'text'),
-      col('employeeCount', 'employee_count', 'integer'),
-      col('annualRevenue', 'annual_revenue', 'float8'),
-    ],
-  },
-  activity: {
-    table: 'activities',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('type', 'type', 'text'),
-      col('channel', 'channel', 'text'),
-      col('occurredAt', 'occurred_at', 'timestamptz'),
-      col('personExternalId', 'person_external_id', 'text'),
-      col('accountExternalId', 'account_external_id', 'text'),
-      col('properties', 'properties', 'jsonb'),
-    ],
-  },
-  deal: {
-    table: 'deals',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('name', 'name', 'text'),
-      col('amount', 'amount', 'bigint'),
-      col('currency', 'currency', 'text'),
-      col('stage', 'stage', 'text'),
-      col('status', 'status', 'text'),
-      col('closeDate', 'close_date', 'date'),
-      col('contactEmail', 'contact_email', 'text'),
-      col('accountExternalId', 'account_external_id', 'text'),
-      col('properties', 'properties', 'jsonb'),
-    ],
-  },
-  charge: {
-    table: 'charges',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('amount', 'amount', 'bigint'),
-      col('currency', 'currency', 'text'),
-      col('status', 'status', 'text'),
-      col('amountRefunded', 'amount_refunded', 'bigint'),
-      col('customerEmail', 'customer_email', 'text'),
-      col('customerExternalId', 'customer_external_id', 'text'),
-      col('description', 'description', 'text'),
-      col('occurredAt', 'occurred_at', 'timestamptz'),
-    ],
-  },
-  channel_metric: {
-    table: 'channel_metrics',
-    columns: [
-      col('externalId', 'external_id', 'text'),
-      col('date', 'date', 'date'),
-      col('channel', 'channel', 'text'),
-      col('accountExternalId', 'account_external_id', 'text'),
-      col('campaignId', 'campaign_id', 'text'),
-      col('campaign', 'campaign', 'text'),
-      col('impressions', 'impressions', 'bigint'),
-      col('clicks', 'clicks', 'bigint'),
-      col('visitors', 'visitors', 'bigint'),
-      col('leads', 'leads', 'bigint'),
-      col('conversions', 'conversions', 'float8'),
-      col('cost', 'cost', 'bigint'),
-      col('currency', 'currency', 'text'),
-    ],
-  },
-};
+export const COLUMN_TYPE_OVERRIDES: Partial<Record<EntityType, Record<string, ColumnType>>> = {};
+
+/** Table names English does not form by adding "s" (the rest: `deal` -> `deals`, `activity` -> `activities`). */
+const IRREGULAR_TABLES: Partial<Record<EntityType, string>> = { person: 'people' };
+
+/** `accountExternalId` -> `account_external_id`. */
+export const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The table of an entity: `channel_metric` -> `channel_metrics`, `activity` -> `activities`, `person` -> `people`. */
+export function tableNameOf(entity: string, irregular: Readonly<Record<string, string>> = IRREGULAR_TABLES): string {
+  const named = irregular[entity];
+  if (named) return named;
+  if (/[^aeiou]y$/.test(entity)) return `${entity.slice(0, -1)}ies`;
+  return /(s|x|z|ch|sh)$/.test(entity) ? `${entity}es` : `${entity}s`;
+}
+
+/**
+ * A table spec from field specs: column = snake_case of the field, type from
+ * the field's kind unless `overrides` names it, NULL where the field is optional.
+ */
+export function deriveTable(
+  table: string,
+  fields: readonly CanonicalFieldSpec[],
+  overrides: Readonly<Record<string, ColumnType>> = {},
+): TableSpec {
+  return {
+    table,
+    columns: fields.map((f) => ({
+      field: f.name,
+      column: snakeCase(f.name),
+      type: overrides[f.name] ?? COLUMN_TYPES[f.kind],
+      nullable: f.optional,
+      ...(f.description ? { description: f.description } : {}),
+    })),
+  };
+}
+
+/**
+ * Where each canonical entity is stored, derived from core's zod schemas.
+ * Besides these columns every table has tenant_id, connector_id, raw,
+ * deleted_at, created_at and updated_at, and the key (tenant_id,
+ * connector_id, external_id). canonical-agreement.test.ts checks the migrated
+ * database and schema.prisma have exactly these columns, types and nullability.
+ */
+export const CANONICAL_TABLES: Record<EntityType, TableSpec> = Object.fromEntries(
+  ENTITY_TYPES.map((entity) => [entity, deriveTable(tableNameOf(entity), canonicalFieldSpecs(entity), COLUMN_TYPE_OVERRIDES[entity])]),
+) as Record<EntityType, TableSpec>;

@@ -1,42 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { canonicalFields, ENTITY_TYPES } from '@tributary/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANONICAL_TABLES } from './canonical-tables.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
+import {
+  columnOf,
+  introspect,
+  loadDatamodel,
+  tableOf,
+  type DmmfField,
+  type DmmfModel,
+  type Introspection,
+} from './testing/schema-introspection.js';
 
-// The data model Prisma generated from schema.prisma (fields, db names, uniques, indexes).
-interface DmmfField {
-  name: string;
-  kind: 'scalar' | 'enum' | 'object';
-  type: string;
-  dbName: string | null;
-  isRequired: boolean;
-  isList: boolean;
-  isId: boolean;
-  isUnique: boolean;
-  nativeType: [string, string[]] | null;
-  relationFromFields?: string[];
-  relationToFields?: string[];
-}
-interface DmmfModel {
-  name: string;
-  dbName: string | null;
-  fields: DmmfField[];
-  uniqueFields: string[][];
-}
-interface DmmfIndex {
-  model: string;
-  type: 'id' | 'normal' | 'unique' | 'fulltext';
-  fields: { name: string }[];
-}
-const datamodel = JSON.parse(readFileSync(fileURLToPath(new URL('./generated/datamodel.json', import.meta.url)), 'utf8')) as {
-  models: DmmfModel[];
-  indexes: DmmfIndex[];
-};
-
-const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
-const columnOf = (f: DmmfField) => f.dbName ?? f.name;
+const datamodel = loadDatamodel();
 const modelByName = new Map(datamodel.models.map((m) => [m.name, m]));
 
 /** The PostgreSQL type a Prisma field must have. */
@@ -62,34 +36,13 @@ function expectedUdt(f: DmmfField): string {
 
 describe('schema.prisma and the migrated database agree', () => {
   let db: TestDatabase;
-  let columns: Map<string, { udt: string; nullable: boolean }>;
-  let indexes: { table: string; columns: string[]; unique: boolean; primary: boolean }[];
-  let foreignKeys: { table: string; columns: string[]; refTable: string; refColumns: string[] }[];
+  let columns: Introspection['columns'];
+  let indexes: Introspection['indexes'];
+  let foreignKeys: Introspection['foreignKeys'];
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const cols = await db.sql.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
-      `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
-    );
-    columns = new Map(cols.map((c) => [`${c.table_name}.${c.column_name}`, { udt: c.udt_name, nullable: c.is_nullable === 'YES' }]));
-    indexes = await db.sql.query(
-      `SELECT t.relname AS "table", ix.indisunique AS "unique", ix.indisprimary AS "primary",
-              array_agg(a.attname::text ORDER BY k.ord) AS "columns"
-         FROM pg_index ix
-         JOIN pg_class t ON t.oid = ix.indrelid
-         JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
-         JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
-         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-        GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`,
-    );
-    foreignKeys = await db.sql.query(
-      `SELECT c.conrelid::regclass::text AS "table", c.confrelid::regclass::text AS "refTable",
-              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(n, ord)
-                 JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS "columns",
-              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(n, ord)
-                 JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n) AS "refColumns"
-         FROM pg_constraint c WHERE c.contype = 'f'`,
-    );
+    ({ columns, indexes, foreignKeys } = await introspect(db.sql));
   });
   afterAll(() => db.dispose());
 
@@ -147,13 +100,5 @@ describe('schema.prisma and the migrated database agree', () => {
       }
     }
     expect(missing).toEqual([]);
-  });
-
-  it('every canonical field of core has a column in its table', () => {
-    for (const entity of ENTITY_TYPES) {
-      const spec = CANONICAL_TABLES[entity];
-      expect(spec.columns.map((c) => c.field).sort()).toEqual(canonicalFields(entity).sort());
-      for (const c of spec.columns) expect(columns.has(`${spec.table}.${c.column}`), `${spec.table}.${c.column}`).toBe(true);
-    }
   });
 });

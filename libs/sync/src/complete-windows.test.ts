@@ -101,7 +101,7 @@ describe('complete windows through the pipeline', () => {
     const start = await beginSync(harness.deps, harness.tenantId, id, { mode: 'full' });
     let step = await syncBatch(harness.deps, harness.tenantId, id, { ...start, batchRecords: 1 });
     expect(step).toMatchObject({ pages: 1, updated: 1 });
-    while (step.hasMore) step = await syncBatch(harness.deps, harness.tenantId, id, { ...start, cursor: step.cursor, batchRecords: 1 });
+    while (step.hasMore) step = await syncBatch(harness.deps, harness.tenantId, id, { ...start, batchRecords: 1 });
     expect(await finishSync(harness.deps, harness.tenantId, id, { syncLogId: start.syncLogId, status: 'completed' })).toMatchObject({
       updated: 2,
     });

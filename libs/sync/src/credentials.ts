@@ -7,6 +7,7 @@ import {
   type OAuth2AuthSpec,
   type OAuthClient,
 } from '@tributary/core';
+import { connectorLock } from '@tributary/db';
 import type { CredentialCipher, SyncDeps } from './session.js';
 
 /** Where OAuth apps come from: the app credentials per connector type and the endpoints per connection. */
@@ -22,12 +23,6 @@ export function oauthSpecOf(connector: AnyConnector, settings: unknown): OAuth2A
   const base = connector.auth.type === 'oauth2' ? connector.auth : connector.oauth;
   if (!base) return undefined;
   return { ...base, ...connector.oauthEndpoints?.(settings) };
-}
-
-interface Row {
-  type: string;
-  config: string | null;
-  settings: unknown;
 }
 
 /**
@@ -46,10 +41,8 @@ export async function freshConfig(
 ): Promise<unknown> {
   const binding = { tenantId, connectorId };
   return deps.db.sql.transaction(async (tx) => {
-    const [row] = await tx.query<Row>(
-      'SELECT type, config, settings FROM connectors WHERE tenant_id = $1::uuid AND id = $2::uuid FOR UPDATE',
-      [tenantId, connectorId],
-    );
+    const locked = connectorLock(tx, tenantId);
+    const row = await locked.lock(connectorId);
     if (!row) throw new ConfigError(`Connector ${connectorId} not found`);
     if (!row.config) throw new ConfigError('The connector is not connected: no credentials are stored. Connect it first.');
     const config = decrypt(deps.vault, row.config, binding);
@@ -65,11 +58,7 @@ export async function freshConfig(
     if (!spec || !client) throw new ConfigError(`No OAuth app is configured for ${connector.name}; set its client id and secret.`);
     const refreshed = await refreshTokens(spec, client, tokens, { vendor: connector.name });
     const next = { ...(config as Record<string, unknown>), tokens: refreshed };
-    await tx.query('UPDATE connectors SET config = $3, updated_at = now() WHERE tenant_id = $1::uuid AND id = $2::uuid', [
-      tenantId,
-      connectorId,
-      deps.vault.encrypt(next, binding),
-    ]);
+    await locked.storeConfig(connectorId, deps.vault.encrypt(next, binding));
     return next;
   });
 }

@@ -24,3 +24,11 @@ export class BatchConflictError extends Error {
     this.name = 'BatchConflictError';
   }
 }
+
+/** A webhook delivery whose event id was recorded before: nothing was written. */
+export class DeliveryReplayedError extends Error {
+  constructor(readonly eventId: string) {
+    super(`Event ${eventId} was already ingested`);
+    this.name = 'DeliveryReplayedError';
+  }
+}

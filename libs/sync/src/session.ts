@@ -1,10 +1,8 @@
 import {
-  compileMappings,
   OAuthConfig,
   ConfigError,
   createConnectionClient,
   createConnectorContext,
-  mergeMappings,
   rateBudgets,
   secretValues,
   silentLogger,
@@ -19,6 +17,7 @@ import {
 } from '@tributary/core';
 import { databaseLimiter, forTenant, type ConnectorRow, type Database } from '@tributary/db';
 import { freshConfig, type OAuthApps } from './credentials.js';
+import { loadTransform } from './transform.js';
 
 /** Encrypts and decrypts stored connector config (libs/vault's Vault fits). */
 export interface CredentialCipher {
@@ -83,7 +82,7 @@ export async function openSession(
   const budgets = rateBudgets(connector, auth.credentials);
   // One request budget per connection, kept in the database: every process syncing it shares it.
   const limiter = budgets.length > 0 ? databaseLimiter(deps.db.sql, binding, budgets, connector.http.maxInlineRetryAfterMs) : undefined;
-  const overrides = await scope.fieldMappings.list(connectorId);
+  const { streams, mappings } = await loadTransform(scope, connector, connectorId);
   const secrets = connector.secretsOf ? connector.secretsOf(auth.credentials) : secretValues(auth.credentials);
   return {
     row,
@@ -97,8 +96,8 @@ export async function openSession(
       now: connection.now ?? (() => new Date()),
       ...(signal ? { signal } : {}),
     },
-    streams: new Map(connector.streams.map((s) => [s.name, s])),
-    mappings: compileMappings(mergeMappings(connector.getSchema(), overrides)),
+    streams,
+    mappings,
     secrets: [...secretValues(config), ...secrets],
     ...(accessTokenOf(config) ? { accessToken: accessTokenOf(config) } : {}),
   };

@@ -6,6 +6,7 @@ import { finishSync } from './finish-sync.js';
 import { persistBatch } from './persist.js';
 import { emptyBatch } from './quality.js';
 import { INTERRUPTED_MESSAGE } from './recover.js';
+import { runSync } from './run-sync.js';
 import { syncBatch } from './sync-batch.js';
 import { fakeConnector, fakeSource, pipelineHarness, type PipelineHarness } from './testing/index.js';
 
@@ -25,7 +26,7 @@ describe('the pipeline as steps (beginSync, syncBatch, finishSync)', () => {
     let step = await syncBatch(h.deps, h.tenantId, id, { ...start, batchRecords: 20, onPage: (p) => pages.push(p.pages) });
     expect(step).toMatchObject({ hasMore: true, pages: 2, created: 20, updated: 0, failed: 0, deadLettered: false });
     expect(pages).toEqual([1, 2]);
-    while (step.hasMore) step = await syncBatch(h.deps, h.tenantId, id, { ...start, cursor: step.cursor, batchRecords: 20 });
+    while (step.hasMore) step = await syncBatch(h.deps, h.tenantId, id, { ...start, batchRecords: 20 });
     expect(offsetOf(step.cursor)).toBe(45);
     const outcome = await finishSync(h.deps, h.tenantId, id, { syncLogId: start.syncLogId, status: 'completed' });
     expect(outcome).toMatchObject({ status: 'completed', created: 45, pages: 5 });
@@ -45,6 +46,22 @@ describe('the pipeline as steps (beginSync, syncBatch, finishSync)', () => {
     expect(offsetOf(retried.cursor)).toBe(20);
     expect(source.calls.map(offsetOf)).toEqual([null, 10]);
     expect(await h.db.prisma.deadLetter.count({ where: { connectorId: id } })).toBe(1);
+  });
+
+  it('reads where a batch starts from the database: the checkpoint for incremental runs, the beginning for full ones', async () => {
+    const source = fakeSource(30, 10);
+    h = await pipelineHarness([fakeConnector(source)]);
+    const id = await h.connect('fake', { apiKey: 'key_0123456789' });
+    await runSync(h.deps, h.tenantId, id, { mode: 'full' });
+    source.rows.push(...fakeSource(35, 10).rows.slice(30));
+    source.calls.length = 0;
+    const incremental = await beginSync(h.deps, h.tenantId, id, { mode: 'incremental' });
+    const step = await syncBatch(h.deps, h.tenantId, id, { syncLogId: incremental.syncLogId, mode: 'incremental', batchRecords: 100 });
+    expect(step).toMatchObject({ created: 5, hasMore: false });
+    await finishSync(h.deps, h.tenantId, id, { syncLogId: incremental.syncLogId, status: 'completed' });
+    const full = await beginSync(h.deps, h.tenantId, id, { mode: 'full' });
+    await syncBatch(h.deps, h.tenantId, id, { syncLogId: full.syncLogId, mode: 'full', batchRecords: 10 });
+    expect(source.calls.map(offsetOf)).toEqual([30, null]);
   });
 
   it('refuses a write that raced another attempt, and writes nothing for a closed log', async () => {

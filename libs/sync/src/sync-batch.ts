@@ -1,5 +1,5 @@
 import { ConnectorError, redactText, toConnectorError, type SyncMode } from '@tributary/core';
-import { forTenant } from '@tributary/db';
+import { forTenant, type ConnectorRow, type SyncLogRow } from '@tributary/db';
 import { BatchConflictError, SyncNotRunningError } from './errors.js';
 import { persistBatch } from './persist.js';
 import { addToBatch, batchSize, emptyBatch } from './quality.js';
@@ -9,8 +9,6 @@ import { openSession, type SyncDeps } from './session.js';
 export interface SyncBatchInput {
   syncLogId: string;
   mode: SyncMode;
-  /** Where the run started (from {@link beginSync}); once a batch of this run is stored, its checkpoint wins. */
-  cursor: string | null;
   /** Records per batch (pages are fetched until it is reached; default 1,000). */
   batchRecords?: number;
   /** Stop fetching after the current page (the pages fetched so far are still written). */
@@ -32,16 +30,27 @@ export interface SyncBatchResult {
 }
 
 /**
+ * Where the next batch of a run starts. The database is the only place the
+ * cursor lives: after a stored batch of the run, the connector's
+ * checkpoint; before one, where the run began (the checkpoint for an
+ * incremental sync, nothing for a full one).
+ */
+export function batchStartCursor(log: Pick<SyncLogRow, 'pages' | 'syncType'>, row: Pick<ConnectorRow, 'lastSyncCursor'>): string | null {
+  return log.pages > 0 || log.syncType === 'incremental' ? row.lastSyncCursor : null;
+}
+
+/**
  * One step of a sync, safe to retry: open a session, fetch pages from the
- * run's checkpoint until `batchRecords` (or the end), then transform,
- * clean and persist them with the checkpoint in one transaction. A retry
- * after a batch was stored resumes after it; a write that lost a race with
- * another attempt stores nothing ({@link BatchConflictError}). Errors are
- * connector errors with secrets redacted.
+ * run's checkpoint in the database ({@link batchStartCursor}) until
+ * `batchRecords` (or the end), then transform, clean and persist them with
+ * the checkpoint in one transaction. A retry after a batch was stored
+ * resumes after it; a write that lost a race with another attempt stores
+ * nothing ({@link BatchConflictError}). Errors are connector errors with
+ * secrets redacted.
  *
  * @example
- * let step = await syncBatch(deps, tenantId, connectorId, { syncLogId, mode: 'full', cursor: null });
- * while (step.hasMore) step = await syncBatch(deps, tenantId, connectorId, { syncLogId, mode: 'full', cursor: step.cursor });
+ * let step = await syncBatch(deps, tenantId, connectorId, { syncLogId, mode: 'full' });
+ * while (step.hasMore) step = await syncBatch(deps, tenantId, connectorId, { syncLogId, mode: 'full' });
  */
 export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: string, input: SyncBatchInput): Promise<SyncBatchResult> {
   const log = await forTenant(deps.db.prisma, tenantId).syncLogs.get(input.syncLogId);
@@ -57,7 +66,7 @@ export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: s
         secrets = session.secrets;
         const limit = input.batchRecords ?? 1_000;
         const batch = emptyBatch();
-        let cursor = log.pages > 0 ? session.row.lastSyncCursor : input.cursor;
+        let cursor = batchStartCursor(log, session.row);
         let pages = 0;
         let hasMore = true;
         while (hasMore && batchSize(batch) + batch.rejects.length < limit && !(pages > 0 && input.signal?.aborted)) {

@@ -90,6 +90,59 @@ describe('Stripe webhooks', () => {
     expect(await again.json()).toMatchObject({ status: 'replayed', created: 0, updated: 0 });
     expect(await refunded(event.externalId)).toBe(event.amount);
     expect(await t.rt.db.prisma.webhookEvent.count({ where: { connectorId: connector.id } })).toBe(3);
+    expect(await t.rt.db.prisma.syncLog.count({ where: { connectorId: connector.id, syncType: 'webhook' } })).toBe(3);
+  });
+
+  it('leave a charge delivered exactly as synced identical to the synced row', async () => {
+    const [charge] = await t.rt.db.prisma.charge.findMany({
+      where: { connectorId: connector.id },
+      orderBy: { externalId: 'asc' },
+      skip: 10,
+      take: 1,
+    });
+    if (!charge) throw new Error('No synced charge');
+    const body = JSON.stringify({
+      id: `evt_${randomBytes(8).toString('hex')}`,
+      object: 'event',
+      type: 'charge.updated',
+      created: now(),
+      data: { object: charge.raw },
+    });
+    const response = await deliver(body, sign(body, now()));
+    expect(await response.json()).toMatchObject({ status: 'applied', created: 0, updated: 0, failed: 0 });
+    expect(await t.rt.db.prisma.charge.findFirstOrThrow({ where: { connectorId: connector.id, externalId: charge.externalId } })).toEqual(
+      charge,
+    );
+  });
+
+  it('store a malformed row as a dead letter with its reason, counted in a webhook log that is not the last sync', async () => {
+    const [charge] = await t.rt.db.prisma.charge.findMany({ where: { connectorId: connector.id }, take: 1 });
+    const raw = { ...(charge?.raw as Record<string, unknown>), id: `ch_malformed_${randomBytes(4).toString('hex')}`, currency: 'u$d' };
+    const body = JSON.stringify({
+      id: `evt_${randomBytes(8).toString('hex')}`,
+      object: 'event',
+      type: 'charge.updated',
+      created: now(),
+      data: { object: raw },
+    });
+    const response = await deliver(body, sign(body, now()));
+    expect(await response.json()).toMatchObject({ status: 'applied', created: 0, failed: 1 });
+    const letter = await t.rt.db.prisma.deadLetter.findFirstOrThrow({ where: { connectorId: connector.id, externalId: raw.id } });
+    expect(letter).toMatchObject({
+      kind: 'record',
+      stream: 'charges',
+      reason: expect.stringMatching(/^currency: Invalid ISO 4217/),
+      payload: raw,
+    });
+    const query = `query Logs($id: ID!) { connector(id: $id) { lastSync { syncType } syncLogs(first: 1) { edges { node { id syncType trigger recordsFailed } } } } }`;
+    const { connector: view } = await t.admin.client.ok<{
+      connector: {
+        lastSync: { syncType: string };
+        syncLogs: { edges: { node: { id: string; syncType: string; trigger: string; recordsFailed: number } }[] };
+      };
+    }>(query, { id: connector.id });
+    expect(view.lastSync.syncType).toBe('full');
+    expect(view.syncLogs.edges[0]?.node).toEqual({ id: letter.syncLogId, syncType: 'webhook', trigger: 'webhook', recordsFailed: 1 });
   });
 
   it('answer 404 for an unknown connector, without saying more', async () => {

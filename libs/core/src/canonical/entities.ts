@@ -55,7 +55,7 @@ export const Deal = z
   .object({
     externalId: id(),
     name: text(1024),
-    amount: minorUnits().optional(),
+    amount: minorUnits().describe('Minor units of currency').optional(),
     currency: currency().optional(),
     stage: text(256),
     status: z.enum(['open', 'won', 'lost']).optional(),
@@ -72,7 +72,7 @@ export const Deal = z
 /** A payment. Amounts are in minor units of `currency` (cents for USD, yen for JPY). */
 export const Charge = z.object({
   externalId: id(),
-  amount: minorUnits(),
+  amount: minorUnits().describe('Minor units of currency (cents for USD, yen for JPY)'),
   currency: currency(),
   status: requiredText(64),
   amountRefunded: minorUnits().default(0),
@@ -98,10 +98,15 @@ export const ChannelMetric = z.object({
   visitors: counter(),
   leads: counter(),
   conversions: z.preprocess((v) => (v === undefined || v === null || v === '' ? 0 : Number(v)), z.number().finite().nonnegative()),
-  cost: minorUnits().default(0),
+  cost: minorUnits().describe('Minor units of currency').default(0),
   currency: currency(),
 });
 
+/**
+ * Every canonical entity, keyed by its id. Adding an entity is one schema
+ * above and one line here: the table, the bulk upsert and the GraphQL type
+ * are derived from it (see "Adding a canonical entity" in the README).
+ */
 export const CANONICAL_SCHEMAS = {
   person: Person,
   account: Account,
@@ -121,34 +126,21 @@ export type Deal = z.output<typeof Deal>;
 export type Charge = z.output<typeof Charge>;
 export type ChannelMetric = z.output<typeof ChannelMetric>;
 
-export interface CanonicalByEntity {
-  person: Person;
-  account: Account;
-  activity: Activity;
-  deal: Deal;
-  charge: Charge;
-  channel_metric: ChannelMetric;
-}
+/** A parsed record of each entity. */
+export type CanonicalByEntity = { [E in EntityType]: z.output<(typeof CANONICAL_SCHEMAS)[E]> };
 
 export const EntityTypeSchema = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
 
-const SHAPES: Record<EntityType, z.ZodRawShape> = {
-  person: Person.shape,
-  account: Account.shape,
-  activity: Activity.shape,
-  deal: Deal.shape,
-  charge: Charge.shape,
-  channel_metric: ChannelMetric.shape,
-};
+const shapeOf = (entity: EntityType): z.ZodRawShape => CANONICAL_SCHEMAS[entity].shape;
 
 /** The canonical field names of an entity (the valid mapping targets). */
 export function canonicalFields(entity: EntityType): string[] {
-  return Object.keys(SHAPES[entity]);
+  return Object.keys(shapeOf(entity));
 }
 
 /** The fields an entity cannot be stored without. */
 export function requiredFields(entity: EntityType): string[] {
-  const shape = SHAPES[entity];
+  const shape = shapeOf(entity);
   return Object.keys(shape).filter((k) => {
     const field = shape[k];
     return field !== undefined && !z.safeParse(field, undefined).success;

@@ -125,6 +125,11 @@ describe('numbers', () => {
     expect(fails(decimal(), 'NaN')).toBe(true);
   });
 
+  it('reject a count its integer column cannot hold, so one row fails instead of its whole batch', () => {
+    expect(ok(count(), 2_147_483_647)).toBe(2_147_483_647);
+    expect(fails(count(), 2_147_483_648)).toBe(true);
+  });
+
   it('treat blanks as absent, and as zero for counters', () => {
     expect(ok(count(), '')).toBeUndefined();
     expect(ok(counter(), '')).toBe(0);

@@ -63,8 +63,8 @@ const toNumber = (v: unknown): unknown => {
   return b;
 };
 
-/** Optional non-negative integer (counts, headcounts). */
-export const count = () => z.preprocess(toNumber, z.number().int().nonnegative().optional());
+/** Optional non-negative integer within 32 bits (headcounts): stored as `integer`, so larger values are rejected here, row by row. */
+export const count = () => z.preprocess(toNumber, z.int32().nonnegative().optional());
 
 /** Non-negative integer defaulting to 0 (metric counters). */
 export const counter = () => z.preprocess((v) => toNumber(v) ?? 0, z.number().int().nonnegative());

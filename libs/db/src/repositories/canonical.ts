@@ -1,38 +1,30 @@
 import type { EntityType } from '@tributary/core';
 import type { UpsertCounts, UpsertRow } from '../bulk-upsert.js';
+import { CANONICAL_TABLES } from '../canonical-tables.js';
 import { prismaQueryable, syncWrites } from './sync-writes.js';
 import type { Db } from './types.js';
 
 /** Canonical records of one tenant: bulk writes and simple reads. */
 export function canonicalRepository(db: Db, tenantId: string) {
-  const delegate = (entity: EntityType) => {
-    switch (entity) {
-      case 'person':
-        return db.person;
-      case 'account':
-        return db.account;
-      case 'activity':
-        return db.activity;
-      case 'deal':
-        return db.deal;
-      case 'charge':
-        return db.charge;
-      case 'channel_metric':
-        return db.channelMetric;
-    }
-  };
+  const sql = prismaQueryable(db);
   return {
     upsert: (connectorId: string, entity: EntityType, rows: readonly UpsertRow[]): Promise<UpsertCounts> =>
-      syncWrites(prismaQueryable(db), tenantId).upsert(connectorId, entity, rows),
+      syncWrites(sql, tenantId).upsert(connectorId, entity, rows),
 
     markDeleted: (connectorId: string, entity: EntityType, externalIds: readonly string[]) =>
-      syncWrites(prismaQueryable(db), tenantId).markDeleted(connectorId, entity, externalIds),
+      syncWrites(sql, tenantId).markDeleted(connectorId, entity, externalIds),
 
-    /** How many live (not tombstoned) rows a connector has for an entity. */
-    count(entity: EntityType, connectorId?: string, options: { includeDeleted?: boolean } = {}): Promise<number> {
-      const where = { tenantId, ...(connectorId ? { connectorId } : {}), ...(options.includeDeleted ? {} : { deletedAt: null }) };
-      // Each delegate has its own generated type; the where shape is the same for all canonical tables.
-      return (delegate(entity) as unknown as { count(args: { where: typeof where }): Promise<number> }).count({ where });
+    /**
+     * How many live (not tombstoned) rows a connector has for an entity. SQL
+     * on the derived table name, so a new entity needs no code here.
+     */
+    async count(entity: EntityType, connectorId?: string, options: { includeDeleted?: boolean } = {}): Promise<number> {
+      const [row] = await sql.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "${CANONICAL_TABLES[entity].table}"
+          WHERE tenant_id = $1::uuid AND ($2::uuid IS NULL OR connector_id = $2::uuid) AND ($3::boolean OR deleted_at IS NULL)`,
+        [tenantId, connectorId ?? null, options.includeDeleted === true],
+      );
+      return Number(row?.n ?? 0);
     },
   };
 }

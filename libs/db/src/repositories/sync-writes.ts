@@ -26,9 +26,10 @@ export function prismaQueryable(db: Db): SqlQueryable {
 }
 
 /**
- * The statements one sync batch writes, in one transaction, for one tenant:
- * canonical rows, tombstones, zeroed metric windows, dead letters, sync-log
- * counts and the cursor.
+ * The statements one sync batch (or one webhook delivery) writes, in one
+ * transaction, for one tenant: the sync-log guard, canonical rows,
+ * tombstones, zeroed metric windows, dead letters, sync-log counts and the
+ * cursor; for a delivery its event id and its sync log.
  * Plain SQL so the pipeline can run them on the driver's transaction (the
  * hot path) and the repositories on Prisma.
  */
@@ -74,6 +75,38 @@ export function syncWrites(db: SqlQueryable, tenantId: string) {
          WHERE tenant_id = $1::uuid AND id = $2::uuid RETURNING 1`,
         [tenantId, syncLogId, p.created, p.updated, p.failed, p.pages],
       );
+    },
+
+    /**
+     * Lock a sync log row until the transaction ends and read where it stands:
+     * the write guard of a retried batch (undefined when there is no such log).
+     */
+    async lockSyncLog(syncLogId: string): Promise<{ pages: number; status: string } | undefined> {
+      const [row] = await db.query<{ pages: number; status: string }>(
+        'SELECT pages, status FROM sync_logs WHERE tenant_id = $1::uuid AND id = $2::uuid FOR UPDATE',
+        [tenantId, syncLogId],
+      );
+      return row ? { pages: Number(row.pages), status: row.status } : undefined;
+    },
+
+    /** Record a delivered event id; false when it was recorded before (a replay). */
+    async recordEvent(connectorId: string, eventId: string): Promise<boolean> {
+      const fresh = await db.query(
+        'INSERT INTO webhook_events (tenant_id, connector_id, event_id) VALUES ($1::uuid, $2::uuid, $3) ON CONFLICT DO NOTHING RETURNING 1',
+        [tenantId, connectorId, eventId],
+      );
+      return fresh.length > 0;
+    },
+
+    /** Open the (already completed) sync log of a delivery: its counts and dead letters are added in the same transaction. */
+    async openDeliveryLog(connectorId: string, trigger: string): Promise<string> {
+      const [row] = await db.query<{ id: string }>(
+        `INSERT INTO sync_logs (tenant_id, connector_id, sync_type, status, trigger, started_at, completed_at)
+         VALUES ($1::uuid, $2::uuid, 'webhook', 'completed', $3, now(), now()) RETURNING id::text AS id`,
+        [tenantId, connectorId, trigger],
+      );
+      if (!row) throw new Error('The delivery sync log was not created');
+      return row.id;
     },
 
     /** Store the cursor after a batch (touches updated_at, the sync claim's heartbeat). */

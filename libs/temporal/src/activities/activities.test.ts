@@ -25,7 +25,7 @@ describe('sync activities (MockActivityEnvironment)', () => {
     const { tenantId } = h;
     const begin: BeginInput = { tenantId, connectorId, mode: 'full', trigger: 'test' };
     const start = await run(env, activities.beginSync, begin);
-    const input: BatchInput = { tenantId, connectorId, syncLogId: start.syncLogId, mode: 'full', cursor: start.cursor, batchRecords: 20 };
+    const input: BatchInput = { tenantId, connectorId, syncLogId: start.syncLogId, mode: 'full', batchRecords: 20 };
     const first = await run(env, activities.syncBatch, input);
     expect(first).toEqual({
       cursor: JSON.stringify({ offset: 20, deletedSeen: 0 }),
@@ -40,12 +40,31 @@ describe('sync activities (MockActivityEnvironment)', () => {
       { pages: 1, records: 10 },
       { pages: 2, records: 20 },
     ]);
-    const second = await run(env, activities.syncBatch, { ...input, cursor: first.cursor });
+    // The same input: the batch starts from the checkpoint the first one stored.
+    const second = await run(env, activities.syncBatch, input);
     expect(second).toMatchObject({ hasMore: false, created: 15, pages: 2 });
     const finish: FinishInput = { tenantId, connectorId, syncLogId: start.syncLogId, status: 'completed' };
     const outcome = await run(env, activities.finishSync, finish);
     expect(outcome).toMatchObject({ status: 'completed', created: 35, pages: 4 });
     expect(await h.db.prisma.connector.findUniqueOrThrow({ where: { id: connectorId } })).toMatchObject({ status: 'connected' });
+  });
+
+  it('ignores the cursor an activity input recorded before carries: the database checkpoint wins', async () => {
+    const source = fakeSource(30, 10);
+    h = await pipelineHarness([fakeConnector(source)]);
+    const connectorId = await h.connect('fake', { apiKey: 'key_0123456789' });
+    const activities = createActivities(h.deps);
+    const env = new MockActivityEnvironment();
+    const start = await run(env, activities.beginSync, { tenantId: h.tenantId, connectorId, mode: 'full' });
+    const input: BatchInput = { tenantId: h.tenantId, connectorId, syncLogId: start.syncLogId, mode: 'full', batchRecords: 10 };
+    await run(env, activities.syncBatch, input);
+    // An input of the old shape, its cursor stale (the start of the run).
+    const legacy = { ...input, cursor: null };
+    expect(await run(env, activities.syncBatch, legacy)).toMatchObject({
+      created: 10,
+      cursor: JSON.stringify({ offset: 20, deletedSeen: 0 }),
+    });
+    expect(source.calls).toEqual([null, JSON.stringify({ offset: 10, deletedSeen: 0 })]);
   });
 
   it('turns an auth error into a non-retryable failure, secret-free, typed by kind', async () => {
@@ -61,7 +80,6 @@ describe('sync activities (MockActivityEnvironment)', () => {
       connectorId,
       syncLogId: start.syncLogId,
       mode: 'full',
-      cursor: null,
       batchRecords: 10,
     };
     const error = await run(env, activities.syncBatch, input).catch((e: unknown) => e);
@@ -87,7 +105,6 @@ describe('sync activities (MockActivityEnvironment)', () => {
       connectorId,
       syncLogId: start.syncLogId,
       mode: 'full',
-      cursor: null,
       batchRecords: 10,
     };
     const policy = { initialInterval: 1_000, backoffCoefficient: 2, maximumInterval: 60_000 };

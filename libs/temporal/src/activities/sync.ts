@@ -23,8 +23,9 @@ export async function beginActivity(deps: ActivityDeps, input: BeginInput): Prom
 }
 
 /**
- * One batch: fetch pages up to `batchRecords`, persist them with the
- * checkpoint. Heartbeats after every page (and on a timer while a slow page
+ * One batch: fetch pages up to `batchRecords` from the checkpoint stored in
+ * the database (a `cursor` in the input of histories recorded before is
+ * ignored), persist them with the new checkpoint. Heartbeats after every page (and on a timer while a slow page
  * loads) so a dead worker's batch moves to another worker within the
  * heartbeat timeout; stops fetching when the activity is cancelled.
  */
@@ -36,7 +37,6 @@ export async function batchActivity(deps: ActivityDeps, input: BatchInput): Prom
     return await syncBatch(deps, input.tenantId, input.connectorId, {
       syncLogId: input.syncLogId,
       mode: input.mode,
-      cursor: input.cursor,
       batchRecords: input.batchRecords,
       signal: ctx.cancellationSignal,
       onPage: (progress) => ctx.heartbeat(progress),

@@ -25,7 +25,6 @@ export interface BatchInput {
   connectorId: string;
   syncLogId: string;
   mode: SyncMode;
-  cursor: string | null;
   batchRecords: number;
 }
 

@@ -1,10 +1,12 @@
 import type { SyncMode, WritebackItem } from '@tributary/core';
 import type { SyncTuning } from './tuning.js';
 
-/** Where a continued run picks up (continue-as-new keeps the sync log and the cursor). */
+/**
+ * Where a continued run picks up: the sync log and the batch count. Not the
+ * cursor: each batch reads the checkpoint from the database, its only home.
+ */
 export interface SyncProgress {
   syncLogId: string;
-  cursor: string | null;
   /** Batches written by earlier runs of this sync. */
   batches: number;
 }

@@ -33,8 +33,9 @@ const shielded = <T>(fn: () => Promise<T>): Promise<T> => CancellationScope.nonC
  * after retries marks the log and the connector with the error kind (an auth
  * error also pauses the connector's schedule) and fails the workflow. Long
  * syncs continue-as-new every `maxBatchesPerRun` batches, keeping the log
- * and the cursor. A completed sync of a connector with writeback turned on
- * starts its `writebackWorkflow` (abandoned: the scores are written after
+ * (the cursor is the database's checkpoint, never workflow state). A
+ * completed sync of a connector with writeback turned on starts its
+ * `writebackWorkflow` (abandoned: the scores are written after
  * the sync returns, and a writeback already running is left to finish).
  *
  * @example
@@ -46,9 +47,13 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
   const tuning = resolveTuning(input.tuning);
   const activities = syncActivities(tuning);
   const { tenantId, connectorId, mode } = input;
-  const progress: SyncProgress = input.progress ?? {
-    ...(await shielded(() => activities.beginSync({ tenantId, connectorId, mode, trigger: input.trigger ?? 'manual' }))),
-    batches: 0,
+  // The cursor is not carried: every batch reads the checkpoint from the database (progress of
+  // histories recorded before may still hold one; it is dropped here and at continue-as-new).
+  const progress: SyncProgress = {
+    syncLogId:
+      input.progress?.syncLogId ??
+      (await shielded(() => activities.beginSync({ tenantId, connectorId, mode, trigger: input.trigger ?? 'manual' }))).syncLogId,
+    batches: input.progress?.batches ?? 0,
   };
   const finish = (status: SyncOutcome['status'], error?: SyncFailure) =>
     shielded(() => activities.finishSync({ tenantId, connectorId, syncLogId: progress.syncLogId, status, ...(error ? { error } : {}) }));
@@ -58,11 +63,10 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
       return continueAsNew<typeof syncConnectorWorkflow>({ ...input, progress });
     }
     try {
-      const { syncLogId, cursor } = progress;
+      const { syncLogId } = progress;
       const step = await shielded(() =>
-        activities.syncBatch({ tenantId, connectorId, syncLogId, mode, cursor, batchRecords: tuning.batchRecords }),
+        activities.syncBatch({ tenantId, connectorId, syncLogId, mode, batchRecords: tuning.batchRecords }),
       );
-      progress.cursor = step.cursor;
       progress.batches++;
       if (!step.hasMore) {
         const outcome = await finish('completed');

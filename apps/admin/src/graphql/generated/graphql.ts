@@ -40,7 +40,8 @@ export type Role = 'admin' | 'manager' | 'viewer';
 
 export type SyncStatus = 'cancelled' | 'completed' | 'failed' | 'running';
 
-export type SyncType = 'full' | 'incremental';
+/** full or incremental sync, or one applied webhook delivery (its counts and dead letters) */
+export type SyncType = 'full' | 'incremental' | 'webhook';
 
 export type Transform = 'lowercase' | 'none' | 'trim' | 'uppercase';
 

@@ -1,106 +1,59 @@
-import { deriveChannelRates } from '@tributary/core';
-import type { Prisma } from '@tributary/db';
+import { deriveChannelRates, ENTITY_TYPES, type EntityType } from '@tributary/core';
+import { CANONICAL_TABLES } from '@tributary/db';
 import { builder } from '../builder.js';
 import { CanonicalFilter, canonicalConnection, type CanonicalQuerySpec } from './canonical-query.js';
+import { canonicalFields, isCanonicalRow, type CanonicalRow } from './canonical-fields.js';
 
-type Row = { connectorId: string; externalId: string; raw: unknown; deletedAt: Date | null; updatedAt: Date };
+const pascal = (snake: string) => snake.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+const camel = (snake: string) => snake.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
-/** Fields every canonical type has: a global id, the connector, the external id, the raw vendor row, the tombstone. */
-function common<T extends Row>(name: string) {
-  return builder.objectRef<T>(name).implement({
-    fields: (t) => ({
-      id: t.id({ resolve: (r) => Buffer.from(`${name}:${r.connectorId}:${r.externalId}`).toString('base64url') }),
-      connectorId: t.string({ resolve: (r) => r.connectorId }),
-      externalId: t.string({ resolve: (r) => r.externalId }),
-      raw: t.field({ type: 'JSON', description: 'The vendor row as received', resolve: (r) => r.raw }),
-      deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.deletedAt }),
-      updatedAt: t.field({ type: 'DateTime', resolve: (r) => r.updatedAt }),
-    }),
+/**
+ * One GraphQL object type per canonical entity, derived from the same
+ * metadata as its table (libs/db CANONICAL_TABLES, from core's zod
+ * schemas): type = PascalCase of the entity, one field per canonical field
+ * with its scalar, nullability and description, plus the fields every
+ * canonical type has (global id, connector, raw row, tombstone).
+ */
+export const CANONICAL_TYPES = new Map(
+  ENTITY_TYPES.map((entity) => {
+    const name = pascal(entity);
+    const ref = builder.objectRef<CanonicalRow>(name).implement({
+      fields: (t) => ({
+        id: t.id({ resolve: (r) => Buffer.from(`${name}:${r.connectorId}:${r.externalId}`).toString('base64url') }),
+        connectorId: t.string({ resolve: (r) => r.connectorId }),
+        raw: t.field({ type: 'JSON', description: 'The vendor row as received', resolve: (r) => r.raw }),
+        deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.deletedAt }),
+        updatedAt: t.field({ type: 'DateTime', resolve: (r) => r.updatedAt }),
+        ...canonicalFields(t, CANONICAL_TABLES[entity].columns),
+      }),
+    });
+    return [entity, ref] as const;
+  }),
+);
+
+/** Numbers Prisma returns as bigint, for the derived rates. */
+const metric = (r: CanonicalRow, field: string) => {
+  const v = r[field];
+  return typeof v === 'bigint' || typeof v === 'number' ? Number(v) : 0;
+};
+const rates = (r: CanonicalRow) =>
+  deriveChannelRates({
+    visitors: metric(r, 'visitors'),
+    clicks: metric(r, 'clicks'),
+    leads: metric(r, 'leads'),
+    conversions: metric(r, 'conversions'),
+    cost: metric(r, 'cost'),
   });
+
+const channelMetric = CANONICAL_TYPES.get('channel_metric');
+if (channelMetric) {
+  builder.objectFields(channelMetric, (t) => ({
+    conversionRate: t.float({ nullable: true, resolve: (m) => rates(m).conversionRate }),
+    costPerLead: t.float({ nullable: true, description: 'Minor units', resolve: (m) => rates(m).costPerLead }),
+  }));
 }
 
-const Person = common<Prisma.PersonGetPayload<object>>('Person');
-builder.objectFields(Person, (t) => ({
-  email: t.exposeString('email', { nullable: true }),
-  firstName: t.exposeString('firstName', { nullable: true }),
-  lastName: t.exposeString('lastName', { nullable: true }),
-  title: t.exposeString('title', { nullable: true }),
-  phone: t.exposeString('phone', { nullable: true }),
-  accountExternalId: t.exposeString('accountExternalId', { nullable: true }),
-  kind: t.exposeString('kind', { nullable: true }),
-}));
-
-const Account = common<Prisma.AccountGetPayload<object>>('Account');
-builder.objectFields(Account, (t) => ({
-  name: t.exposeString('name'),
-  domain: t.exposeString('domain', { nullable: true }),
-  industry: t.exposeString('industry', { nullable: true }),
-  employeeCount: t.exposeInt('employeeCount', { nullable: true }),
-  annualRevenue: t.exposeFloat('annualRevenue', { nullable: true }),
-}));
-
-const Activity = common<Prisma.ActivityGetPayload<object>>('Activity');
-builder.objectFields(Activity, (t) => ({
-  type: t.exposeString('type'),
-  channel: t.exposeString('channel', { nullable: true }),
-  occurredAt: t.field({ type: 'DateTime', resolve: (a) => a.occurredAt }),
-  personExternalId: t.exposeString('personExternalId', { nullable: true }),
-  accountExternalId: t.exposeString('accountExternalId', { nullable: true }),
-  properties: t.field({ type: 'JSON', nullable: true, resolve: (a) => a.properties }),
-}));
-
-const Deal = common<Prisma.DealGetPayload<object>>('Deal');
-builder.objectFields(Deal, (t) => ({
-  name: t.exposeString('name', { nullable: true }),
-  amount: t.field({ type: 'SafeInt', nullable: true, description: 'Minor units of currency', resolve: (d) => d.amount }),
-  currency: t.exposeString('currency', { nullable: true }),
-  stage: t.exposeString('stage', { nullable: true }),
-  status: t.exposeString('status', { nullable: true }),
-  closeDate: t.string({ nullable: true, resolve: (d) => d.closeDate?.toISOString().slice(0, 10) ?? null }),
-  contactEmail: t.exposeString('contactEmail', { nullable: true }),
-  accountExternalId: t.exposeString('accountExternalId', { nullable: true }),
-}));
-
-const Charge = common<Prisma.ChargeGetPayload<object>>('Charge');
-builder.objectFields(Charge, (t) => ({
-  amount: t.field({ type: 'SafeInt', description: 'Minor units of currency (cents for USD, yen for JPY)', resolve: (c) => c.amount }),
-  currency: t.exposeString('currency'),
-  status: t.exposeString('status'),
-  amountRefunded: t.field({ type: 'SafeInt', resolve: (c) => c.amountRefunded }),
-  customerEmail: t.exposeString('customerEmail', { nullable: true }),
-  customerExternalId: t.exposeString('customerExternalId', { nullable: true }),
-  description: t.exposeString('description', { nullable: true }),
-  occurredAt: t.field({ type: 'DateTime', resolve: (c) => c.occurredAt }),
-}));
-
-const ChannelMetric = common<Prisma.ChannelMetricGetPayload<object>>('ChannelMetric');
-builder.objectFields(ChannelMetric, (t) => ({
-  date: t.string({ resolve: (m) => m.date.toISOString().slice(0, 10) }),
-  channel: t.exposeString('channel'),
-  accountExternalId: t.exposeString('accountExternalId', { nullable: true }),
-  campaignId: t.exposeString('campaignId', { nullable: true }),
-  campaign: t.exposeString('campaign', { nullable: true }),
-  impressions: t.field({ type: 'SafeInt', resolve: (m) => m.impressions }),
-  clicks: t.field({ type: 'SafeInt', resolve: (m) => m.clicks }),
-  visitors: t.field({ type: 'SafeInt', resolve: (m) => m.visitors }),
-  leads: t.field({ type: 'SafeInt', resolve: (m) => m.leads }),
-  conversions: t.exposeFloat('conversions'),
-  cost: t.field({ type: 'SafeInt', description: 'Minor units of currency', resolve: (m) => m.cost }),
-  currency: t.exposeString('currency'),
-  conversionRate: t.float({ nullable: true, resolve: (m) => deriveChannelRates(numbers(m)).conversionRate }),
-  costPerLead: t.float({ nullable: true, description: 'Minor units', resolve: (m) => deriveChannelRates(numbers(m)).costPerLead }),
-}));
-
-function numbers(m: Prisma.ChannelMetricGetPayload<object>) {
-  return {
-    visitors: Number(m.visitors),
-    clicks: Number(m.clicks),
-    leads: Number(m.leads),
-    conversions: m.conversions,
-    cost: Number(m.cost),
-  };
-}
-
+/** How each list is filtered: its date column and the columns `search` looks in (others: updatedAt, no search). */
 const SPECS: Record<string, CanonicalQuerySpec> = {
   people: { dateField: 'updatedAt', searchFields: ['email', 'firstName', 'lastName'] },
   accounts: { dateField: 'updatedAt', searchFields: ['name', 'domain'] },
@@ -110,33 +63,38 @@ const SPECS: Record<string, CanonicalQuerySpec> = {
   channelMetrics: { dateField: 'date', searchFields: ['campaign', 'channel'] },
 };
 
-const spec = (name: string): CanonicalQuerySpec => SPECS[name] ?? { dateField: 'updatedAt', searchFields: [] };
+interface FindMany {
+  findMany(args: object): Promise<unknown>;
+}
+const hasFindMany = (v: unknown): v is FindMany =>
+  typeof v === 'object' && v !== null && 'findMany' in v && typeof v.findMany === 'function';
 
-builder.queryFields((t) => {
-  const list = <T extends Row>(
-    type: typeof Person | typeof Account | typeof Activity | typeof Deal | typeof Charge | typeof ChannelMetric,
-    name: string,
-    delegate: (p: Prisma.TransactionClient) => unknown,
-  ) =>
-    t.connection({
-      type: type as never,
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: CanonicalFilter, required: false }) },
-      resolve: (_r, args, ctx) =>
-        canonicalConnection(
-          delegate(ctx.rt.db.prisma) as { findMany(a: object): Promise<T[]> },
-          ctx.principal.tenantId,
-          spec(name),
-          args.filter,
-          args,
-        ) as never,
-    });
+/** The entity's Prisma model delegate (model = PascalCase of the entity, checked by libs/db's canonical-agreement test). */
+function rowsOf(prisma: object, entity: EntityType) {
+  const key = camel(entity);
   return {
-    people: list(Person, 'people', (p) => p.person),
-    accounts: list(Account, 'accounts', (p) => p.account),
-    activities: list(Activity, 'activities', (p) => p.activity),
-    deals: list(Deal, 'deals', (p) => p.deal),
-    charges: list(Charge, 'charges', (p) => p.charge),
-    channelMetrics: list(ChannelMetric, 'channelMetrics', (p) => p.channelMetric),
+    async findMany(args: object): Promise<CanonicalRow[]> {
+      const delegate: unknown = Reflect.get(prisma, key);
+      if (!hasFindMany(delegate)) throw new Error(`The Prisma client has no model "${key}"`);
+      const rows = await delegate.findMany(args);
+      return Array.isArray(rows) ? rows.filter(isCanonicalRow) : [];
+    },
   };
-});
+}
+
+/** One Relay list per entity, named after its table: `people`, `channelMetrics`. */
+builder.queryFields((t) =>
+  Object.fromEntries(
+    [...CANONICAL_TYPES].map(([entity, type]) => {
+      const name = camel(CANONICAL_TABLES[entity].table);
+      const spec = SPECS[name] ?? { dateField: 'updatedAt', searchFields: [] };
+      const field = t.connection({
+        type,
+        authScopes: { viewer: true },
+        args: { filter: t.arg({ type: CanonicalFilter, required: false }) },
+        resolve: (_r, args, ctx) => canonicalConnection(rowsOf(ctx.rt.db.prisma, entity), ctx.principal.tenantId, spec, args.filter, args),
+      });
+      return [name, field];
+    }),
+  ),
+);

@@ -102,8 +102,12 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
     lastSync: t.field({
       type: SyncLogRef,
       nullable: true,
+      description: 'The newest full or incremental sync (webhook deliveries are in syncLogs)',
       resolve: (c, _a, ctx) =>
-        ctx.rt.db.prisma.syncLog.findFirst({ where: { tenantId: c.tenantId, connectorId: c.id }, orderBy: { startedAt: 'desc' } }),
+        ctx.rt.db.prisma.syncLog.findFirst({
+          where: { tenantId: c.tenantId, connectorId: c.id, syncType: { in: ['full', 'incremental'] } },
+          orderBy: { startedAt: 'desc' },
+        }),
     }),
     syncLogs: t.connection({
       type: SyncLogRef,

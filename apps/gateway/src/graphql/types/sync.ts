@@ -2,7 +2,10 @@ import type { DeadLetterRow, SyncLogRow } from '@tributary/db';
 import { builder } from '../builder.js';
 import { ErrorKindEnum } from '../errors.js';
 
-export const SyncTypeEnum = builder.enumType('SyncType', { values: ['full', 'incremental'] as const });
+export const SyncTypeEnum = builder.enumType('SyncType', {
+  description: 'full or incremental sync, or one applied webhook delivery (its counts and dead letters)',
+  values: ['full', 'incremental', 'webhook'] as const,
+});
 export const SyncStatusEnum = builder.enumType('SyncStatus', { values: ['running', 'completed', 'failed', 'cancelled'] as const });
 
 export const SyncLogRef = builder.objectRef<SyncLogRow>('SyncLog').implement({
