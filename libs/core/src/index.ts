@@ -21,3 +21,8 @@ export * from './util/logger.js';
 export * from './util/path.js';
 export * from './oauth/index.js';
 export * from './scoring/engagement.js';
+export * from './streams/index.js';
+export * from './connector/health.js';
+export * from './money/currency.js';
+export * from './http/limiter.js';
+export * from './connector/budgets.js';

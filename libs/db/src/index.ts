@@ -8,3 +8,4 @@ export * from './canonical-tables.js';
 export * from './repositories/index.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
+export * from './rate-limits.js';

@@ -3,6 +3,7 @@ import {
   ConfigError,
   createConnectionClient,
   createConnectorContext,
+  rateBudgets,
   secretValues,
   silentLogger,
   type AnyConnector,
@@ -14,7 +15,7 @@ import {
   type SyncMode,
   type SyncOptions,
 } from '@tributary/core';
-import { forTenant, type ConnectorRow, type Database } from '@tributary/db';
+import { databaseLimiter, forTenant, type ConnectorRow, type Database } from '@tributary/db';
 import { freshConfig, type OAuthApps } from './credentials.js';
 import { loadTransform } from './transform.js';
 
@@ -78,6 +79,9 @@ export async function openSession(
   if (auth.updatedConfig !== undefined) {
     await scope.connectors.update(connectorId, { config: deps.vault.encrypt(auth.updatedConfig, binding) });
   }
+  const budgets = rateBudgets(connector, auth.credentials);
+  // One request budget per connection, kept in the database: every process syncing it shares it.
+  const limiter = budgets.length > 0 ? databaseLimiter(deps.db.sql, binding, budgets, connector.http.maxInlineRetryAfterMs) : undefined;
   const { streams, mappings } = await loadTransform(scope, connector, connectorId);
   const secrets = connector.secretsOf ? connector.secretsOf(auth.credentials) : secretValues(auth.credentials);
   return {
@@ -86,7 +90,7 @@ export async function openSession(
     credentials: auth.credentials,
     options: {
       mode,
-      http: createConnectionClient(connector, auth.credentials, connection),
+      http: createConnectionClient(connector, auth.credentials, { ...(limiter ? { limiter } : {}), ...connection }),
       logger,
       settings: settings.data,
       now: connection.now ?? (() => new Date()),

@@ -1,7 +1,6 @@
-import { OAuthConfig } from '@tributary/core';
+import { IsoDate, OAuthConfig } from '@tributary/core';
 import { z } from 'zod';
 import { GoogleAdsCustomerId } from './api.js';
-import { IsoDate } from './dates.js';
 
 /**
  * What a connection stores (encrypted): the Google OAuth tokens, and a

@@ -1,12 +1,12 @@
-import { defineConnector, isConnectorError, type HealthStatus } from '@tributary/core';
+import { checkHealth, defineConnector } from '@tributary/core';
 import { listGoogleAdsAccounts } from './accounts.js';
 import { GOOGLE_ADS_API_BASE, GOOGLE_ADS_SCOPE } from './api.js';
 import { GoogleAdsConfig, GoogleAdsCredentials, GoogleAdsSettings } from './config.js';
 import { classifyGoogleAdsError, retryHint } from './errors.js';
+import { legacyCursor } from './legacy.js';
 import { GOOGLE_ADS_MAPPINGS } from './mappings.js';
 import { listAccessibleCustomers } from './requests.js';
-import { CAMPAIGN_METRICS } from './streams/index.js';
-import { syncPage } from './sync.js';
+import { campaignMetrics } from './streams/index.js';
 
 /**
  * Google's OAuth endpoints (https://developers.google.com/identity/protocols/oauth2/web-server):
@@ -47,13 +47,8 @@ export const googleAds = defineConnector({
     tokenAuthMethod: 'client_secret_post',
     docsUrl: 'https://developers.google.com/google-ads/api/docs/oauth/overview',
   },
-  streams: [
-    {
-      name: CAMPAIGN_METRICS,
-      entity: 'channel_metric',
-      description: 'One row per account, campaign and day (account time zone); cost in minor units of the account currency',
-    },
-  ],
+  streams: [campaignMetrics],
+  legacyCursor,
   // Google updates metrics through the day and restates conversions for weeks: every 6 hours re-reads the window.
   defaultSchedule: '0 */6 * * *',
   http: { baseUrl: GOOGLE_ADS_API_BASE, timeoutMs: 120_000, retries: 4 },
@@ -68,7 +63,6 @@ export const googleAds = defineConnector({
     });
     return { credentials, ...(config.tokens.expiresAt ? { expiresAt: new Date(config.tokens.expiresAt) } : {}) };
   },
-  sync: (credentials: GoogleAdsCredentials, cursor, options) => syncPage(credentials, cursor, options),
   listAccounts: (credentials: GoogleAdsCredentials, ctx) => listGoogleAdsAccounts(credentials, ctx),
   // The console's account picker: sync the chosen account, read through its manager when it has one.
   applyAccount: (settings: GoogleAdsSettings, account) => ({
@@ -77,25 +71,11 @@ export const googleAds = defineConnector({
     loginCustomerIds: { ...settings.loginCustomerIds, ...(account.parentId ? { [account.id]: account.parentId } : {}) },
   }),
   getSchema: () => GOOGLE_ADS_MAPPINGS,
-  healthCheck: async (credentials: GoogleAdsCredentials, ctx): Promise<HealthStatus> => {
-    const started = Date.now();
-    const done = (status: HealthStatus['status'], message?: string): HealthStatus => ({
-      status,
-      checkedAt: new Date(),
-      latencyMs: Date.now() - started,
-      ...(message ? { message } : {}),
-    });
-    try {
-      // The cheapest authenticated call there is, and it needs no account selected.
+  // The cheapest authenticated call there is, and it needs no account selected.
+  healthCheck: (credentials: GoogleAdsCredentials, ctx) =>
+    checkHealth('Google Ads', async () => {
       await listAccessibleCustomers(ctx.http, credentials);
-      return done('ok');
-    } catch (error) {
-      if (!isConnectorError(error)) return done('unavailable', 'Google Ads could not be reached');
-      if (error.kind === 'auth_revoked' || error.kind === 'auth_expired') return done('auth_error', error.message);
-      if (error.kind === 'rate_limited') return done('degraded', error.message);
-      return done('unavailable', error.message);
-    }
-  },
+    }),
   classifyError: classifyGoogleAdsError,
   retryHint,
   secretsOf: (credentials: GoogleAdsCredentials) => [

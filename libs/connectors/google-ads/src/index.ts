@@ -3,7 +3,4 @@ export { GoogleAdsConfig, GoogleAdsCredentials, GoogleAdsSettings, loginFor, typ
 export { GOOGLE_ADS_API_VERSION, GOOGLE_ADS_API_BASE, GOOGLE_ADS_SCOPE, GoogleAdsCustomerId } from './api.js';
 export { classifyGoogleAdsError } from './errors.js';
 export { GOOGLE_ADS_MAPPINGS } from './mappings.js';
-export { currencyExponent, microsToMinor } from './currency.js';
-export { todayIn } from './dates.js';
-export { planRange, type DateRange } from './window.js';
 export { CAMPAIGN_METRICS, GOOGLE_ADS_CHANNEL, metricKey } from './streams/index.js';

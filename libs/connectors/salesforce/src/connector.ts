@@ -5,7 +5,8 @@ import { classifySalesforceError } from './errors.js';
 import { salesforceHealth } from './health.js';
 import { SALESFORCE_MAPPINGS } from './mappings.js';
 import { salesforceOAuthEndpoints, SalesforceSettings } from './settings.js';
-import { syncPage } from './sync.js';
+import { legacyCursor } from './legacy.js';
+import { STREAMS } from './streams/index.js';
 import { salesforceWriteback } from './writeback.js';
 
 /**
@@ -64,19 +65,9 @@ export const salesforce = defineConnector({
     tokenResponse: { instanceUrlField: 'instance_url', noExpiry: true },
     docsUrl: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm',
   },
-  streams: [
-    { name: 'accounts', entity: 'account', primaryKey: 'Id', description: 'Accounts, with the domain of their website' },
-    { name: 'contacts', entity: 'person', primaryKey: 'Id', description: 'Contacts (kind: contact)' },
-    { name: 'leads', entity: 'person', primaryKey: 'Id', description: 'Leads (kind: lead), converted ones included' },
-    {
-      name: 'opportunities',
-      entity: 'deal',
-      primaryKey: 'Id',
-      description: 'Opportunities: amount in minor units, stage, close date, open/won/lost, contact email',
-    },
-    { name: 'tasks', entity: 'activity', primaryKey: 'Id', description: 'Tasks: emails, calls and to-dos' },
-    { name: 'events', entity: 'activity', primaryKey: 'Id', description: 'Calendar events, as meetings' },
-  ],
+  streams: STREAMS,
+  legacyCursor,
+
   // A round with nothing changed costs about ten API calls: every 30 minutes is ~500 a day of the org's allocation.
   defaultSchedule: '*/30 * * * *',
   http: {
@@ -90,7 +81,6 @@ export const salesforce = defineConnector({
   authenticate: async (config: SalesforceConfig) => ({
     credentials: { accessToken: config.tokens.accessToken, instanceUrl: instanceUrlOf(config) },
   }),
-  sync: (credentials: SalesforceCredentials, cursor, options) => syncPage(credentials, cursor, options),
   getSchema: () => SALESFORCE_MAPPINGS,
   healthCheck: (_credentials: SalesforceCredentials, ctx): Promise<HealthStatus> => salesforceHealth(ctx),
   classifyError: classifySalesforceError,

@@ -3,6 +3,4 @@ export { SalesforceSettings, WritebackSettings, LoginHost, salesforceOAuthEndpoi
 export { SALESFORCE_API_VERSION, SALESFORCE_COLLECTION_LIMIT } from './api.js';
 export { classifySalesforceError, apiUsage, type ApiUsage } from './errors.js';
 export { SALESFORCE_MAPPINGS } from './mappings.js';
-export { SalesforceCursor, salesforceCursor } from './cursor.js';
-export { currencyExponent, toMinorUnits } from './currency.js';
 export { SCORE_FIELD } from './writeback.js';

@@ -8,7 +8,7 @@ import {
   SalesforceQueryResult,
   soqlString,
 } from './api.js';
-import type { CurrencySetup } from './cursor.js';
+import type { CurrencySetup } from './currency.js';
 import { SALESFORCE_PAGINATION } from './soql.js';
 import { dealContactEmail } from './streams/opportunities.js';
 

@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
-import { fetchPage, isConnectorError, type HttpClient, type Logger } from '@tributary/core';
+import { fetchPage, type PageWindow, type StreamContext, type StreamPage } from '@tributary/core';
 import { dataPath, SalesforceQueryResult } from './api.js';
-import type { ActiveQuery } from './cursor.js';
+import { CurrencySetup } from './currency.js';
 import { SALESFORCE_PAGINATION, streamQuery } from './soql.js';
-import type { SalesforceStream } from './streams/stream.js';
-
-/** One batch of a query and the locator of the next (null when `done`). */
-export interface Batch {
-  items: unknown[];
-  next: string | null;
-}
+import type { SalesforceSettings } from './settings.js';
+import type { SObjectSpec } from './streams/sobject.js';
 
 /**
- * A short fingerprint of the access token, stored beside a query locator:
+ * A short fingerprint of the access token, stored with a query locator:
  * a locator belongs to the session that opened it, so after a token
  * refresh the query is restarted rather than continued. Not reversible.
  *
@@ -23,42 +18,52 @@ export function sessionFingerprint(accessToken: string): string {
   return createHash('sha256').update(accessToken).digest('hex').slice(0, 12);
 }
 
-/**
- * The next batch of an object's query: continue from the stored
- * `nextRecordsUrl` when it belongs to this session; otherwise, or when
- * Salesforce says the locator expired (`INVALID_QUERY_LOCATOR`, cursors
- * live about two days), run the query again from the newest stamp seen.
- * Always `queryAll`, so deleted rows (and archived tasks and events) come
- * back (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_queryall.htm).
- */
-export async function readBatch(
-  http: HttpClient,
-  stream: SalesforceStream,
-  active: ActiveQuery,
-  session: string,
-  logger: Logger,
-): Promise<Batch> {
-  if (active.next !== null && active.session === session) {
-    try {
-      return await fetchBatch(http, stream, active, active.next);
-    } catch (error) {
-      if (!(isConnectorError(error) && error.vendorCode === 'INVALID_QUERY_LOCATOR')) throw error;
-      logger.warn(
-        { object: stream.object, seen: active.seen },
-        'Salesforce query locator expired; restarting the query from the last SystemModstamp',
-      );
-    }
-  } else if (active.next !== null) {
-    logger.info(
-      { object: stream.object },
-      'Salesforce session changed since the query started; restarting it from the last SystemModstamp',
-    );
-  }
-  return fetchBatch(http, stream, active, null);
-}
+const accessTokenOf = (credentials: unknown): string =>
+  credentials && typeof credentials === 'object' && typeof (credentials as Record<string, unknown>)['accessToken'] === 'string'
+    ? String((credentials as Record<string, unknown>)['accessToken'])
+    : '';
 
-async function fetchBatch(http: HttpClient, stream: SalesforceStream, active: ActiveQuery, locator: string | null): Promise<Batch> {
-  const request = { path: dataPath('queryAll'), query: { q: streamQuery(stream, active) } };
-  const page = await fetchPage(http, SALESFORCE_PAGINATION, request, locator, SalesforceQueryResult);
-  return { items: page.items, next: page.body.done ? null : page.next };
+/**
+ * One batch of an sObject's query: continue from the page token's
+ * `nextRecordsUrl` when its session is this one (a locator from another
+ * session means the query restarts from the newest stamp seen); else run
+ * the query for the window. Always `queryAll`, so deleted rows (and
+ * archived tasks and events) come back
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_queryall.htm).
+ * Locators live about two days; an expired one is `INVALID_QUERY_LOCATOR`,
+ * which the stream declares as a restart.
+ */
+export async function readSObject<TRow>(
+  spec: SObjectSpec<TRow>,
+  window: PageWindow,
+  ctx: StreamContext<SalesforceSettings>,
+): Promise<StreamPage> {
+  const session = sessionFingerprint(accessTokenOf(ctx.credentials));
+  let locator: string | null = null;
+  if (window.token !== null) {
+    const [owner, url] = [window.token.slice(0, 12), window.token.slice(13)];
+    if (owner !== session) {
+      ctx.logger.info(
+        { object: spec.object },
+        'Salesforce session changed since the query started; restarting it from the last SystemModstamp',
+      );
+      return { items: [], next: null, restart: true };
+    }
+    locator = url;
+  }
+  const currency = CurrencySetup.safeParse(ctx.memo);
+  const soql = streamQuery(spec, {
+    since: window.since ?? null,
+    initial: window.initial ?? true,
+    currency: currency.success ? currency.data : null,
+  });
+  const page = await fetchPage(
+    ctx.http,
+    SALESFORCE_PAGINATION,
+    { path: dataPath('queryAll'), query: { q: soql } },
+    locator,
+    SalesforceQueryResult,
+  );
+  const next = page.body.done ? null : page.next;
+  return { items: page.items, next: next === null ? null : `${session} ${next}`, body: page.body };
 }

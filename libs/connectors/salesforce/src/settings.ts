@@ -41,6 +41,12 @@ export const SalesforceSettings = z
   .object({
     loginHost: LoginHost.default(SALESFORCE_LOGIN_HOST),
     writeback: WritebackSettings.prefault({}),
+    /**
+     * Minutes before the last watermark each incremental sync re-reads:
+     * `SystemModstamp` has one-second precision and a row committed after a
+     * query can carry a stamp at or before its newest one.
+     */
+    overlapMinutes: z.int().min(0).max(1_440).default(5),
   })
   .loose();
 export type SalesforceSettings = z.output<typeof SalesforceSettings>;

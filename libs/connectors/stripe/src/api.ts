@@ -1,3 +1,4 @@
+import type { PaginationSpec } from '@tributary/core';
 import { z } from 'zod';
 
 /** The Stripe API version every request pins (https://docs.stripe.com/api/versioning). */
@@ -5,6 +6,17 @@ export const STRIPE_API_VERSION = '2024-06-20';
 export const STRIPE_API_BASE = 'https://api.stripe.com';
 /** Lists take `limit` 1-100 (https://docs.stripe.com/api/pagination). */
 export const STRIPE_PAGE_SIZE = 100;
+/** Stripe list pagination: `limit` + `starting_after` = the last item's id, until `has_more` is false. */
+export const STRIPE_PAGINATION: PaginationSpec = {
+  style: 'cursor',
+  itemsPath: 'data',
+  cursorParam: 'starting_after',
+  cursorPath: 'data.-1.id',
+  hasMorePath: 'has_more',
+  limitParam: 'limit',
+  pageSize: STRIPE_PAGE_SIZE,
+};
+
 /** Stripe keeps events for 30 days (https://docs.stripe.com/api/events). */
 export const STRIPE_EVENT_RETENTION_SECONDS = 30 * 24 * 3600;
 

@@ -1,11 +1,13 @@
-import { defineConnector, isConnectorError, OAuthConfig, type HealthStatus } from '@tributary/core';
+import { defineConnector, OAuthConfig } from '@tributary/core';
 import { z } from 'zod';
-import { STRIPE_API_BASE, STRIPE_API_VERSION, StripeList } from './api.js';
-import { classifyStripeError, shouldRetry } from './errors.js';
-import { STRIPE_MAPPINGS } from './mappings.js';
+import { STRIPE_API_BASE, STRIPE_API_VERSION, STRIPE_PAGINATION } from './api.js';
 import { deauthorize } from './deauthorize.js';
+import { classifyStripeError, shouldRetry } from './errors.js';
+import { stripeEvents } from './events.js';
+import { legacyCursor } from './legacy.js';
+import { STRIPE_MAPPINGS } from './mappings.js';
+import { STREAMS } from './streams/index.js';
 import { verifyStripeWebhook } from './webhook.js';
-import { STRIPE_PAGINATION, syncPage } from './sync.js';
 
 const webhookSecret = z.string().trim().startsWith('whsec_').optional();
 
@@ -49,12 +51,11 @@ export const stripe = defineConnector({
     ],
     docsUrl: 'https://docs.stripe.com/keys',
   },
-  streams: [
-    { name: 'customers', entity: 'person', description: 'Customers (deleted customers become tombstones)' },
-    { name: 'charges', entity: 'charge', description: 'Charges with amounts in minor units, status and refunded amount' },
-    { name: 'refunds', entity: 'activity', description: 'Refunds, as `refund` activities on the payments channel' },
-    { name: 'subscriptions', entity: 'activity', description: 'Subscriptions in every status, as `subscription` activities' },
-  ],
+  streams: STREAMS,
+  feeds: { events: stripeEvents },
+  // Several `created` slices of a list at once; the connection's rate limiter keeps them within Stripe's limit.
+  concurrency: 4,
+  legacyCursor,
   // Incremental syncs read one page of events: cheap enough to run every 15 minutes.
   defaultSchedule: '*/15 * * * *',
   http: {
@@ -80,30 +81,14 @@ export const stripe = defineConnector({
   authenticate: async (config: StripeConfig) => ({
     credentials: { apiKey: 'apiKey' in config ? config.apiKey : config.tokens.accessToken },
   }),
-  sync: (_credentials: StripeCredentials, cursor, options) => syncPage(cursor, options),
   getSchema: () => STRIPE_MAPPINGS,
-  healthCheck: async (_credentials: StripeCredentials, ctx): Promise<HealthStatus> => {
-    const started = Date.now();
-    const done = (status: HealthStatus['status'], message?: string): HealthStatus => ({
-      status,
-      checkedAt: new Date(),
-      latencyMs: Date.now() - started,
-      ...(message ? { message } : {}),
-    });
-    try {
-      // The cheapest call the synced data needs anyway (https://docs.stripe.com/api/charges/list).
-      await ctx.http.request({ path: '/v1/charges', query: { limit: 1 } }, StripeList);
-      return done('ok');
-    } catch (error) {
-      if (!isConnectorError(error)) return done('unavailable', 'Stripe could not be reached');
-      if (error.kind === 'auth_revoked' || error.kind === 'auth_expired') return done('auth_error', error.message);
-      if (error.kind === 'rate_limited') return done('degraded', error.message);
-      return done('unavailable', error.message);
-    }
-  },
+  // The cheapest call the synced data needs anyway (https://docs.stripe.com/api/charges/list).
+  health: { request: { path: '/v1/charges', query: { limit: 1 } } },
   classifyError: classifyStripeError,
   retryHint: (response: Response) => shouldRetry(response.headers),
   secretsOf: (credentials: StripeCredentials) => [credentials.apiKey],
+  // Stripe's default read limit: 100 requests/s in live mode, 25 in test mode (https://docs.stripe.com/rate-limits).
+  rateLimitFor: (credentials: StripeCredentials) => ({ perSecond: /^(sk|rk)_live_/.test(credentials.apiKey) ? 100 : 25 }),
   revokeAccess: (config: StripeConfig, ctx) => deauthorize(config, ctx),
   verifyWebhook: (config: StripeConfig, delivery, now) => verifyStripeWebhook(config.webhookSecret, delivery.body, delivery.headers, now),
 });

@@ -1,8 +1,8 @@
-import { createConnectorContext, type SyncOptions } from '@tributary/core';
+import { createConnectorContext, decodeCursor, type SyncOptions } from '@tributary/core';
 import type { RunningServer } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe, type StripeSettings } from './connector.js';
-import { stripeCursor, type StripeCursor } from './cursor.js';
+import type { Anchor } from './legacy.js';
 import { splitName } from './streams/customers.js';
 import { createStripeSimulator, type StripeSimulator } from './testing/index.js';
 
@@ -11,11 +11,12 @@ describe('Stripe incremental syncs from /v1/events', () => {
   let api: RunningServer;
   let options: SyncOptions<StripeSettings>;
   const now = new Date();
-  const eventsCursor = (anchor: Partial<Extract<StripeCursor, { phase: 'events' }>['anchor']>) =>
-    stripeCursor.encode({
-      v: 1,
-      phase: 'events',
-      anchor: { eventId: null, created: 0, checkedAt: Math.floor(now.getTime() / 1000), ...anchor },
+  const anchorOf = (cursor: string | null) => decodeCursor(cursor).state.feeds['events'] as Anchor | undefined;
+  const eventsCursor = (anchor: Partial<Anchor>) =>
+    JSON.stringify({
+      v: 2,
+      state: { streams: {}, feeds: { events: { eventId: null, created: 0, checkedAt: Math.floor(now.getTime() / 1000), ...anchor } } },
+      run: null,
     });
 
   beforeAll(async () => {
@@ -29,7 +30,6 @@ describe('Stripe incremental syncs from /v1/events', () => {
   it('reads events oldest first with ending_before and moves the anchor to the newest one', async () => {
     const start = await stripe.sync({ apiKey: sim.apiKey }, eventsCursor({ created: sim.data.now() - 10 }), options);
     expect(start.records).toEqual([]);
-    const anchor = stripeCursor.decode(start.cursor);
     const [first] = sim.mutate.updateCustomers(1);
     const [second] = sim.mutate.updateCharges(1, { refunds: false });
     const page = await stripe.sync({ apiKey: sim.apiKey }, start.cursor, options);
@@ -37,14 +37,13 @@ describe('Stripe incremental syncs from /v1/events', () => {
       ['customers', first],
       ['charges', second],
     ]);
-    const next = stripeCursor.decode(page.cursor);
-    expect(anchor?.anchor.eventId).toBeNull();
-    expect(next?.phase).toBe('events');
-    expect(next?.anchor.eventId).toMatch(/^evt_/);
+    expect(anchorOf(start.cursor)?.eventId).toBeNull();
+    const next = anchorOf(page.cursor);
+    expect(next?.eventId).toMatch(/^evt_/);
 
     const [third] = sim.mutate.updateCustomers(1);
     const after = await stripe.sync({ apiKey: sim.apiKey }, page.cursor, options);
-    expect(sim.requests.last()?.query['ending_before']).toEqual([next?.anchor.eventId]);
+    expect(sim.requests.last()?.query['ending_before']).toEqual([next?.eventId]);
     expect(after.records.map((r) => r.raw['id'])).toEqual([third]);
     const empty = await stripe.sync({ apiKey: sim.apiKey }, after.cursor, options);
     expect(empty).toMatchObject({ records: [], hasMore: false });
@@ -65,7 +64,21 @@ describe('Stripe incremental syncs from /v1/events', () => {
     const stale = Math.floor(now.getTime() / 1000) - 31 * 24 * 3600;
     const page = await stripe.sync({ apiKey: sim.apiKey }, eventsCursor({ eventId: 'evt_x', checkedAt: stale }), options);
     expect(page.hasMore).toBe(true);
-    expect(stripeCursor.decode(page.cursor)).toMatchObject({ phase: 'full', stream: 'customers', after: null });
+    const run = decodeCursor(page.cursor).run;
+    expect(run?.slices.filter((s) => s.phase === 0).map((s) => s.stream)).toEqual(expect.arrayContaining(['customers', 'subscriptions']));
+    expect(anchorOf(page.cursor)).toBeUndefined();
+  });
+
+  it('resumes a cursor stored before the SDK (version 1), in the events phase and mid-walk', async () => {
+    const anchor = { eventId: null, created: sim.data.now() - 5, checkedAt: Math.floor(now.getTime() / 1000) };
+    const [changed] = sim.mutate.updateCustomers(1);
+    const events = await stripe.sync({ apiKey: sim.apiKey }, JSON.stringify({ v: 1, phase: 'events', anchor }), options);
+    expect(events.records.map((r) => r.raw['id'])).toContain(changed);
+
+    const walk = JSON.stringify({ v: 1, phase: 'full', stream: 'refunds', after: null, anchor });
+    const page = await stripe.sync({ apiKey: sim.apiKey }, walk, options);
+    expect(new Set(page.records.map((r) => r.stream))).toEqual(new Set(['refunds', 'subscriptions']));
+    expect(decodeCursor(page.cursor).run?.slices.at(-1)).toMatchObject({ stream: 'feed:events', s: { anchor } });
   });
 
   it('rejects a cursor that is not a Stripe cursor with a config error', async () => {

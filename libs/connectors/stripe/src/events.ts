@@ -1,12 +1,25 @@
-import { ConnectorError, type HttpClient, type RejectedRecord, type SyncRecord } from '@tributary/core';
+import { ConnectorError, type FeedEvent, type FeedPage, type FeedSpec, type HttpClient, type RejectedRecord } from '@tributary/core';
 import { STRIPE_EVENT_RETENTION_SECONDS, STRIPE_PAGE_SIZE, StripeEvent, StripeList } from './api.js';
-import type { Anchor, Page, StripeCursor } from './cursor.js';
-import { EVENT_TYPES, isRejected, streamByObject, toRecord } from './streams/index.js';
+import { Anchor } from './legacy.js';
+
+/** Event types that carry each synced object (https://docs.stripe.com/api/events/types); at most 20 in `types[]`. */
+export const EVENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  customer: ['customer.created', 'customer.updated', 'customer.deleted'],
+  charge: ['charge.succeeded', 'charge.failed', 'charge.pending', 'charge.captured', 'charge.refunded', 'charge.updated', 'charge.expired'],
+  refund: ['charge.refund.updated', 'refund.created', 'refund.updated'],
+  subscription: [
+    'customer.subscription.created',
+    'customer.subscription.updated',
+    'customer.subscription.deleted',
+    'customer.subscription.paused',
+    'customer.subscription.resumed',
+  ],
+};
 
 /** Re-sync fully when the anchor is this close to Stripe dropping its events. */
 const RETENTION_MARGIN_SECONDS = 6 * 3600;
 const EVENTS = '/v1/events';
-const typesQuery = { 'types[]': EVENT_TYPES, limit: STRIPE_PAGE_SIZE };
+const typesQuery = { 'types[]': Object.values(EVENT_TYPES).flat(), limit: STRIPE_PAGE_SIZE };
 
 /** Without an anchor event, events are read from this long before our clock (skew between us and Stripe). */
 const CLOCK_SKEW_SECONDS = 300;
@@ -19,33 +32,6 @@ export async function fetchAnchor(http: HttpClient, now: Date): Promise<Anchor> 
   return newest.success
     ? { eventId: newest.data.id, created: newest.data.created, checkedAt }
     : { eventId: null, created: checkedAt - CLOCK_SKEW_SECONDS, checkedAt };
-}
-
-/**
- * Events newer than the anchor, oldest first: `ending_before=<anchor>`
- * returns the events just after it (listed newest first, so each page is
- * reversed). When events were last read longer ago than Stripe keeps
- * them (30 days), changes may be lost: the sync walks everything again. An
- * anchor event that itself expired is replaced by its timestamp.
- */
-export async function readEvents(http: HttpClient, cursor: Extract<StripeCursor, { phase: 'events' }>, now: Date): Promise<Page> {
-  const checkedAt = Math.floor(now.getTime() / 1000);
-  if (checkedAt - cursor.anchor.checkedAt > STRIPE_EVENT_RETENTION_SECONDS - RETENTION_MARGIN_SECONDS) return restartFull(http, now);
-  const { eventId, created } = cursor.anchor;
-  let list;
-  try {
-    list = eventId ? await eventsAfter(http, eventId) : await oldestEventsSince(http, created);
-  } catch (error) {
-    if (!(eventId && error instanceof ConnectorError && error.vendorCode === 'resource_missing')) throw error;
-    list = await oldestEventsSince(http, created);
-  }
-  const events = [...list.data].reverse();
-  const { records, rejected } = eventsToRecords(events);
-  const newest = StripeEvent.safeParse(list.data[0]);
-  const anchor: Anchor = newest.success
-    ? { eventId: newest.data.id, created: newest.data.created, checkedAt }
-    : { ...cursor.anchor, checkedAt };
-  return { records, rejected, next: { v: 1, phase: 'events', anchor }, hasMore: list.has_more };
 }
 
 async function eventsAfter(http: HttpClient, eventId: string) {
@@ -67,30 +53,44 @@ async function oldestEventsSince(http: HttpClient, created: number) {
   }
 }
 
-/** Stripe events (oldest first) -> records of the streams they carry; other objects are skipped. */
-export function eventsToRecords(events: unknown[]): { records: SyncRecord[]; rejected: RejectedRecord[] } {
-  const records: SyncRecord[] = [];
+/** Stripe events (oldest first) -> the objects they carry, and the events that do not parse. */
+export function eventObjects(events: readonly unknown[]): { events: FeedEvent[]; rejected: RejectedRecord[] } {
+  const out: FeedEvent[] = [];
   const rejected: RejectedRecord[] = [];
   for (const raw of events) {
     const event = StripeEvent.safeParse(raw);
-    if (!event.success) {
-      rejected.push({ stream: 'events', raw, reason: 'Stripe event does not match the expected shape' });
-      continue;
-    }
-    const stream = streamByObject(event.data.data.object.object);
-    if (!stream) continue;
-    const r = toRecord(stream, event.data.data.object, event.data.type);
-    if (isRejected(r)) rejected.push(r);
-    else records.push(r);
+    if (event.success) out.push({ object: event.data.data.object.object, raw: event.data.data.object, type: event.data.type });
+    else rejected.push({ stream: 'events', raw, reason: 'Stripe event does not match the expected shape' });
   }
-  return { records, rejected };
+  return { events: out, rejected };
 }
 
-/** The first cursor of a full walk, anchored at the newest event now. */
-export async function startFull(http: HttpClient, now: Date): Promise<StripeCursor> {
-  return { v: 1, phase: 'full', stream: 'customers', after: null, anchor: await fetchAnchor(http, now) };
+/**
+ * Events newer than the anchor, oldest first: `ending_before=<anchor>`
+ * returns the events just after it (listed newest first, so each page is
+ * reversed). When events were last read longer ago than Stripe keeps them
+ * (30 days), changes may be lost: the feed asks for a full walk. An anchor
+ * event that itself expired is replaced by its timestamp.
+ */
+export async function readEvents(http: HttpClient, anchor: Anchor, now: Date): Promise<FeedPage> {
+  const checkedAt = Math.floor(now.getTime() / 1000);
+  if (checkedAt - anchor.checkedAt > STRIPE_EVENT_RETENTION_SECONDS - RETENTION_MARGIN_SECONDS) {
+    return { events: [], anchor, hasMore: true, restart: true };
+  }
+  let list;
+  try {
+    list = anchor.eventId ? await eventsAfter(http, anchor.eventId) : await oldestEventsSince(http, anchor.created);
+  } catch (error) {
+    if (!(anchor.eventId && error instanceof ConnectorError && error.vendorCode === 'resource_missing')) throw error;
+    list = await oldestEventsSince(http, anchor.created);
+  }
+  const newest = StripeEvent.safeParse(list.data[0]);
+  const next: Anchor = newest.success ? { eventId: newest.data.id, created: newest.data.created, checkedAt } : { ...anchor, checkedAt };
+  return { ...eventObjects([...list.data].reverse()), anchor: next, hasMore: list.has_more };
 }
 
-async function restartFull(http: HttpClient, now: Date): Promise<Page> {
-  return { records: [], rejected: [], next: await startFull(http, now), hasMore: true };
-}
+/** `/v1/events` as the change feed of every Stripe stream. */
+export const stripeEvents: FeedSpec = {
+  anchor: (ctx) => fetchAnchor(ctx.http, ctx.now()),
+  read: (anchor, ctx) => readEvents(ctx.http, Anchor.parse(anchor), ctx.now()),
+};

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ConfigError, ValidationError, type WebhookDelivery } from '@tributary/core';
+import { ConfigError, eventsToRecords, ValidationError, type WebhookDelivery } from '@tributary/core';
 import { StripeEvent } from './api.js';
-import { eventsToRecords } from './events.js';
+import { eventObjects } from './events.js';
+import { STREAMS } from './streams/index.js';
 
 /** Stripe's default tolerance for the signature timestamp (either way). */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -36,7 +37,9 @@ export function verifyStripeWebhook(secret: string | undefined, body: string, he
   }
   const event = StripeEvent.safeParse(json);
   if (!event.success) throw new ValidationError('Stripe webhook body is not an event');
-  return { eventId: event.data.id, ...eventsToRecords([json]) };
+  const { events, rejected } = eventObjects([json]);
+  const records = eventsToRecords(STREAMS, events, 'Stripe');
+  return { eventId: event.data.id, records: records.records, rejected: [...rejected, ...records.rejected] };
 }
 
 /** Sign a payload as Stripe does (for tests and the sandbox). */

@@ -88,6 +88,7 @@ export const StreamSpec = z.object({
   incremental: z.boolean().default(true),
 });
 export type StreamSpec = z.infer<typeof StreamSpec>;
+export type StreamSpecInput = z.input<typeof StreamSpec>;
 
 export const HttpSpec = z.object({
   baseUrl: z.url(),
@@ -100,11 +101,17 @@ export const HttpSpec = z.object({
   pagination: PaginationSpec.optional(),
   rateLimit: z
     .object({
+      /** The vendor's sustained request rate per connection; the platform paces every request within it. */
+      perSecond: z.number().positive().optional(),
+      /** Requests allowed at once after a quiet spell (default: one second's worth). */
+      burst: z.number().int().positive().optional(),
       limitHeader: z.string().optional(),
       remainingHeader: z.string().optional(),
       resetHeader: z.string().optional(),
     })
     .optional(),
+  /** A call quota per window (Microsoft Clarity: 10 a day), kept in a durable ledger shared by every process. */
+  quota: z.object({ calls: z.number().int().positive(), perSeconds: z.number().int().positive() }).optional(),
 });
 export type HttpSpec = z.infer<typeof HttpSpec>;
 

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors/errors.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/client.js';
+import type { RequestLimiter } from '../http/limiter.js';
 import type { Query } from '../http/url.js';
 import { silentLogger, type Logger } from '../util/logger.js';
 import { secretValues } from '../util/redact.js';
@@ -13,6 +14,8 @@ export interface ConnectionOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   now?: () => Date;
+  /** Paces every request within the connection's budgets (the sync pipeline passes one shared across processes). */
+  limiter?: RequestLimiter;
   /** Overrides for retry timing (tests shorten them). */
   http?: Partial<Pick<HttpClientOptions, 'retries' | 'retryBaseMs' | 'retryCapMs' | 'timeoutMs' | 'maxInlineRetryAfterMs'>>;
 }
@@ -58,6 +61,7 @@ export function createConnectionClient(connector: AnyConnector, credentials: unk
     secrets,
     logger: options.logger ?? silentLogger,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.limiter ? { limiter: options.limiter } : {}),
     ...(connector.classifyError ? { classify: connector.classifyError } : {}),
     ...(connector.retryHint ? { retryHint: (r: Response) => connector.retryHint?.(r) } : {}),
     ...(spec.rateLimit ? { rateLimitHeaders: spec.rateLimit } : {}),

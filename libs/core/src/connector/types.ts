@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { HttpClient } from '../http/client.js';
+import type { RateBudget } from '../http/limiter.js';
 import type { ErrorClassifier } from '../http/classify.js';
 import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
 import type { Logger } from '../util/logger.js';
@@ -117,6 +118,8 @@ export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
   classifyError?: ErrorClassifier;
   /** Vendor retry hint on a failed response (Stripe-Should-Retry). */
   retryHint?(response: Response): boolean | undefined;
+  /** The request rate this connection may use when it depends on the credentials (Stripe test vs live keys). */
+  rateLimitFor?(credentials: TCredentials): RateBudget | undefined;
   /** Per-login API base URL (Salesforce `instance_url`); defaults to the manifest's. */
   baseUrl?(credentials: TCredentials): string | undefined;
   /** Secret values inside the credentials, for redaction (defaults to every long string). */

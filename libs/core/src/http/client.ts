@@ -6,6 +6,7 @@ import { redactText, redactUrl } from '../util/redact.js';
 import { defaultClassify, type ErrorClassifier, type ErrorResponse } from './classify.js';
 import { boundedBody, scrubError, serverWait } from './guards.js';
 import { backoffDelay, parseRetryAfter } from './retry-after.js';
+import type { RequestLimiter } from './limiter.js';
 import { buildUrl, type Query } from './url.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -59,6 +60,8 @@ export interface HttpClientOptions {
   logger?: Logger;
   fetch?: typeof fetch;
   rateLimitHeaders?: { limitHeader?: string | undefined; remainingHeader?: string | undefined; resetHeader?: string | undefined };
+  /** Paces every attempt (retries too) within the connection's request budget; told about 429s. */
+  limiter?: RequestLimiter;
 }
 
 /**
@@ -83,6 +86,8 @@ const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 /** Statuses whose Retry-After (or RateLimit-Reset family) ky waits for. */
 const AFTER_STATUS = [413, 429, 503];
 const MAX_ERROR_TEXT = 2_000;
+/** How long a 429 without a usable Retry-After holds the connection's requests. */
+const PENALTY_MS = 1_000;
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const secrets = options.secrets ?? [];
@@ -93,6 +98,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxInline = options.maxInlineRetryAfterMs ?? 60_000;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const classify = options.classify;
+  const limiter = options.limiter;
   let rateLimit: RateLimitInfo | undefined;
 
   const instance: KyInstance = ky.create({
@@ -129,6 +135,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       },
     },
     hooks: {
+      beforeRequest: limiter ? [async (request) => void (await limiter.acquire(request.signal))] : [],
+      // A 429 holds every request of the connection, not only the one that got it (no retry storms).
+      afterResponse: limiter
+        ? [
+            async (_request, _options, response) => {
+              if (response.status === 429) await limiter.penalize(Math.max(serverWait(response.headers) || 0, PENALTY_MS));
+            },
+          ]
+        : [],
       beforeRetry: [
         ({ request, error, retryCount }) => {
           logger.warn(

@@ -24,3 +24,6 @@ export function captureLogger(): Logger & { lines: CapturedLine[]; text(): strin
     text: () => lines.map((l) => JSON.stringify({ ...l.obj, msg: l.msg })).join('\n'),
   };
 }
+
+export { drain, listApi, optionsFor, type Item } from './stream-api.js';
+export { startScriptedServer, type RecordedRequest, type Script, type ScriptedServer, type ScriptedStep } from './scripted-server.js';

@@ -8,8 +8,13 @@ export function parsePath(path: string): string[] {
  *
  * @example
  * getPath({ data: [{ id: 'a' }, { id: 'b' }] }, 'data.-1.id') // 'b'
+ * getPath({ '@odata.nextLink': 'https://...' }, '@odata.nextLink') // 'https://...'
  */
 export function getPath(value: unknown, path: string | readonly string[]): unknown {
+  // A key that itself holds dots (OData's `@odata.nextLink`) is read whole.
+  if (typeof path === 'string' && value && typeof value === 'object' && Object.hasOwn(value, path)) {
+    return (value as Record<string, unknown>)[path];
+  }
   const segments = typeof path === 'string' ? parsePath(path) : path;
   let current: unknown = value;
   for (const segment of segments) {

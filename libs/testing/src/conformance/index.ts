@@ -6,3 +6,4 @@ export type { ConformanceOptions, ConformanceSimulator, ExpectedRecords, Mutatio
 export { runSync, runWriteback, InProcessOrchestrator, type SyncOutcome, type WritebackOutcome } from '@tributary/sync';
 export { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
 export { forTenant } from '@tributary/db';
+export { storedRows, rowsFixture, type StoredRow, type StoredRows } from './rows.js';

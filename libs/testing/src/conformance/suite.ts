@@ -107,9 +107,16 @@ export function describeConformance(options: ConformanceOptions): void {
     }, 120_000);
 
     it('resumes after a sync dies mid-way and ends with exactly the vendor data', async () => {
+      // How many requests a clean full sync makes, so the failure lands half-way whatever the connector reads at once.
+      let requests = 0;
+      await withConnector(sim.config, async (id) => {
+        const counter = sim.faults.add({ path: sim.faultPath }, { kind: 'delay', ms: 0 }, { after: Number.MAX_SAFE_INTEGER });
+        await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5, batchRecords: 50 });
+        requests = counter.seen;
+      });
       await withConnector(sim.config, async (id) => {
         // A revoked token half-way: non-retryable, so the run stops with its checkpoint kept.
-        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 401 }, { times: 1, after: 3 });
+        sim.faults.add({ path: sim.faultPath }, { kind: 'status', status: 401 }, { times: 1, after: Math.floor(requests / 2) });
         const died = await runSync(h.deps, h.tenantId, id, { mode: 'full', retryBaseMs: 5, batchRecords: 50 });
         expect(died.status).toBe('failed');
         expect(died.created).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
+import { isRejected, toRecord } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
-import { campaignDayRecord, campaignMetricsQuery, isRejected } from './campaign-metrics.js';
+import { campaignMetrics, campaignMetricsQuery } from './campaign-metrics.js';
 
 const row = (metrics: Record<string, unknown>, currencyCode?: string) => ({
   customer: { resourceName: 'customers/1234567890', id: '1234567890', ...(currencyCode ? { currencyCode } : {}) },
@@ -7,6 +8,7 @@ const row = (metrics: Record<string, unknown>, currencyCode?: string) => ({
   segments: { date: '2026-10-01' },
   metrics,
 });
+const account = (currency: string) => ({ partition: { key: '1234567890', data: { currency, timeZone: 'UTC' } } });
 
 describe('campaign_metrics stream', () => {
   it('asks for one row per campaign and day between two dates, in the account time zone', () => {
@@ -18,8 +20,7 @@ describe('campaign_metrics stream', () => {
 
   it('keys a row by (account, campaign, date) and converts cost micros to minor units of the row currency', () => {
     const raw = row({ impressions: '10922', clicks: '40', costMicros: '12500000', conversions: 2.5 }, 'USD');
-    const record = campaignDayRecord(raw, { customerId: '1234567890', currency: 'EUR' });
-    expect(record).toEqual({
+    expect(toRecord(campaignMetrics, raw, account('EUR'), 'Google Ads')).toEqual({
       stream: 'campaign_metrics',
       raw,
       derived: {
@@ -30,20 +31,20 @@ describe('campaign_metrics stream', () => {
         currency: 'USD',
       },
     });
-    const yen = campaignDayRecord(row({ costMicros: '150000000' }, 'JPY'), { customerId: '1234567890', currency: 'JPY' });
+    const yen = toRecord(campaignMetrics, row({ costMicros: '150000000' }, 'JPY'), account('JPY'), 'Google Ads');
     expect(isRejected(yen) ? undefined : yen.derived?.['cost']).toBe(150);
   });
 
   it('falls back to the account currency and treats missing metrics as zero', () => {
-    const record = campaignDayRecord(row({ impressions: '3' }), { customerId: '1234567890', currency: 'JPY' });
+    const record = toRecord(campaignMetrics, row({ impressions: '3' }), account('JPY'), 'Google Ads');
     expect(isRejected(record) ? undefined : record.derived).toMatchObject({ cost: 0, currency: 'JPY' });
   });
 
   it('rejects a row without a date or with a non-numeric counter, with the reason', () => {
     const noDate = { ...row({}), segments: {} };
-    const rejected = campaignDayRecord(noDate, { customerId: '1234567890', currency: 'USD' });
-    expect(isRejected(rejected) && rejected.reason).toMatch(/segments\.date/);
-    const bad = campaignDayRecord(row({ clicks: 'many' }), { customerId: '1234567890', currency: 'USD' });
+    const rejected = toRecord(campaignMetrics, noDate, account('USD'), 'Google Ads');
+    expect(isRejected(rejected) && rejected.reason).toMatch(/^Google Ads campaign row does not match the expected shape: segments\.date/);
+    const bad = toRecord(campaignMetrics, row({ clicks: 'many' }), account('USD'), 'Google Ads');
     expect(isRejected(bad) && bad.reason).toMatch(/metrics\.clicks/);
   });
 });

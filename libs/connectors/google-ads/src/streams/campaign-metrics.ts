@@ -1,6 +1,8 @@
-import type { RejectedRecord, SyncRecord } from '@tributary/core';
+import { defineStream, microsToMinor, type PageWindow, type StreamContext } from '@tributary/core';
 import { GoogleAdsCampaignDay } from '../api.js';
-import { microsToMinor } from '../currency.js';
+import type { GoogleAdsSettings } from '../config.js';
+import { accessFor, accountPartitions } from '../partitions.js';
+import { searchStream } from '../requests.js';
 
 export const CAMPAIGN_METRICS = 'campaign_metrics';
 /** The `channel` of every Google Ads metric row. */
@@ -32,45 +34,49 @@ export function campaignMetricsQuery(from: string, to: string): string {
  */
 export const metricKey = (customerId: string, campaignId: string, date: string): string => `${customerId}:${campaignId}:${date}`;
 
-function reasonOf(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 3)
-    .map((i) => `${i.path.map(String).join('.') || '(row)'}: ${i.message}`)
-    .join('; ');
+/** One date chunk of one account through `googleAds:searchStream`: every row in one response. */
+async function readChunk(window: PageWindow, ctx: StreamContext<GoogleAdsSettings>) {
+  const customerId = window.partition?.key ?? '';
+  const access = accessFor(ctx.credentials, ctx.settings, customerId);
+  const items = await searchStream(ctx.http, access, customerId, campaignMetricsQuery(window.from ?? '', window.to ?? ''));
+  ctx.logger.debug({ customerId, from: window.from, to: window.to, rows: items.length }, 'google ads chunk');
+  return { items, next: null };
 }
 
 /**
- * One GoogleAdsRow -> a record: the row untouched as `raw` (so an unchanged
- * day compares equal on the next read and is not rewritten), and the values
- * the mappings cannot read from it: the key, cost in minor units, currency.
- * A row that does not parse becomes a rejection with the reason.
- *
- * @example
- * campaignDayRecord(row, { customerId: '1234567890', currency: 'USD' }).derived // { externalId: '1234567890:111:2026-10-01', cost: 1235, ... }
+ * Campaign metrics by day of every selected account, in the account's time
+ * zone: a first sync reads `startDate` or the last `initialDays` days, each
+ * later one the last `restatementDays` (late conversions, invalid-click
+ * credits), `daysPerRequest` at a time. Each chunk is complete: a stored
+ * day Google no longer reports is all zero now. The row stays untouched as
+ * `raw` (an unchanged day compares equal and is not rewritten); `derive`
+ * adds the key, cost in minor units and the currency.
  */
-export function campaignDayRecord(raw: unknown, account: { customerId: string; currency: string }): SyncRecord | RejectedRecord {
-  const object = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const parsed = GoogleAdsCampaignDay.safeParse(raw);
-  if (!parsed.success) {
+export const campaignMetrics = defineStream<GoogleAdsCampaignDay, GoogleAdsSettings>({
+  name: CAMPAIGN_METRICS,
+  entity: 'channel_metric',
+  description: 'One row per account, campaign and day (account time zone); cost in minor units of the account currency',
+  label: 'campaign row',
+  schema: GoogleAdsCampaignDay,
+  partitions: accountPartitions,
+  incremental: {
+    type: 'dateWindows',
+    startDate: (ctx) => ctx.settings.startDate,
+    initialDays: (ctx) => ctx.settings.initialDays,
+    lookbackDays: (ctx) => ctx.settings.restatementDays,
+    chunkDays: (ctx) => ctx.settings.daysPerRequest,
+    timeZone: (partition) => String(partition?.data?.['timeZone'] ?? 'UTC'),
+  },
+  read: readChunk,
+  derive: (row, { partition }) => {
+    const customerId = partition?.key ?? row.customer.id;
+    const currency = row.customer.currencyCode ?? String(partition?.data?.['currency'] ?? '');
     return {
-      stream: CAMPAIGN_METRICS,
-      raw,
-      reason: `Google Ads campaign row does not match the expected shape: ${reasonOf(parsed.error.issues)}`,
-    };
-  }
-  const row = parsed.data;
-  const currency = row.customer.currencyCode ?? account.currency;
-  return {
-    stream: CAMPAIGN_METRICS,
-    raw: object,
-    derived: {
-      externalId: metricKey(account.customerId, row.campaign.id, row.segments.date),
+      externalId: metricKey(customerId, row.campaign.id, row.segments.date),
       channel: GOOGLE_ADS_CHANNEL,
-      accountExternalId: account.customerId,
+      accountExternalId: customerId,
       cost: microsToMinor(row.metrics.costMicros, currency),
       currency,
-    },
-  };
-}
-
-export const isRejected = (r: SyncRecord | RejectedRecord): r is RejectedRecord => 'reason' in r;
+    };
+  },
+});

@@ -1,4 +1,5 @@
 import {
+  decodeCursor,
   createAuthorizationRequest,
   createConnectorContext,
   exchangeCode,
@@ -13,7 +14,6 @@ import type { RunningServer } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import type { SalesforceSettings } from '../settings.js';
-import { salesforceCursor } from '../cursor.js';
 import { createSalesforceSimulator, oauthClientOf, type SalesforceSimulator } from '../testing/index.js';
 
 const call = { vendor: 'Salesforce' };
@@ -105,7 +105,7 @@ describe('Salesforce OAuth end to end with the core engine', () => {
     const tokens = await connect();
     const first = await connection(tokens);
     const page = await salesforce.sync(first.credentials, null, first.options);
-    expect(salesforceCursor.decode(page.cursor)?.active?.next).toMatch(/\/query\/01g/);
+    expect(decodeCursor(page.cursor).run?.slices[0]?.s.token).toMatch(/\/query\/01g/);
     const second = await connection(await refreshTokens(spec, client(), tokens, call));
     const before = sim.requests.count();
     const seen = new Set(page.records.map((r) => r.raw['Id']));
@@ -114,7 +114,7 @@ describe('Salesforce OAuth end to end with the core engine', () => {
       const next = await salesforce.sync(second.credentials, cursor, second.options);
       next.records.filter((r) => r.stream === 'accounts').forEach((r) => seen.add(r.raw['Id']));
       cursor = next.cursor;
-      more = salesforceCursor.decode(cursor)?.active?.stream === 'accounts';
+      more = decodeCursor(cursor).run?.slices[0]?.stream === 'accounts';
     }
     expect(sim.requests.all[before]?.path).toMatch(/\/queryAll$/);
     expect(sim.requests.all[before]?.query['q']?.[0]).toMatch(/FROM Account WHERE SystemModstamp >= /);

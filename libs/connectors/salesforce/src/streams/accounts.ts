@@ -1,6 +1,6 @@
 import { normalizeDomain } from '@tributary/core';
 import { SalesforceAccount } from '../api.js';
-import type { SalesforceStream } from './stream.js';
+import { sobjectStream, type SObjectSpec } from './sobject.js';
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -20,10 +20,13 @@ export function websiteDomain(website: string | null | undefined): string | unde
 }
 
 /** `SELECT ... FROM Account` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_account.htm) -> Account. */
-export const accounts: SalesforceStream = {
+export const ACCOUNT: SObjectSpec<SalesforceAccount> = {
   name: 'accounts',
+  entity: 'account',
+  description: 'Accounts, with the domain of their website',
   object: 'Account',
   fields: ['Name', 'Website', 'Industry', 'NumberOfEmployees', 'AnnualRevenue'],
   schema: SalesforceAccount,
-  derive: (a: SalesforceAccount) => ({ domain: websiteDomain(a.Website) }),
+  derive: (a) => ({ domain: websiteDomain(a.Website) }),
 };
+export const accounts = sobjectStream(ACCOUNT);

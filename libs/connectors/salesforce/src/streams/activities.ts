@@ -1,5 +1,5 @@
 import { SalesforceEvent, SalesforceTask } from '../api.js';
-import type { SalesforceStream } from './stream.js';
+import { sobjectStream, type SObjectSpec } from './sobject.js';
 
 const TASK_TYPES: Readonly<Record<string, string>> = {
   email: 'email',
@@ -29,29 +29,34 @@ export function taskType(t: Pick<SalesforceTask, 'TaskSubtype' | 'Type'>): strin
  * -> Activity (email, call, task ...) at its creation time, linked to its
  * contact or lead (`WhoId`) and account.
  */
-export const tasks: SalesforceStream = {
+export const TASK: SObjectSpec<SalesforceTask> = {
   name: 'tasks',
+  entity: 'activity',
+  description: 'Tasks: emails, calls and to-dos',
   object: 'Task',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'TaskSubtype', 'Status', 'ActivityDate'],
   schema: SalesforceTask,
-  derive: (t: SalesforceTask) => ({
+  derive: (t) => ({
     type: taskType(t),
     channel: 'crm',
     occurredAt: t.CreatedDate,
     properties: { subject: t.Subject ?? null, status: t.Status ?? null, activityDate: t.ActivityDate ?? null, whatId: t.WhatId ?? null },
   }),
 };
+export const tasks = sobjectStream(TASK);
 
 /**
  * `SELECT ... FROM Event` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_event.htm)
  * -> Activity `meeting` at its start time.
  */
-export const events: SalesforceStream = {
+export const EVENT: SObjectSpec<SalesforceEvent> = {
   name: 'events',
+  entity: 'activity',
+  description: 'Calendar events, as meetings',
   object: 'Event',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'EventSubtype', 'StartDateTime', 'DurationInMinutes', 'Location'],
   schema: SalesforceEvent,
-  derive: (e: SalesforceEvent) => ({
+  derive: (e) => ({
     type: 'meeting',
     channel: 'crm',
     occurredAt: e.StartDateTime ?? e.CreatedDate,
@@ -63,3 +68,4 @@ export const events: SalesforceStream = {
     },
   }),
 };
+export const events = sobjectStream(EVENT);

@@ -1,11 +1,14 @@
 import { SalesforceContact } from '../api.js';
-import type { SalesforceStream } from './stream.js';
+import { sobjectStream, type SObjectSpec } from './sobject.js';
 
 /** `SELECT ... FROM Contact` (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_contact.htm) -> Person `kind: contact`. */
-export const contacts: SalesforceStream = {
+export const CONTACT: SObjectSpec<SalesforceContact> = {
   name: 'contacts',
+  entity: 'person',
+  description: 'Contacts (kind: contact)',
   object: 'Contact',
   fields: ['FirstName', 'LastName', 'Email', 'Phone', 'Title', 'AccountId'],
   schema: SalesforceContact,
   derive: () => ({ kind: 'contact' }),
 };
+export const contacts = sobjectStream(CONTACT);

@@ -1,7 +1,8 @@
+import { toMinorUnits } from '@tributary/core';
 import { SalesforceOpportunity } from '../api.js';
-import { toMinorUnits } from '../currency.js';
-import type { CurrencySetup } from '../cursor.js';
-import type { DeriveContext, SalesforceStream } from './stream.js';
+import type { CurrencySetup } from '../currency.js';
+import { fallbackContactEmails } from '../lookups.js';
+import { sobjectStream, type DeriveContext, type SObjectSpec } from './sobject.js';
 
 /** Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow the stage's settings). */
 export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' {
@@ -39,12 +40,16 @@ function derive(o: SalesforceOpportunity, context: DeriveContext): Record<string
  * (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunity.htm)
  * -> Deal: amount in minor units of its currency, stage, close date, open/won/lost, contact email.
  */
-export const opportunities: SalesforceStream = {
+export const OPPORTUNITY: SObjectSpec<SalesforceOpportunity> = {
   name: 'opportunities',
+  entity: 'deal',
+  description: 'Opportunities: amount in minor units, stage, close date, open/won/lost, contact email',
   object: 'Opportunity',
   fields: ['Name', 'Amount', 'StageName', 'CloseDate', 'IsClosed', 'IsWon', 'AccountId'],
   currencyFields: ['CurrencyIsoCode'],
   subqueries: ['(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)'],
   schema: SalesforceOpportunity,
-  derive: (o: SalesforceOpportunity, context: DeriveContext) => derive(o, context),
+  enrich: (rows, ctx) => fallbackContactEmails(ctx.http, rows),
+  derive,
 };
+export const opportunities = sobjectStream(OPPORTUNITY);

@@ -1,7 +1,8 @@
+import { isRejected, toRecord as coreToRecord, type AnyStream } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
 import { websiteDomain } from './accounts.js';
 import { taskType } from './activities.js';
-import { accounts, contacts, events, isRejected, leads, opportunities, tasks, toRecord, type DeriveContext } from './index.js';
+import { accounts, contacts, events, leads, opportunities, tasks, type DeriveContext } from './index.js';
 
 const STAMP = '2025-03-01T09:00:00.000+0000';
 const row = (type: string, id: string, fields: Record<string, unknown>) => ({
@@ -17,6 +18,9 @@ const context = (patch: Partial<DeriveContext> = {}): DeriveContext => ({
   accountEmails: new Map(),
   ...patch,
 });
+/** A row as the runner wraps it: the org's currency setup is the run memo, the page's lookups the page context. */
+const toRecord = (stream: AnyStream, raw: unknown, c: DeriveContext) =>
+  coreToRecord(stream, raw, { memo: c.currency, page: c.accountEmails }, 'Salesforce');
 const opportunity = (fields: Record<string, unknown>) =>
   row('Opportunity', '006000000000001AAA', {
     Name: 'Renewal',

@@ -1,24 +1,20 @@
+import { defineStream } from '@tributary/core';
 import { customerId, StripeCharge } from '../api.js';
-import type { StripeStream } from './stream.js';
+import { CREATED_SPLIT, listRequest } from './list.js';
 
 /** `GET /v1/charges` (https://docs.stripe.com/api/charges/list) -> Charge (amounts already in minor units). */
-export const charges: StripeStream = {
+export const charges = defineStream({
   name: 'charges',
+  entity: 'charge',
+  description: 'Charges with amounts in minor units, status and refunded amount',
+  label: 'charge',
   object: 'charge',
-  path: '/v1/charges',
-  query: {},
+  request: listRequest('/v1/charges'),
   schema: StripeCharge,
-  derive: (c: StripeCharge) => ({
+  split: CREATED_SPLIT,
+  incremental: { type: 'eventsReplay', feed: 'events' },
+  derive: (c) => ({
     customerEmail: c.billing_details?.email ?? c.receipt_email ?? undefined,
     customerExternalId: customerId(c.customer),
   }),
-  eventTypes: [
-    'charge.succeeded',
-    'charge.failed',
-    'charge.pending',
-    'charge.captured',
-    'charge.refunded',
-    'charge.updated',
-    'charge.expired',
-  ],
-};
+});

@@ -1,5 +1,6 @@
+import { defineStream } from '@tributary/core';
 import { StripeCustomer } from '../api.js';
-import type { StripeStream } from './stream.js';
+import { CREATED_SPLIT, listRequest } from './list.js';
 
 /** Splits Stripe's single `name` into first and last name (last word is the last name). */
 export function splitName(name: string | null | undefined): { firstName?: string; lastName?: string } {
@@ -9,14 +10,17 @@ export function splitName(name: string | null | undefined): { firstName?: string
   return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1] as string };
 }
 
-/** `GET /v1/customers` (https://docs.stripe.com/api/customers/list) -> Person. */
-export const customers: StripeStream = {
+/** `GET /v1/customers` (https://docs.stripe.com/api/customers/list) -> Person; deleted customers become tombstones. */
+export const customers = defineStream({
   name: 'customers',
+  entity: 'person',
+  description: 'Customers (deleted customers become tombstones)',
+  label: 'customer',
   object: 'customer',
-  path: '/v1/customers',
-  query: {},
+  request: listRequest('/v1/customers'),
   schema: StripeCustomer,
-  derive: (c: StripeCustomer) => ({ ...splitName(c.name), kind: 'customer' }),
-  eventTypes: ['customer.created', 'customer.updated', 'customer.deleted'],
-  isDeleted: (raw, eventType) => raw['deleted'] === true || eventType === 'customer.deleted',
-};
+  split: CREATED_SPLIT,
+  incremental: { type: 'eventsReplay', feed: 'events' },
+  derive: (c) => ({ ...splitName(c.name), kind: 'customer' }),
+  isDeleted: (raw, { eventType }) => raw['deleted'] === true || eventType === 'customer.deleted',
+});

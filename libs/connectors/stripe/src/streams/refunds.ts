@@ -1,18 +1,23 @@
+import { defineStream } from '@tributary/core';
 import { StripeRefund } from '../api.js';
-import type { StripeStream } from './stream.js';
+import { CREATED_SPLIT, listRequest } from './list.js';
 
 /**
  * `GET /v1/refunds` (https://docs.stripe.com/api/refunds/list) -> Activity
  * `refund` on the payments channel. The refunded total also lands on the
  * charge itself (`amount_refunded`).
  */
-export const refunds: StripeStream = {
+export const refunds = defineStream({
   name: 'refunds',
+  entity: 'activity',
+  description: 'Refunds, as `refund` activities on the payments channel',
+  label: 'refund',
   object: 'refund',
-  path: '/v1/refunds',
-  query: {},
+  request: listRequest('/v1/refunds'),
   schema: StripeRefund,
-  derive: (r: StripeRefund) => ({
+  split: CREATED_SPLIT,
+  incremental: { type: 'eventsReplay', feed: 'events' },
+  derive: (r) => ({
     type: 'refund',
     channel: 'payments',
     properties: {
@@ -23,5 +28,4 @@ export const refunds: StripeStream = {
       reason: r.reason ?? null,
     },
   }),
-  eventTypes: ['charge.refund.updated', 'refund.created', 'refund.updated'],
-};
+});

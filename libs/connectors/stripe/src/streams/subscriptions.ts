@@ -1,18 +1,23 @@
+import { defineStream } from '@tributary/core';
 import { customerId, StripeSubscription } from '../api.js';
-import type { StripeStream } from './stream.js';
+import { CREATED_SPLIT, listRequest } from './list.js';
 
 /**
  * `GET /v1/subscriptions?status=all` (https://docs.stripe.com/api/subscriptions/list;
  * without `status=all` canceled ones are left out) -> Activity `subscription`
  * with status, plan amount (minor units) and interval in its properties.
  */
-export const subscriptions: StripeStream = {
+export const subscriptions = defineStream({
   name: 'subscriptions',
+  entity: 'activity',
+  description: 'Subscriptions in every status, as `subscription` activities',
+  label: 'subscription',
   object: 'subscription',
-  path: '/v1/subscriptions',
-  query: { status: 'all' },
+  request: listRequest('/v1/subscriptions', { status: 'all' }),
   schema: StripeSubscription,
-  derive: (s: StripeSubscription) => {
+  split: CREATED_SPLIT,
+  incremental: { type: 'eventsReplay', feed: 'events' },
+  derive: (s) => {
     const item = s.items?.data[0];
     const price = item?.price;
     return {
@@ -30,11 +35,4 @@ export const subscriptions: StripeStream = {
       },
     };
   },
-  eventTypes: [
-    'customer.subscription.created',
-    'customer.subscription.updated',
-    'customer.subscription.deleted',
-    'customer.subscription.paused',
-    'customer.subscription.resumed',
-  ],
-};
+});

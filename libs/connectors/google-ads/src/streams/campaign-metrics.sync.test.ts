@@ -1,14 +1,13 @@
 import { createConnectorContext, type SyncResult } from '@tributary/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { GoogleAdsSettings, type GoogleAdsSettingsInput } from './config.js';
-import { googleAds } from './connector.js';
-import { syncPage } from './sync.js';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator } from './testing/index.js';
+import { GoogleAdsSettings, type GoogleAdsSettingsInput } from '../config.js';
+import { googleAds } from '../connector.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../testing/index.js';
 
 // 20:30 UTC: already the 15th in Tokyo, still the 14th in New York.
 const NOW = new Date('2026-10-14T20:30:00Z');
 
-describe('Google Ads sync pages', () => {
+describe('Google Ads campaign_metrics on the declared dateWindows strategy', () => {
   let sim: GoogleAdsSimulator;
   let accessToken: string;
   beforeEach(async () => {
@@ -25,7 +24,7 @@ describe('Google Ads sync pages', () => {
       now: () => NOW,
       http: { retries: 0 },
     });
-    const page = (cursor: string | null) => syncPage(creds, cursor, { ...ctx, mode: 'incremental' });
+    const page = (cursor: string | null) => googleAds.sync(creds, cursor, { ...ctx, mode: 'incremental' });
     return {
       page,
       async all(cursor: string | null = null) {
@@ -138,5 +137,11 @@ describe('Google Ads sync pages', () => {
     const rest = await run({ ...both, customerIds: [sim.customerId('eu')] }).all(firstPage.cursor);
     expect(rest.at(-1)?.hasMore).toBe(false);
     expect(sim.requests.all.every((r) => !r.path.includes(sim.customerId('us')))).toBe(true);
+  });
+
+  it('resumes from a cursor stored before the SDK (version 1): the accounts keep their history and last day read', async () => {
+    const v1 = { v: 1, accounts: { [sim.customerId('tokyo')]: { since: '2026-09-01', through: '2026-10-10' } }, pass: null };
+    await run({ ...tokyo(), restatementDays: 3 }).all(JSON.stringify(v1));
+    expect(ranges()).toEqual(['2026-10-11..2026-10-15']);
   });
 });

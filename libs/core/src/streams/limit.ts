@@ -1,0 +1,18 @@
+/**
+ * Map with at most `limit` calls in flight, results in input order.
+ *
+ * @example
+ * await mapLimit([1, 2, 3], 2, async (n) => n * 2) // [2, 4, 6]
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
