@@ -23,6 +23,8 @@ describe('CANONICAL_TABLES, derived from the zod schemas', () => {
       deal: 'deals',
       charge: 'charges',
       channel_metric: 'channel_metrics',
+      site_analytics: 'site_analytics',
+      activity_participant: 'activity_participants',
     });
   });
 

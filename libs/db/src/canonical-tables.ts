@@ -37,7 +37,7 @@ const COLUMN_TYPES: Record<FieldKind, ColumnType> = {
 export const COLUMN_TYPE_OVERRIDES: Partial<Record<EntityType, Record<string, ColumnType>>> = {};
 
 /** Table names English does not form by adding "s" (the rest: `deal` -> `deals`, `activity` -> `activities`). */
-const IRREGULAR_TABLES: Partial<Record<EntityType, string>> = { person: 'people' };
+const IRREGULAR_TABLES: Partial<Record<EntityType, string>> = { person: 'people', site_analytics: 'site_analytics' };
 
 /** `accountExternalId` -> `account_external_id`. */
 export const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   Account,
+  ActivityParticipant,
+  SiteAnalytics,
   Activity,
   CANONICAL_SCHEMAS,
   Charge,
@@ -132,7 +134,11 @@ describe('ChannelMetric', () => {
   it('rejects negative counters and fractional clicks', () => {
     expect(issuePaths(ChannelMetric, { ...base, clicks: -1 })).toEqual(['clicks']);
     expect(issuePaths(ChannelMetric, { ...base, clicks: 1.5 })).toEqual(['clicks']);
-    expect(issuePaths(ChannelMetric, { ...base, conversions: -0.5 })).toEqual(['conversions']);
+  });
+
+  it('accepts negative conversions (a restated day whose conversions were retracted), but not infinite ones', () => {
+    expect(ChannelMetric.parse({ ...base, conversions: '-2.5' }).conversions).toBe(-2.5);
+    expect(issuePaths(ChannelMetric, { ...base, conversions: Infinity })).toEqual(['conversions']);
   });
 
   it('requires date, channel and currency', () => {
@@ -143,7 +149,16 @@ describe('ChannelMetric', () => {
 describe('field lists', () => {
   it('lists every entity', () => {
     expect(ENTITY_TYPES).toEqual(Object.keys(CANONICAL_SCHEMAS));
-    expect(ENTITY_TYPES).toEqual(['person', 'account', 'activity', 'deal', 'charge', 'channel_metric']);
+    expect(ENTITY_TYPES).toEqual([
+      'person',
+      'account',
+      'activity',
+      'deal',
+      'charge',
+      'channel_metric',
+      'site_analytics',
+      'activity_participant',
+    ]);
   });
 
   it('canonicalFields are the schema keys', () => {
@@ -193,5 +208,31 @@ describe('deriveChannelRates', () => {
   it('rounds the cost per lead to whole minor units', () => {
     expect(deriveChannelRates({ ...zero, visitors: 10, leads: 3, cost: 1000 }).costPerLead).toBe(333);
     expect(deriveChannelRates({ ...zero, visitors: 10, leads: 3, cost: 1001 }).costPerLead).toBe(334);
+  });
+});
+
+describe('SiteAnalytics and ActivityParticipant', () => {
+  it('coerce vendor strings and default the counters to zero', () => {
+    const row = SiteAnalytics.parse({
+      externalId: 'p:2026-10-01:x',
+      date: '2026-10-01',
+      source: 'clarity',
+      sessions: '100',
+      scrollDepth: '42.5',
+    });
+    expect(row).toMatchObject({ sessions: 100, users: 0, rageClicks: 0, keyEvents: 0, scrollDepth: 42.5 });
+    expect(() => SiteAnalytics.parse({ externalId: 'x', date: '2026-10-01', source: 'ga', sessions: -1 })).toThrow();
+  });
+
+  it('need the activity and the role; read the internal flag from strings', () => {
+    const p = ActivityParticipant.parse({
+      externalId: 'm1:to:a@x.test',
+      activityExternalId: 'm1',
+      role: 'to',
+      email: ' A@X.test ',
+      internal: 'false',
+    });
+    expect(p).toMatchObject({ email: 'a@x.test', internal: false });
+    expect(() => ActivityParticipant.parse({ externalId: 'x', role: 'to' })).toThrow(/activityExternalId/);
   });
 });

@@ -7,7 +7,9 @@ import {
   decimal,
   domain,
   email,
+  flag,
   id,
+  measure,
   minorUnits,
   optionalCalendarDate,
   properties,
@@ -97,7 +99,8 @@ export const ChannelMetric = z.object({
   clicks: counter(),
   visitors: counter(),
   leads: counter(),
-  conversions: z.preprocess((v) => (v === undefined || v === null || v === '' ? 0 : Number(v)), z.number().finite().nonnegative()),
+  /** Conversions may be fractional (attribution) and negative on a restated day (retractions): any finite number. */
+  conversions: measure(),
   cost: minorUnits().describe('Minor units of currency').default(0),
   currency: currency(),
 });
@@ -107,6 +110,54 @@ export const ChannelMetric = z.object({
  * above and one line here: the table, the bulk upsert and the GraphQL type
  * are derived from it (see "Adding a canonical entity" in the README).
  */
+/**
+ * Site analytics for one day of one property (a GA4 property, a Clarity
+ * project) and one combination of `dimensions` (channel group, device,
+ * page): traffic and engagement, and behaviour signals where the source
+ * has them. `externalId` identifies the (property, date, dimensions) triple.
+ */
+export const SiteAnalytics = z.object({
+  externalId: id(),
+  date: calendarDate(),
+  /** Where the figures come from: `google_analytics`, `clarity`. */
+  source: requiredText(64),
+  propertyId: text(512),
+  dimensions: properties(),
+  sessions: counter(),
+  users: counter(),
+  newUsers: counter(),
+  pageViews: counter(),
+  engagedSessions: counter(),
+  /** Total engaged (active) time, in seconds. */
+  engagementSeconds: measure(),
+  keyEvents: measure(),
+  botSessions: counter(),
+  rageClicks: counter(),
+  deadClicks: counter(),
+  quickbacks: counter(),
+  excessiveScrolls: counter(),
+  scriptErrors: counter(),
+  /** Average scroll depth, in percent. */
+  scrollDepth: decimal(),
+  properties: properties(),
+});
+
+/**
+ * A participant of an activity: a meeting's organizer, invitee or speaker,
+ * a message's sender or recipient. `internal` tells the tenant's own people
+ * from external ones; `externalId` identifies (activity, role, address).
+ */
+export const ActivityParticipant = z.object({
+  externalId: id(),
+  activityExternalId: requiredText(512),
+  /** organizer, attendee, speaker, recorder, from, to, cc, bcc */
+  role: requiredText(32),
+  email: email(),
+  name: text(512),
+  internal: flag(),
+  personExternalId: text(512),
+});
+
 export const CANONICAL_SCHEMAS = {
   person: Person,
   account: Account,
@@ -114,6 +165,8 @@ export const CANONICAL_SCHEMAS = {
   deal: Deal,
   charge: Charge,
   channel_metric: ChannelMetric,
+  site_analytics: SiteAnalytics,
+  activity_participant: ActivityParticipant,
 } as const;
 
 export type EntityType = keyof typeof CANONICAL_SCHEMAS;
@@ -125,6 +178,8 @@ export type Activity = z.output<typeof Activity>;
 export type Deal = z.output<typeof Deal>;
 export type Charge = z.output<typeof Charge>;
 export type ChannelMetric = z.output<typeof ChannelMetric>;
+export type SiteAnalytics = z.output<typeof SiteAnalytics>;
+export type ActivityParticipant = z.output<typeof ActivityParticipant>;
 
 /** A parsed record of each entity. */
 export type CanonicalByEntity = { [E in EntityType]: z.output<(typeof CANONICAL_SCHEMAS)[E]> };

@@ -69,6 +69,16 @@ export const count = () => z.preprocess(toNumber, z.int32().nonnegative().option
 /** Non-negative integer defaulting to 0 (metric counters). */
 export const counter = () => z.preprocess((v) => toNumber(v) ?? 0, z.number().int().nonnegative());
 
+/** A metric that may be negative (restated conversions) or fractional, defaulting to 0. */
+export const measure = () => z.preprocess((v) => toNumber(v) ?? 0, z.number().finite());
+
+/** Optional flag: `"true"`/`"false"` strings are read as booleans. */
+export const flag = () =>
+  z.preprocess((v) => {
+    const b = blankToUndefined(v);
+    return b === 'true' ? true : b === 'false' ? false : b;
+  }, z.boolean().optional());
+
 /** Optional finite number. */
 export const decimal = () => z.preprocess(toNumber, z.number().finite().optional());
 

@@ -26,5 +26,20 @@ export function canonicalRepository(db: Db, tenantId: string) {
       );
       return Number(row?.n ?? 0);
     },
+
+    /**
+     * A connector's rows of an entity, keyed by canonical field names, with
+     * `raw` and `deletedAt`, ordered by external id (live rows only unless
+     * `includeDeleted`). SQL on the derived table spec: no per-entity code.
+     */
+    list(entity: EntityType, connectorId: string, options: { includeDeleted?: boolean } = {}): Promise<Record<string, unknown>[]> {
+      const spec = CANONICAL_TABLES[entity];
+      const columns = spec.columns.map((c) => `"${c.column}" AS "${c.field}"`).join(', ');
+      return sql.query<Record<string, unknown>>(
+        `SELECT ${columns}, raw, deleted_at AS "deletedAt" FROM "${spec.table}"
+          WHERE tenant_id = $1::uuid AND connector_id = $2::uuid AND ($3::boolean OR deleted_at IS NULL) ORDER BY external_id`,
+        [tenantId, connectorId, options.includeDeleted === true],
+      );
+    },
   };
 }

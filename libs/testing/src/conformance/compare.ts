@@ -1,5 +1,5 @@
 import type { EntityType } from '@tributary/core';
-import type { PrismaClient } from '@tributary/db';
+import { forTenant, type PrismaClient } from '@tributary/db';
 import type { ExpectedRecords } from './types.js';
 
 type Row = Record<string, unknown> & { externalId: string };
@@ -17,21 +17,8 @@ function expectedValue(value: unknown): unknown {
 }
 
 async function liveRows(prisma: PrismaClient, entity: EntityType, where: { tenantId: string; connectorId: string }): Promise<Row[]> {
-  const live = { ...where, deletedAt: null };
-  switch (entity) {
-    case 'person':
-      return prisma.person.findMany({ where: live });
-    case 'account':
-      return prisma.account.findMany({ where: live });
-    case 'activity':
-      return prisma.activity.findMany({ where: live });
-    case 'deal':
-      return prisma.deal.findMany({ where: live });
-    case 'charge':
-      return prisma.charge.findMany({ where: live });
-    case 'channel_metric':
-      return prisma.channelMetric.findMany({ where: live });
-  }
+  const rows = await forTenant(prisma, where.tenantId).canonical.list(entity, where.connectorId);
+  return rows.map((r) => ({ ...r, externalId: String(r['externalId']) }));
 }
 
 /**

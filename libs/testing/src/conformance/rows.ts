@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ENTITY_TYPES, type EntityType } from '@tributary/core';
-import type { PrismaClient } from '@tributary/db';
+import { forTenant, type PrismaClient } from '@tributary/db';
 
 /** A stored canonical row reduced to what a sync decides: its fields, tombstone flag and a digest of the raw row. */
 export type StoredRow = Record<string, unknown>;
@@ -10,30 +10,12 @@ export type StoredRow = Record<string, unknown>;
 export type StoredRows = Partial<Record<EntityType, StoredRow[]>>;
 
 /** Columns the database or the run decides (ids, timestamps), not the connector. */
-const VOLATILE = new Set(['tenantId', 'connectorId', 'createdAt', 'updatedAt', 'deletedAt', 'raw']);
+const VOLATILE = new Set(['deletedAt', 'raw']);
 
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (value instanceof Date) return value.toISOString();
   return value ?? null;
-}
-
-async function rowsOf(prisma: PrismaClient, entity: EntityType, where: { tenantId: string; connectorId: string }) {
-  const orderBy = { externalId: 'asc' } as const;
-  switch (entity) {
-    case 'person':
-      return prisma.person.findMany({ where, orderBy });
-    case 'account':
-      return prisma.account.findMany({ where, orderBy });
-    case 'activity':
-      return prisma.activity.findMany({ where, orderBy });
-    case 'deal':
-      return prisma.deal.findMany({ where, orderBy });
-    case 'charge':
-      return prisma.charge.findMany({ where, orderBy });
-    case 'channel_metric':
-      return prisma.channelMetric.findMany({ where, orderBy });
-  }
 }
 
 /**
@@ -47,9 +29,9 @@ async function rowsOf(prisma: PrismaClient, entity: EntityType, where: { tenantI
 export async function storedRows(prisma: PrismaClient, where: { tenantId: string; connectorId: string }): Promise<StoredRows> {
   const out: StoredRows = {};
   for (const entity of ENTITY_TYPES) {
-    const rows = await rowsOf(prisma, entity, where);
+    const rows = await forTenant(prisma, where.tenantId).canonical.list(entity, where.connectorId, { includeDeleted: true });
     if (rows.length === 0) continue;
-    out[entity] = rows.map((row: Record<string, unknown>) => {
+    out[entity] = rows.map((row) => {
       const fields: StoredRow = {};
       for (const [key, value] of Object.entries(row)) if (!VOLATILE.has(key)) fields[key] = plain(value);
       fields['deleted'] = row['deletedAt'] !== null;
