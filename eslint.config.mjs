@@ -32,14 +32,18 @@ export default [
           banTransitiveDependencies: false,
           depConstraints: [
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:testing'] },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:testing'] },
+            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:core', 'type:sandbox', 'type:conformance'] },
+            { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: ['type:core'] },
+            { sourceTag: 'type:conformance', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:sandbox'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:sandbox', 'type:conformance'] },
             { sourceTag: 'type:catalog', onlyDependOnLibsWithTags: ['type:core', 'type:connector'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:sandbox', 'type:conformance'],
+            },
             {
               sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing', 'type:connector'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:sandbox', 'type:conformance', 'type:connector'],
             },
             { sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] },
           ],

@@ -8,7 +8,7 @@ import {
   type OAuth2AuthSpec,
   type TokenSet,
 } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GoogleAdsConfig, GoogleAdsSettings } from './config.js';
 import { GOOGLE_OAUTH, googleAds } from './connector.js';

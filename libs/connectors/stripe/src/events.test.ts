@@ -1,5 +1,5 @@
 import { createConnectorContext, type SyncOptions } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe, type StripeSettings } from './connector.js';
 import { stripeCursor, type StripeCursor } from './cursor.js';

@@ -1,5 +1,5 @@
 import type { TokenSet } from '@tributary/core';
-import type { ConformanceSimulator, ExpectedRecords } from '@tributary/testing/conformance';
+import type { ConformanceSimulator, ExpectedRecords } from '@tributary/conformance';
 import { createGoogleAdsSimulator, type GoogleAdsSimulator, type GoogleTokenResponse } from '../testing/index.js';
 
 /** Minor-unit digits, written out here so expectations do not reuse the connector's table. */

@@ -1,4 +1,4 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { googleAds } from '../connector.js';
 import { startGoogleAdsConformance } from './conformance-target.js';
 

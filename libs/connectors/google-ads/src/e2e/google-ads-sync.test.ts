@@ -1,5 +1,5 @@
-import { forTenant, pipelineHarness, runSync, diffStored, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { forTenant, pipelineHarness, runSync, diffStored, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleAds } from '../connector.js';
 import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../testing/index.js';

@@ -1,4 +1,4 @@
-import type { OAuthSimulator } from '@tributary/testing';
+import type { OAuthSimulator } from '@tributary/sandbox';
 import {
   adsError,
   CUSTOMER_NOT_ENABLED,

@@ -1,4 +1,4 @@
-import { hashSeed, rngFor, type Rng } from '@tributary/testing';
+import { hashSeed, rngFor, type Rng } from '@tributary/sandbox';
 import { addDays } from './clock.js';
 import type { CampaignStatus, ChannelType, SimCampaign } from './types.js';
 

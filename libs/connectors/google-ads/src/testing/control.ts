@@ -1,4 +1,4 @@
-import { createRng, hashSeed, type Rng } from '@tributary/testing';
+import { createRng, hashSeed, type Rng } from '@tributary/sandbox';
 import { generateCampaign } from './campaigns.js';
 import { addDays } from './clock.js';
 import type { Adjustment } from './metrics.js';

@@ -1,4 +1,4 @@
-import { rngFor } from '@tributary/testing';
+import { rngFor } from '@tributary/sandbox';
 import type { SimCampaign } from './types.js';
 
 /** Daily numbers of one campaign (int64 values as numbers here). */

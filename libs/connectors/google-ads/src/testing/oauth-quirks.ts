@@ -1,4 +1,4 @@
-import type { OAuthSimulator } from '@tributary/testing';
+import type { OAuthSimulator } from '@tributary/sandbox';
 import type { Context, MiddlewareHandler } from 'hono';
 import { oauthErrorPage, rewriteJson } from './oauth-pages.js';
 

@@ -1,4 +1,4 @@
-import type { SimulatedClient } from '@tributary/testing';
+import type { SimulatedClient } from '@tributary/sandbox';
 import { describe, expect, it } from 'vitest';
 import { ADWORDS_SCOPE } from './access.js';
 import { DEFAULT_GOOGLE_CLIENT, GOOGLE_OAUTH_PATHS } from './oauth.js';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
+import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/sandbox';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { ADWORDS_SCOPE } from './access.js';

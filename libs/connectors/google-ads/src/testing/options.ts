@@ -1,4 +1,4 @@
-import type { SimulatedClient } from '@tributary/testing';
+import type { SimulatedClient } from '@tributary/sandbox';
 import type { GoogleAdsAccountSpec } from './types.js';
 import { DEFAULT_ACCOUNTS } from './world.js';
 

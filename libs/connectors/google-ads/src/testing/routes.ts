@@ -1,4 +1,4 @@
-import type { OAuthSimulator } from '@tributary/testing';
+import type { OAuthSimulator } from '@tributary/sandbox';
 import type { Context, Hono } from 'hono';
 import { authenticate, directlyAccessible, operatingAccount, type Caller } from './access.js';
 import {

@@ -1,4 +1,4 @@
-import { hashSeed } from '@tributary/testing';
+import { hashSeed } from '@tributary/sandbox';
 import { z } from 'zod';
 import type { Caller } from './access.js';
 import { adsError, requestError } from './errors.js';

@@ -6,7 +6,7 @@ import {
   type RequestLog,
   type RunningServer,
   type ServeOptions,
-} from '@tributary/testing';
+} from '@tributary/sandbox';
 import { Hono } from 'hono';
 import { createClock } from './clock.js';
 import { createControls, type GoogleAdsControls } from './control.js';

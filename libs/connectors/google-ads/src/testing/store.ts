@@ -1,4 +1,4 @@
-import { createIdCodec, type IdCodec } from '@tributary/testing';
+import { createIdCodec, type IdCodec } from '@tributary/sandbox';
 import { datesBetween, daysBetween, type SimClock } from './clock.js';
 import { dayValues, type Adjustment } from './metrics.js';
 import type { DailyRow, SimAccount, SimCampaign } from './types.js';

@@ -1,4 +1,4 @@
-import { hashSeed } from '@tributary/testing';
+import { hashSeed } from '@tributary/sandbox';
 import { generateCampaign } from './campaigns.js';
 import type { SimClock } from './clock.js';
 import type { GoogleAdsAccountSpec, SimAccount } from './types.js';

@@ -1,4 +1,4 @@
-import type { ConformanceSimulator } from '@tributary/testing/conformance';
+import type { ConformanceSimulator } from '@tributary/conformance';
 import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
 import { salesforceExpected } from './expected.js';
 

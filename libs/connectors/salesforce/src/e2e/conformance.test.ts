@@ -1,4 +1,4 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { salesforce } from '../connector.js';
 import { requestLimitExceeded } from '../testing/index.js';
 import { startSalesforceConformance } from './conformance-target.js';

@@ -1,4 +1,4 @@
-import type { ExpectedRecords } from '@tributary/testing/conformance';
+import type { ExpectedRecords } from '@tributary/conformance';
 import type { SalesforceSimulator, SfAccount, SfContact, SfEvent, SfLead, SfOpportunity, SfTask } from '../testing/index.js';
 
 /** Minor-unit exponents the simulator's currencies use (ISO 4217). */

@@ -9,7 +9,7 @@ import {
   type SyncOptions,
   type TokenSet,
 } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import type { SalesforceSettings } from '../settings.js';

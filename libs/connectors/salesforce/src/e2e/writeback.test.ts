@@ -1,6 +1,6 @@
 import { createConnectorContext, type WritebackItem } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
-import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
+import type { RunningServer } from '@tributary/sandbox';
+import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import { changedScores, computeEngagementScores, type EngagementScores } from '@tributary/core';

@@ -1,4 +1,4 @@
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSalesforceSimulator, type SalesforceSimulator } from './simulator.js';
 import type { SfError, SfSaveResult } from './types.js';

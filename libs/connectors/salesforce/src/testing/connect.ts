@@ -6,7 +6,7 @@ import {
   type OAuthClient,
   type TokenSet,
 } from '@tributary/core';
-import type { OAuthSimulator, SimulatedClient } from '@tributary/testing';
+import type { OAuthSimulator, SimulatedClient } from '@tributary/sandbox';
 
 /** The Salesforce OAuth spec pointed at a simulator (built here, not taken from the connector). */
 export function simulatorOAuthSpec(baseUrl: string): OAuth2AuthSpec {

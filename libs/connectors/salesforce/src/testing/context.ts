@@ -1,4 +1,4 @@
-import type { OAuthSimulator } from '@tributary/testing';
+import type { OAuthSimulator } from '@tributary/sandbox';
 import type { Locators } from './locators.js';
 import type { Store } from './store.js';
 import type { ApiUsageMeter } from './usage.js';

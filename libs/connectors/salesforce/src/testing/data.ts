@@ -1,4 +1,4 @@
-import type { Dataset } from '@tributary/testing';
+import type { Dataset } from '@tributary/sandbox';
 import { locate, type Datasets, type Store } from './store.js';
 import type { ObjectName, SalesforceObjects } from './types.js';
 import type { ApiUsageMeter } from './usage.js';

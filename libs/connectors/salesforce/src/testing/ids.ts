@@ -1,4 +1,4 @@
-import { createIdCodec } from '@tributary/testing';
+import { createIdCodec } from '@tributary/sandbox';
 
 /** Record ids: an 18-character Salesforce id for index `i`, and back. */
 export interface SalesforceIdCodec {

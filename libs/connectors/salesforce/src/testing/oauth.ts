@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
+import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/sandbox';
 import type { Hono } from 'hono';
 import type { World } from './world.js';
 

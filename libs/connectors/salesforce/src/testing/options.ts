@@ -1,4 +1,4 @@
-import { MAX_DATASET_SIZE, type SimulatedClient } from '@tributary/testing';
+import { MAX_DATASET_SIZE, type SimulatedClient } from '@tributary/sandbox';
 import { QUERY_LOCATOR_TTL_MS } from './locators.js';
 import { DEFAULT_SALESFORCE_CLIENT, SALESFORCE_SESSION_TIMEOUT_SECONDS } from './oauth.js';
 import type { WorldSizes } from './world.js';

@@ -1,5 +1,5 @@
 import { createAuthorizationRequest, exchangeCode, parseCallback } from '@tributary/core';
-import { serve } from '@tributary/testing';
+import { serve } from '@tributary/sandbox';
 import { describe, expect, it } from 'vitest';
 import { simulatorOAuthSpec } from './connect.js';
 import { createSalesforceSandbox, SALESFORCE_OAUTH_PATHS } from './sandbox.js';

@@ -9,7 +9,7 @@ import {
   type RunningServer,
   type ServeOptions,
   type SimulatedClient,
-} from '@tributary/testing';
+} from '@tributary/sandbox';
 import { Hono } from 'hono';
 import { connectToSimulator } from './connect.js';
 import type { SimContext } from './context.js';

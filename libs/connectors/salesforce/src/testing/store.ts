@@ -1,4 +1,4 @@
-import { Dataset, type Rng } from '@tributary/testing';
+import { Dataset, type Rng } from '@tributary/sandbox';
 import { DAY_MS, sfDateTime } from './clock.js';
 import { generateAccount } from './generate/accounts.js';
 import { generateEvent, generateTask, pickWho } from './generate/activities.js';

@@ -1,4 +1,4 @@
-import { deriveSeed } from '@tributary/testing';
+import { deriveSeed } from '@tributary/sandbox';
 import { createClock, DAY_MS, type Clock } from './clock.js';
 import { salesforceIdCodec, type SalesforceIdCodec } from './ids.js';
 import { OBJECT_NAMES, type ObjectName } from './types.js';

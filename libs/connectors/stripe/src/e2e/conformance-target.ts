@@ -1,4 +1,4 @@
-import type { ConformanceSimulator, ExpectedRecords } from '@tributary/testing/conformance';
+import type { ConformanceSimulator, ExpectedRecords } from '@tributary/conformance';
 import { createStripeSimulator, type StripeSimulator } from '../testing/index.js';
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();

@@ -1,4 +1,4 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { stripe } from '../connector.js';
 import { startStripeConformance } from './conformance-target.js';
 

@@ -1,5 +1,5 @@
-import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe } from '../connector.js';
 import { createStripeSimulator, type StripeSimulator } from '../testing/index.js';

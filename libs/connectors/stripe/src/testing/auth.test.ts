@@ -1,4 +1,4 @@
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStripeSimulator } from './simulator.js';
 import { STRIPE_SIMULATOR_API_VERSION } from './world.js';

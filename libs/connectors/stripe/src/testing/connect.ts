@@ -1,4 +1,4 @@
-import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/testing';
+import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/sandbox';
 import type { Hono } from 'hono';
 import { keyFromAuthorization } from './middleware.js';
 

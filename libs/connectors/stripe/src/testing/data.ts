@@ -1,4 +1,4 @@
-import type { Dataset } from '@tributary/testing';
+import type { Dataset } from '@tributary/sandbox';
 import { findCustomer } from './routes/lookups.js';
 import type { Store } from './store.js';
 import type { StripeCharge, StripeCustomer, StripeDeletedCustomer, StripeEvent, StripeRefund, StripeSubscription } from './types.js';

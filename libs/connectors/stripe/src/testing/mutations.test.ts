@@ -1,4 +1,4 @@
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStripeSimulator, type StripeSimulator } from './simulator.js';
 import type { StripeCharge, StripeCustomer, StripeEvent, StripeList } from './types.js';

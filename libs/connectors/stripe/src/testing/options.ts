@@ -1,4 +1,4 @@
-import { MAX_DATASET_SIZE } from '@tributary/testing';
+import { MAX_DATASET_SIZE } from '@tributary/sandbox';
 import type { WorldSizes } from './world.js';
 
 export interface StripeSimulatorOptions {

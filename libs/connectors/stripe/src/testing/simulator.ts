@@ -7,7 +7,7 @@ import {
   type RequestLog,
   type RunningServer,
   type ServeOptions,
-} from '@tributary/testing';
+} from '@tributary/sandbox';
 import { createData, type StripeData } from './data.js';
 import { stripeStatusBody, stripeStatusHeaders } from './errors.js';
 import { mountConnect, type StripeConnect } from './connect.js';

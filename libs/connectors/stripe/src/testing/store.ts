@@ -1,4 +1,4 @@
-import { Dataset, rngFor, type IdCodec } from '@tributary/testing';
+import { Dataset, rngFor, type IdCodec } from '@tributary/sandbox';
 import { createEventLog, type EventLog } from './events.js';
 import { buildCharge, chargeBasics, type CustomerLookup } from './generate/charges.js';
 import { generateCustomer } from './generate/customers.js';

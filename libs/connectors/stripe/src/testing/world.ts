@@ -1,4 +1,4 @@
-import { createIdCodec, deriveSeed, type IdCodec } from '@tributary/testing';
+import { createIdCodec, deriveSeed, type IdCodec } from '@tributary/sandbox';
 import { createTimeline, type Timeline } from './timeline.js';
 
 /** The API version the simulator speaks when a request does not pin one. */

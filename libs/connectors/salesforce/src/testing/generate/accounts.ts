@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import type { SfAccount } from '../types.js';
 import type { World } from '../world.js';
 import { systemFields, type Stamp } from './common.js';

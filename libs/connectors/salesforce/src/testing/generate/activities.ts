@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import { sfDate, sfDateTime } from '../clock.js';
 import type { SfEvent, SfTask } from '../types.js';
 import type { World } from '../world.js';

@@ -1,4 +1,4 @@
-import type { Rng } from '@tributary/testing';
+import type { Rng } from '@tributary/sandbox';
 import { DAY_MS, sfDateTime, spread } from '../clock.js';
 import type { ObjectName } from '../types.js';
 import type { World } from '../world.js';

@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import { DAY_MS, sfDate } from '../clock.js';
 import type { SfContactRole, SfOpportunity } from '../types.js';
 import type { World } from '../world.js';

@@ -1,4 +1,4 @@
-import { fake, rngFor, type Rng } from '@tributary/testing';
+import { fake, rngFor, type Rng } from '@tributary/sandbox';
 import type { SfAccount, SfContact, SfLead } from '../types.js';
 import type { World } from '../world.js';
 import { accountDomain } from './accounts.js';

@@ -1,4 +1,4 @@
-import type { Dataset, Rng } from '@tributary/testing';
+import type { Dataset, Rng } from '@tributary/sandbox';
 import { generateAccount } from '../generate/accounts.js';
 import { generateEvent, generateTask, type Who } from '../generate/activities.js';
 import { freshStamp } from '../generate/common.js';

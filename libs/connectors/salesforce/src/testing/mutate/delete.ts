@@ -1,4 +1,4 @@
-import type { Dataset } from '@tributary/testing';
+import type { Dataset } from '@tributary/sandbox';
 import type { Store } from '../store.js';
 import type { ObjectName } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import { sfDateTime } from '../clock.js';
 import { dealAmount, stageFields, STAGES } from '../generate/opportunities.js';
 import type { SalesforceObjects, SfAccount, SfContact, SfEvent, SfLead, SfOpportunity, SfTask } from '../types.js';

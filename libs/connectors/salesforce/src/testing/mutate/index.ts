@@ -1,4 +1,4 @@
-import type { Dataset, Rng } from '@tributary/testing';
+import type { Dataset, Rng } from '@tributary/sandbox';
 import type { Store } from '../store.js';
 import type { ObjectName, SalesforceObjects } from '../types.js';
 import { createRecords, type Creatable } from './create.js';

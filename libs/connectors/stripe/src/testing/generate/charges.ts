@@ -1,4 +1,4 @@
-import { fake, rngFor, type Rng } from '@tributary/testing';
+import { fake, rngFor, type Rng } from '@tributary/sandbox';
 import { lastIndexAtOrBefore, spreadAt } from '../timeline.js';
 import type { ChargeStatus, StripeCharge, StripeCustomer, StripeOutcome } from '../types.js';
 import type { World } from '../world.js';

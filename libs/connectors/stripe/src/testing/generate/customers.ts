@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import { spreadAt } from '../timeline.js';
 import type { StripeCustomer, StripeDeletedCustomer } from '../types.js';
 import type { World } from '../world.js';

@@ -1,4 +1,4 @@
-import { rngFor, type Rng } from '@tributary/testing';
+import { rngFor, type Rng } from '@tributary/sandbox';
 import { HOUR } from '../timeline.js';
 import type { StripeRefund } from '../types.js';
 import type { World } from '../world.js';

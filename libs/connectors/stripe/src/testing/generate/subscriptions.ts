@@ -1,4 +1,4 @@
-import type { Rng } from '@tributary/testing';
+import type { Rng } from '@tributary/sandbox';
 import { DAY, lastIndexAtOrBefore, spreadAt } from '../timeline.js';
 import type { StripePrice, StripeSubscription, SubscriptionStatus } from '../types.js';
 import type { World } from '../world.js';

@@ -1,5 +1,5 @@
-import type { Change } from '@tributary/testing';
-import { fake, type Rng } from '@tributary/testing';
+import type { Change } from '@tributary/sandbox';
+import { fake, type Rng } from '@tributary/sandbox';
 import { amountFor, buildCharge } from '../generate/charges.js';
 import { buildRefund } from '../generate/refunds.js';
 import type { Store } from '../store.js';

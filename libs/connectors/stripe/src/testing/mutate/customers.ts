@@ -1,4 +1,4 @@
-import { fake, type Rng } from '@tributary/testing';
+import { fake, type Rng } from '@tributary/sandbox';
 import { customerFields } from '../generate/customers.js';
 import type { Store } from '../store.js';
 import type { StripeCustomer } from '../types.js';

@@ -1,5 +1,5 @@
 import type { AnyConnector, EntityType } from '@tributary/core';
-import type { FaultInjector } from '../faults/faults.js';
+import type { FaultInjector } from '@tributary/sandbox';
 
 /** Canonical expectations: per entity, external id -> the fields the stored row must have. */
 export type ExpectedRecords = Partial<Record<EntityType, Map<string, Record<string, unknown>>>>;

@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['@tributary/source'] },
   ssr: { resolve: { conditions: ['@tributary/source'] } },
   test: {
-    name: 'testing',
+    name: 'sandbox',
     environment: 'node',
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.integration.test.ts'],

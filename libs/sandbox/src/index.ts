@@ -1,7 +1,8 @@
 /**
- * @tributary/testing: the simulator kit. Fake vendor APIs are Hono apps
+ * @tributary/sandbox: the sandbox kit. Fake vendor APIs are Hono apps
  * served on 127.0.0.1, backed by lazily generated seeded datasets, with
- * fault injection and a request log for assertions.
+ * fault injection and a request log. Product code: the gateway mounts
+ * every connector's sandbox built on it; tests drive the same simulators.
  */
 export { serve, type FetchApp, type RunningServer, type ServeOptions } from './server/serve.js';
 export { createRng, deriveSeed, hashSeed, rngFor, type Rng } from './data/random.js';
