@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe, type StripeSettings } from './connector.js';
 import { stripeCursor, type StripeCursor } from './cursor.js';
 import { splitName } from './streams/customers.js';
-import { createStripeSimulator, type StripeSimulator } from './testing/index.js';
+import { createStripeSimulator, type StripeSimulator } from './sandbox/index.js';
 
 describe('Stripe incremental syncs from /v1/events', () => {
   let sim: StripeSimulator;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import type { SalesforceSettings } from '../settings.js';
 import { salesforceCursor } from '../cursor.js';
-import { createSalesforceSimulator, oauthClientOf, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, oauthClientOf, type SalesforceSimulator } from '../sandbox/index.js';
 
 const call = { vendor: 'Salesforce' };
 

@@ -8,7 +8,7 @@ import {
   oauthClientOf,
   simulatorOAuthSpec,
   type SalesforceSimulator,
-} from '../testing/index.js';
+} from '../sandbox/index.js';
 
 /**
  * Salesforce issues no expires_in: the token is used until the API answers

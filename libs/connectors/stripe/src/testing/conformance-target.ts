@@ -1,5 +1,5 @@
 import type { ConformanceSimulator, ExpectedRecords } from '@tributary/conformance';
-import { createStripeSimulator, type StripeSimulator } from '../testing/index.js';
+import { createStripeSimulator, type StripeSimulator } from '../sandbox/index.js';
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 

@@ -1,5 +1,5 @@
 import type { ConformanceSimulator } from '@tributary/conformance';
-import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, type SalesforceSimulator } from '../sandbox/index.js';
 import { salesforceExpected } from './expected.js';
 
 const SYNCED = ['Account', 'Contact', 'Lead', 'Opportunity', 'Task', 'Event'] as const;

@@ -1,6 +1,6 @@
 import type { TokenSet } from '@tributary/core';
 import type { ConformanceSimulator, ExpectedRecords } from '@tributary/conformance';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator, type GoogleTokenResponse } from '../testing/index.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator, type GoogleTokenResponse } from '../sandbox/index.js';
 
 /** Minor-unit digits, written out here so expectations do not reuse the connector's table. */
 const DIGITS: Record<string, number> = { JPY: 0, KWD: 3 };

@@ -1,4 +1,4 @@
-import type { SalesforceSimulator } from '../testing/index.js';
+import type { SalesforceSimulator } from '../sandbox/index.js';
 
 /**
  * Each deal's expected contact email, computed from the simulator's records

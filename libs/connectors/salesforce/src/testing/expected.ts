@@ -1,5 +1,5 @@
 import type { ExpectedRecords } from '@tributary/conformance';
-import type { SalesforceSimulator, SfAccount, SfContact, SfEvent, SfLead, SfOpportunity, SfTask } from '../testing/index.js';
+import type { SalesforceSimulator, SfAccount, SfContact, SfEvent, SfLead, SfOpportunity, SfTask } from '../sandbox/index.js';
 
 /** Minor-unit exponents the simulator's currencies use (ISO 4217). */
 const EXPONENT: Readonly<Record<string, number>> = { JPY: 0, KWD: 3 };
