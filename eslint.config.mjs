@@ -2,10 +2,42 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /**
- * Module boundaries from DESIGN.md, enforced: a connector imports only core
- * (and testing in its tests); connectors never import each other; libs
- * never import apps; the admin app imports no server lib.
+ * Module boundaries from DESIGN.md, as layers: what each tag's product code
+ * may import. core imports nothing of ours; db, sync and orchestration are
+ * separate layers, each above the last; connectors import core and the
+ * sandbox kit, never each other; apps reach connectors through the catalog;
+ * the admin app imports no server lib. tools/checks proves these bite.
  */
+const PRODUCT = ['type:core', 'type:vault', 'type:db', 'type:sync', 'type:orchestration', 'type:sandbox', 'type:connector', 'type:catalog'];
+const LAYERS = {
+  'type:core': ['type:core'],
+  'type:vault': ['type:core', 'type:vault'],
+  'type:db': ['type:core', 'type:db'],
+  'type:sync': ['type:core', 'type:vault', 'type:db', 'type:sync'],
+  'type:orchestration': ['type:core', 'type:db', 'type:sync', 'type:orchestration'],
+  'type:sandbox': ['type:core', 'type:sandbox'],
+  'type:connector': ['type:core', 'type:sandbox'],
+  'type:catalog': ['type:core', 'type:sandbox', 'type:connector', 'type:catalog'],
+  'type:app': PRODUCT.filter((tag) => tag !== 'type:connector'),
+  // The test kit sits above every product lib and is never imported by one.
+  'type:conformance': [...PRODUCT, 'type:conformance'],
+  'type:tool': [...PRODUCT, 'type:conformance', 'type:tool'],
+};
+/** The test kit: test code of any layer may import it on top of that layer's own imports. */
+const TEST_KIT = ['type:sandbox', 'type:conformance'];
+/** Test code: tests, a lib's ./testing helpers, end-to-end suites and vitest configs. */
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/src/testing/**', '**/src/e2e/**', '**/e2e/**', '**/vitest*.config.ts'];
+
+/** The boundary rule for product code, or (testKit) for test code. */
+function boundaries({ testKit }) {
+  const depConstraints = Object.entries(LAYERS).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: testKit ? [...new Set([...allowed, ...TEST_KIT])] : allowed,
+  }));
+  depConstraints.push({ sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] });
+  return ['error', { enforceBuildableLibDependency: false, allow: [], banTransitiveDependencies: false, depConstraints }];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -24,33 +56,14 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          depConstraints: [
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:core', 'type:sandbox', 'type:conformance'] },
-            { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:conformance', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:sandbox'] },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:sandbox', 'type:conformance'] },
-            { sourceTag: 'type:catalog', onlyDependOnLibsWithTags: ['type:core', 'type:connector'] },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:sandbox', 'type:conformance'],
-            },
-            {
-              sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:sandbox', 'type:conformance', 'type:connector'],
-            },
-            { sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries({ testKit: false }),
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // Test code may also import the test kit (the sandbox kit and the conformance suite), which sits above the product libs.
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': boundaries({ testKit: true }) },
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
