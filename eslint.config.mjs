@@ -28,6 +28,9 @@ const TEST_KIT = ['type:sandbox', 'type:conformance'];
 /** Test code: tests, a lib's ./testing helpers, end-to-end suites and vitest configs. */
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/src/testing/**', '**/src/e2e/**', '**/e2e/**', '**/vitest*.config.ts'];
 
+/** Vitest configs extend the root vitest.shared.ts, which belongs to no project (a regular expression on the import). */
+const VITEST_SHARED = '^(\\.\\./)+vitest\\.shared\\.js$';
+
 /** The boundary rule for product code, or (testKit) for test code. */
 function boundaries({ testKit }) {
   const depConstraints = Object.entries(LAYERS).map(([sourceTag, allowed]) => ({
@@ -35,7 +38,8 @@ function boundaries({ testKit }) {
     onlyDependOnLibsWithTags: testKit ? [...new Set([...allowed, ...TEST_KIT])] : allowed,
   }));
   depConstraints.push({ sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] });
-  return ['error', { enforceBuildableLibDependency: false, allow: [], banTransitiveDependencies: false, depConstraints }];
+  const allow = testKit ? [VITEST_SHARED] : [];
+  return ['error', { enforceBuildableLibDependency: false, allow, banTransitiveDependencies: false, depConstraints }];
 }
 
 export default [

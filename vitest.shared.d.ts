@@ -1,0 +1,2 @@
+export declare function unitConfig(name: string): import("vite").UserConfig;
+//# sourceMappingURL=vitest.shared.d.ts.map
