@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import jsoncParser from 'jsonc-eslint-parser';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -42,6 +43,11 @@ function boundaries({ testKit }) {
   return ['error', { enforceBuildableLibDependency: false, allow, banTransitiveDependencies: false, depConstraints }];
 }
 
+/** Nx's dependency-checks rule: a package.json must list what the project's build inputs import, at versions that match the lockfile. */
+export function dependencyChecks(ignoredDependencies = []) {
+  return ['error', { ignoredFiles: ['{projectRoot}/vite.config.ts'], ignoredDependencies }];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -68,6 +74,22 @@ export default [
     // Test code may also import the test kit (the sandbox kit and the conformance suite), which sits above the product libs.
     files: TEST_FILES,
     rules: { '@nx/enforce-module-boundaries': boundaries({ testKit: true }) },
+  },
+  {
+    // Every package declares what its built code imports (no reliance on workspace hoisting), at the installed versions.
+    files: ['**/package.json'],
+    languageOptions: { parser: jsoncParser },
+    rules: { '@nx/dependency-checks': dependencyChecks() },
+  },
+  {
+    // The Prisma client generated into src/generated (not in git, so not in Nx's file map) imports @prisma/client at runtime.
+    files: ['libs/db/package.json'],
+    rules: { '@nx/dependency-checks': dependencyChecks(['@prisma/client']) },
+  },
+  {
+    // src/cli/print-schema.ts is a command for a checkout (nx run gateway:print-schema): it formats with the repository's prettier, a devDependency.
+    files: ['apps/gateway/package.json'],
+    rules: { '@nx/dependency-checks': dependencyChecks(['prettier']) },
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
