@@ -1,2 +1,0 @@
-export declare function unitConfig(name: string): import("vite").UserConfig;
-//# sourceMappingURL=vitest.shared.d.ts.map
