@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import jsoncParser from 'jsonc-eslint-parser';
 import tseslint from 'typescript-eslint';
 
 /** A string or template that starts like an SQL statement (keywords in capitals, as this codebase writes SQL). */
@@ -6,11 +7,52 @@ const SQL = String.raw`/^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|
 const NO_SQL = 'Raw SQL belongs in libs/db: add a repository function there (with its test) and call it.';
 
 /**
- * Module boundaries from DESIGN.md, enforced: a connector imports only core
- * (and testing in its tests); connectors never import each other; libs
- * never import apps; the admin app imports no server lib; no raw SQL outside
- * libs/db.
+ * Module boundaries from DESIGN.md, as layers: what each tag's product code
+ * may import. core imports nothing of ours; db, sync and orchestration are
+ * separate layers, each above the last; connectors import core and the
+ * sandbox kit, never each other; apps reach connectors through the catalog;
+ * the admin app imports no server lib; no raw SQL outside libs/db.
+ * tools/checks proves these bite.
  */
+const PRODUCT = ['type:core', 'type:vault', 'type:db', 'type:sync', 'type:orchestration', 'type:sandbox', 'type:connector', 'type:catalog'];
+const LAYERS = {
+  'type:core': ['type:core'],
+  'type:vault': ['type:core', 'type:vault'],
+  'type:db': ['type:core', 'type:db'],
+  'type:sync': ['type:core', 'type:vault', 'type:db', 'type:sync'],
+  'type:orchestration': ['type:core', 'type:db', 'type:sync', 'type:orchestration'],
+  'type:sandbox': ['type:core', 'type:sandbox'],
+  'type:connector': ['type:core', 'type:sandbox'],
+  'type:catalog': ['type:core', 'type:sandbox', 'type:connector', 'type:catalog'],
+  'type:app': PRODUCT.filter((tag) => tag !== 'type:connector'),
+  // The test kit sits above every product lib and is never imported by one.
+  'type:conformance': [...PRODUCT, 'type:conformance'],
+  'type:tool': [...PRODUCT, 'type:conformance', 'type:tool'],
+};
+/** The test kit: test code of any layer may import it on top of that layer's own imports. */
+const TEST_KIT = ['type:sandbox', 'type:conformance'];
+/** Test code: tests, a lib's ./testing helpers, end-to-end suites and vitest configs. */
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/src/testing/**', '**/src/e2e/**', '**/e2e/**', '**/vitest*.config.ts'];
+
+/** Vitest configs extend the root vitest.shared.ts, which belongs to no project (a regular expression on the import). */
+const VITEST_SHARED = '^(\\.\\./)+vitest\\.shared\\.js$';
+
+/** The boundary rule for product code, or (testKit) for test code. */
+function boundaries({ testKit }) {
+  const depConstraints = Object.entries(LAYERS).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: testKit ? [...new Set([...allowed, ...TEST_KIT])] : allowed,
+  }));
+  depConstraints.push({ sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] });
+  const allow = testKit ? [VITEST_SHARED] : [];
+  return ['error', { enforceBuildableLibDependency: false, allow, banTransitiveDependencies: false, depConstraints }];
+}
+
+/** Nx's dependency-checks rule: a package.json must list what the project's build inputs import, at versions that match the lockfile. */
+export function dependencyChecks(ignoredDependencies = []) {
+  return ['error', { ignoredFiles: ['{projectRoot}/vite.config.ts'], ignoredDependencies }];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -29,27 +71,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          depConstraints: [
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:core', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:testing'] },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:testing'] },
-            { sourceTag: 'type:catalog', onlyDependOnLibsWithTags: ['type:core', 'type:connector'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing'] },
-            {
-              sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing', 'type:connector'],
-            },
-            { sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries({ testKit: false }),
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -68,6 +90,27 @@ export default [
         { selector: String.raw`MemberExpression[property.name=/^\$(query|execute)Raw(Unsafe)?$/]`, message: NO_SQL },
       ],
     },
+  },
+  {
+    // Test code may also import the test kit (the sandbox kit and the conformance suite), which sits above the product libs.
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': boundaries({ testKit: true }) },
+  },
+  {
+    // Every package declares what its built code imports (no reliance on workspace hoisting), at the installed versions.
+    files: ['**/package.json'],
+    languageOptions: { parser: jsoncParser },
+    rules: { '@nx/dependency-checks': dependencyChecks() },
+  },
+  {
+    // The Prisma client generated into src/generated (not in git, so not in Nx's file map) imports @prisma/client at runtime.
+    files: ['libs/db/package.json'],
+    rules: { '@nx/dependency-checks': dependencyChecks(['@prisma/client']) },
+  },
+  {
+    // src/cli/print-schema.ts is a command for a checkout (nx run gateway:print-schema): it formats with the repository's prettier, a devDependency.
+    files: ['apps/gateway/package.json'],
+    rules: { '@nx/dependency-checks': dependencyChecks(['prettier']) },
   },
   {
     files: ['**/*.ts', '**/*.tsx'],

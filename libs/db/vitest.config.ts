@@ -1,14 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { unitTests } from '../../vitest.shared.js';
 
-export default defineConfig({
-  resolve: { conditions: ['@tributary/source'] },
-  ssr: { resolve: { conditions: ['@tributary/source'] } },
-  test: {
-    name: 'db',
-    environment: 'node',
-    include: ['src/**/*.test.ts'],
-    exclude: ['src/**/*.integration.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-  },
-});
+export default unitTests('db');

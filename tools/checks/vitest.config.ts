@@ -1,5 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { unitTests } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: { name: 'checks', environment: 'node', include: ['src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
-});
+export default unitTests('checks', { testTimeout: 120_000 });

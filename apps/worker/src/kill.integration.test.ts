@@ -14,7 +14,7 @@ import {
   TEST_HTTP,
   type TemporalConnections,
 } from '@tributary/temporal/testing';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { generateKeyHex, Vault } from '@tributary/vault';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

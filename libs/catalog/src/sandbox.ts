@@ -1,7 +1,7 @@
 import type { ConnectorSandbox } from '@tributary/core';
-import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/testing';
-import { createSalesforceSandbox } from '@tributary/connector-salesforce/testing';
-import { createStripeSandbox } from '@tributary/connector-stripe/testing';
+import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
+import { createSalesforceSandbox } from '@tributary/connector-salesforce/sandbox';
+import { createStripeSandbox } from '@tributary/connector-stripe/sandbox';
 
 /**
  * Where a sandbox is mounted, and the secret its OAuth server signs tokens

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createRegistry } from '@tributary/catalog';
-import { createStripeSimulator } from '@tributary/connector-stripe/testing';
+import { createStripeSimulator } from '@tributary/connector-stripe/sandbox';
 import { createDatabase, forTenant, migrate } from '@tributary/db';
 import { runSync, type SyncDeps } from '@tributary/sync';
 import { loadVault } from '@tributary/vault';

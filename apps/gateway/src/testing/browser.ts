@@ -73,7 +73,7 @@ export async function authorizeInBrowser(
 }
 
 /**
- * Answer a vendor simulator's consent screen (libs/testing's OAuth kit) as
+ * Answer a vendor simulator's consent screen (libs/sandbox's OAuth kit) as
  * a browser would: GET the page, submit its form with Allow or Deny to the
  * action resolved against the page's URL. Returns where the vendor redirects.
  */

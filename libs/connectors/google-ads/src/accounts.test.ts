@@ -2,7 +2,7 @@ import { createConnectorContext } from '@tributary/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GoogleAdsSettings } from './config.js';
 import { googleAds } from './connector.js';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator } from './testing/index.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator } from './sandbox/index.js';
 
 function connect(sim: GoogleAdsSimulator, accessToken: string, developerToken?: string) {
   const credentials = { accessToken, ...(developerToken ? { developerToken } : {}) };

@@ -8,11 +8,11 @@ import {
   type OAuth2AuthSpec,
   type TokenSet,
 } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GoogleAdsConfig, GoogleAdsSettings } from './config.js';
 import { GOOGLE_OAUTH, googleAds } from './connector.js';
-import { createGoogleAdsSimulator, GOOGLE_OAUTH_PATHS, type GoogleAdsSimulator } from './testing/index.js';
+import { createGoogleAdsSimulator, GOOGLE_OAUTH_PATHS, type GoogleAdsSimulator } from './sandbox/index.js';
 
 const REDIRECT = 'http://127.0.0.1:3000/api/connectors/google-ads/callback';
 const client = { clientId: 'tributary-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-test-secret', redirectUri: REDIRECT };

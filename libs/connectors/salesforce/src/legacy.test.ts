@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { salesforce } from './connector.js';
 import { legacyCursor } from './legacy.js';
 import { SalesforceSettings } from './settings.js';
-import { createSalesforceSimulator } from './testing/index.js';
+import { createSalesforceSimulator } from './sandbox/index.js';
 
 const STAMP = '2025-01-15T10:30:00.000+0000';
 const watermarks = { accounts: STAMP, contacts: STAMP, leads: null, opportunities: STAMP, tasks: STAMP, events: STAMP };

@@ -1,10 +1,10 @@
 import { createConnectorContext, decodeCursor, type SyncOptions } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe, type StripeSettings } from './connector.js';
 import type { Anchor } from './legacy.js';
 import { splitName } from './streams/customers.js';
-import { createStripeSimulator, type StripeSimulator } from './testing/index.js';
+import { createStripeSimulator, type StripeSimulator } from './sandbox/index.js';
 
 describe('Stripe incremental syncs from /v1/events', () => {
   let sim: StripeSimulator;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { ConnectionOptions } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
 import { createActivities } from '../activities/create-activities.js';
 import { TemporalOrchestrator } from '../client/orchestrator.js';

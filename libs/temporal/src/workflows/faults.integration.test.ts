@@ -1,7 +1,7 @@
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { SyncOutcome } from '@tributary/sync';
 import { INTERRUPTED_MESSAGE } from '@tributary/sync';
-import { diffStored } from '@tributary/testing/conformance';
+import { diffStored } from '@tributary/conformance';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syncWorkflowId } from '../shared/ids.js';
 import { orchestrationHarness, recordHistory, requireTemporalAddress, type OrchestrationHarness } from '../testing/index.js';

@@ -1,6 +1,6 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { diffStored } from '@tributary/testing/conformance';
+import { diffStored } from '@tributary/conformance';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syncWorkflowId } from '../shared/ids.js';
 import { orchestrationHarness, recordHistory, requireTemporalAddress, type OrchestrationHarness } from '../testing/index.js';

@@ -6,7 +6,7 @@
  *   tsx tools/bench/src/pipeline/simulator-process.ts --customers 2000 --charges 100000
  */
 import { createInterface } from 'node:readline';
-import { createStripeSimulator } from '@tributary/connector-stripe/testing';
+import { createStripeSimulator } from '@tributary/connector-stripe/sandbox';
 import { cpuMs } from '../shared/timing.js';
 
 function option(name: string): number {

@@ -1,6 +1,6 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { googleAds } from '../connector.js';
-import { startGoogleAdsConformance } from './conformance-target.js';
+import { startGoogleAdsConformance } from '../testing/conformance-target.js';
 
 describeConformance({
   connector: googleAds,

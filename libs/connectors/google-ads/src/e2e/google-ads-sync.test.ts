@@ -1,9 +1,9 @@
-import { forTenant, pipelineHarness, runSync, diffStored, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { forTenant, pipelineHarness, runSync, diffStored, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleAds } from '../connector.js';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../testing/index.js';
-import { googleAdsExpected, shift, tokenSetOf } from './conformance-target.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../sandbox/index.js';
+import { googleAdsExpected, shift, tokenSetOf } from '../testing/conformance-target.js';
 
 const server = process.env['TRIBUTARY_DB_TARGET'] === 'server';
 const FAST_HTTP = { retryBaseMs: 5, retryCapMs: 50 };

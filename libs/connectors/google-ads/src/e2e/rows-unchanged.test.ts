@@ -1,10 +1,10 @@
-import { pipelineHarness, rowsFixture, runSync, storedRows, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { pipelineHarness, rowsFixture, runSync, storedRows, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleAds } from '../connector.js';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../testing/index.js';
-import { conformanceSettings, tokenSetOf } from './conformance-target.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../sandbox/index.js';
+import { conformanceSettings, tokenSetOf } from '../testing/conformance-target.js';
 
 /**
  * The rows a full and an incremental sync store, recorded before the

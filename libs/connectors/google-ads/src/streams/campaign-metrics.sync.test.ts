@@ -2,7 +2,7 @@ import { createConnectorContext, type SyncResult } from '@tributary/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GoogleAdsSettings, type GoogleAdsSettingsInput } from '../config.js';
 import { googleAds } from '../connector.js';
-import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../testing/index.js';
+import { createGoogleAdsSimulator, type GoogleAdsSimulator } from '../sandbox/index.js';
 
 // 20:30 UTC: already the 15th in Tokyo, still the 14th in New York.
 const NOW = new Date('2026-10-14T20:30:00Z');

@@ -1,7 +1,7 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { salesforce } from '../connector.js';
-import { requestLimitExceeded } from '../testing/index.js';
-import { startSalesforceConformance } from './conformance-target.js';
+import { requestLimitExceeded } from '../sandbox/index.js';
+import { startSalesforceConformance } from '../testing/conformance-target.js';
 
 const limit = requestLimitExceeded();
 

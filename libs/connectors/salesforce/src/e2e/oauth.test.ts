@@ -10,11 +10,11 @@ import {
   type SyncOptions,
   type TokenSet,
 } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import type { SalesforceSettings } from '../settings.js';
-import { createSalesforceSimulator, oauthClientOf, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, oauthClientOf, type SalesforceSimulator } from '../sandbox/index.js';
 
 const call = { vendor: 'Salesforce' };
 

@@ -1,9 +1,9 @@
-import { pipelineHarness, rowsFixture, runSync, storedRows, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { pipelineHarness, rowsFixture, runSync, storedRows, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce } from '../connector.js';
-import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, type SalesforceSimulator } from '../sandbox/index.js';
 
 /**
  * The rows a full and an incremental sync store, recorded before the

@@ -1,11 +1,11 @@
 import { createConnectorContext, type TokenSet } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
-import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
+import type { RunningServer } from '@tributary/sandbox';
+import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce } from '../connector.js';
-import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
-import { expectedContactEmails } from './contact-emails.js';
-import { salesforceExpected } from './expected.js';
+import { createSalesforceSimulator, type SalesforceSimulator } from '../sandbox/index.js';
+import { expectedContactEmails } from '../testing/contact-emails.js';
+import { salesforceExpected } from '../testing/expected.js';
 
 const server = process.env['TRIBUTARY_DB_TARGET'] === 'server';
 const FAST_HTTP = { retryBaseMs: 5, retryCapMs: 50 };

@@ -1,5 +1,5 @@
-import type { RunningServer } from '@tributary/testing';
-import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
+import type { RunningServer } from '@tributary/sandbox';
+import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce } from '../connector.js';
 import {
@@ -8,7 +8,7 @@ import {
   oauthClientOf,
   simulatorOAuthSpec,
   type SalesforceSimulator,
-} from '../testing/index.js';
+} from '../sandbox/index.js';
 
 /**
  * Salesforce issues no expires_in: the token is used until the API answers

@@ -1,9 +1,9 @@
 import { computeEngagementScores } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
-import { forTenant, pipelineHarness, runSync, runWriteback, type PipelineHarness } from '@tributary/testing/conformance';
+import type { RunningServer } from '@tributary/sandbox';
+import { forTenant, pipelineHarness, runSync, runWriteback, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce } from '../connector.js';
-import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, type SalesforceSimulator } from '../sandbox/index.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 

@@ -1,11 +1,11 @@
 import { createConnectorContext, type WritebackItem } from '@tributary/core';
-import type { RunningServer } from '@tributary/testing';
-import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
+import type { RunningServer } from '@tributary/sandbox';
+import { pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesforce, type SalesforceCredentials } from '../connector.js';
 import { changedScores, computeEngagementScores, type EngagementScores } from '@tributary/core';
 import { SalesforceSettings, type SalesforceSettingsInput } from '../settings.js';
-import { createSalesforceSimulator, type SalesforceSimulator } from '../testing/index.js';
+import { createSalesforceSimulator, type SalesforceSimulator } from '../sandbox/index.js';
 import { SCORE_FIELD } from '../writeback.js';
 
 const server = process.env['TRIBUTARY_DB_TARGET'] === 'server';

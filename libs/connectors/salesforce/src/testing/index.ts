@@ -1,18 +1,8 @@
 /**
- * @tributary/connector-salesforce/testing: the Salesforce simulator.
+ * @tributary/connector-salesforce/testing: test-only helpers. The conformance
+ * target (the Salesforce simulator as the conformance suite drives it) and
+ * what the org holds as canonical expectations. The simulator itself is ./sandbox.
  */
-export { createSalesforceSimulator, type SalesforceSimulator } from './simulator.js';
-export { createSalesforceSandbox, SALESFORCE_OAUTH_PATHS, type SalesforceSandboxOptions } from './sandbox.js';
-export type { SalesforceSimulatorOptions } from './options.js';
-export type { SalesforceMutations, Which } from './mutate/index.js';
-export type { Creatable } from './mutate/create.js';
-export type { SalesforceData } from './data.js';
-export type { RecordedCall, RecordedWrite, WriteLog } from './writes.js';
-export { DEFAULT_SALESFORCE_CLIENT, SALESFORCE_SESSION_TIMEOUT_SECONDS } from './oauth.js';
-export { connectToSimulator, oauthClientOf, simulatorOAuthSpec } from './connect.js';
-export { requestLimitExceeded, salesforceStatusBody } from './errors.js';
-export { idChecksum } from './ids.js';
-export { QUERY_LOCATOR_TTL_MS } from './locators.js';
-export { RECYCLE_BIN_MS } from './store.js';
-export { parseSoql } from './soql/index.js';
-export type * from './types.js';
+export { startSalesforceConformance } from './conformance-target.js';
+export { salesforceExpected } from './expected.js';
+export { expectedContactEmails } from './contact-emails.js';

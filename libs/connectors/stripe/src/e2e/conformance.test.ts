@@ -1,6 +1,6 @@
-import { describeConformance } from '@tributary/testing/conformance';
+import { describeConformance } from '@tributary/conformance';
 import { stripe } from '../connector.js';
-import { startStripeConformance } from './conformance-target.js';
+import { startStripeConformance } from '../testing/conformance-target.js';
 
 describeConformance({
   connector: stripe,

@@ -1,5 +1,5 @@
 import { createConnectionClient, createConnectorContext } from '@tributary/core';
-import { forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
+import { forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StripeList } from '../api.js';
 import { stripe } from '../connector.js';

@@ -1,9 +1,9 @@
-import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/testing/conformance';
-import type { RunningServer } from '@tributary/testing';
+import { diffStored, forTenant, pipelineHarness, runSync, type PipelineHarness } from '@tributary/conformance';
+import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripe } from '../connector.js';
-import { createStripeSimulator, type StripeSimulator } from '../testing/index.js';
-import { stripeExpected } from './conformance-target.js';
+import { createStripeSimulator, type StripeSimulator } from '../sandbox/index.js';
+import { stripeExpected } from '../testing/conformance-target.js';
 
 const server = process.env['TRIBUTARY_DB_TARGET'] === 'server';
 const FAST_HTTP = { retryBaseMs: 5, retryCapMs: 50 };

@@ -1,13 +1,6 @@
 /**
- * @tributary/connector-stripe/testing: the Stripe simulator.
+ * @tributary/connector-stripe/testing: test-only helpers. The conformance
+ * target (the Stripe simulator as the conformance suite drives it) and what
+ * Stripe holds as canonical expectations. The simulator itself is ./sandbox.
  */
-export { createStripeSimulator, type StripeSimulator } from './simulator.js';
-export type { StripeSimulatorOptions } from './options.js';
-export type { StripeMutations } from './mutate/index.js';
-export type { StripeData } from './data.js';
-export { STRIPE_SIMULATOR_API_VERSION, DEFAULT_STRIPE_TEST_KEY } from './world.js';
-export { maskKey, type StripeErrorBody, type StripeErrorType } from './errors.js';
-export { EVENT_RETENTION } from './events.js';
-export type * from './types.js';
-export { createStripeSandbox } from './sandbox.js';
-export { CONNECT_PATHS, type StripeConnect } from './connect.js';
+export { startStripeConformance, stripeExpected } from './conformance-target.js';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { createFaults, createRequestLog, type FaultInjector, type RequestLog } from '@tributary/testing';
+import { createFaults, createRequestLog, type FaultInjector, type RequestLog } from '@tributary/sandbox';
 import { z } from 'zod';
 import type { CrmContact, CrmStore } from './store.js';
 

@@ -1,4 +1,4 @@
-import { serve, type FaultInjector, type RequestLog, type RunningServer } from '@tributary/testing';
+import { serve, type FaultInjector, type RequestLog, type RunningServer } from '@tributary/sandbox';
 import type { Hono } from 'hono';
 import { createCrmApp } from './app.js';
 import { createMutations, createStore, type CrmStore } from './store.js';

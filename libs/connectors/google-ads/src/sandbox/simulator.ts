@@ -1,0 +1,114 @@
+import {
+  createFaults,
+  createRequestLog,
+  serve,
+  type FaultInjector,
+  type RequestLog,
+  type RunningServer,
+  type ServeOptions,
+} from '@tributary/sandbox';
+import { Hono } from 'hono';
+import { createClock } from './clock.js';
+import { createControls, type GoogleAdsControls } from './control.js';
+import { createData, type GoogleAdsData } from './data.js';
+import { googleStatusBody } from './errors.js';
+import { googleHeaders } from './middleware.js';
+import { DEFAULT_GOOGLE_CLIENT, mountGoogleOAuth, type GoogleOAuth } from './oauth.js';
+import { checkOptions, GOOGLE_ADS_SIMULATOR_VERSIONS, type GoogleAdsSimulatorOptions } from './options.js';
+import { createQuota, type Quota } from './quota.js';
+import { mountApi } from './routes.js';
+import { createStore } from './store.js';
+import { buildAccounts } from './world.js';
+
+export interface GoogleAdsSimulator extends GoogleAdsControls {
+  /** The fake Google (OAuth and Ads API on one host); `app.request()` in-process or `start()` for real HTTP. */
+  app: Hono;
+  faults: FaultInjector;
+  requests: RequestLog;
+  /** Google's authorization server: consent screen, tokens, revocation, `authorize()` for tests. */
+  google: GoogleOAuth;
+  quota: Quota;
+  data: GoogleAdsData;
+  /** The 10-digit id of an account key (`'us'`, `'tokyo'`, ...). */
+  customerId(key: string): string;
+  /** The newest API version served. */
+  readonly version: string;
+  start(options?: ServeOptions): Promise<RunningServer>;
+}
+
+/**
+ * A fake Google Ads API (REST, v23-v26) with Google's OAuth, for connector tests.
+ *
+ * - OAuth at Google's paths (`/o/oauth2/v2/auth`, `/token`, `/revoke`): HTML
+ *   consent, PKCE S256, refresh tokens only for `access_type=offline` (and
+ *   only on the first grant unless `prompt=consent`), `invalid_grant` after revoke.
+ * - `GET /vNN/customers:listAccessibleCustomers`; `POST /vNN/customers/{id}/googleAds:searchStream`
+ *   (an array of batches) and `:search` (`nextPageToken`, fixed page size):
+ *   a GAQL subset over `customer`, `campaign` and `customer_client` with
+ *   `segments.date` and metrics, int64 as strings, all-zero days left out.
+ * - Access: accounts without a parent are reachable directly; clients only
+ *   with `login-customer-id` = a manager above them; cancelled accounts
+ *   answer CUSTOMER_NOT_ENABLED; metrics on a manager REQUESTED_METRICS_FOR_MANAGER.
+ * - Data is seeded: each account's days are in its time zone; today is
+ *   partial; conversions of the last `conversionLagDays` days grow as time
+ *   passes (`advanceDays`), and `restate()` lands late conversions or
+ *   invalid-click credits on chosen rows; `invalidateDay()` restates one
+ *   day to all zero, which takes its row out. The clock is frozen unless moved.
+ * - Errors are Google's envelope with a GoogleAdsFailure (`[...]`-wrapped on
+ *   searchStream); `faults` inject Google-shaped 429 (with `retryDelay`),
+ *   401, 403, 5xx; `operationsPerDay` enforces a daily quota.
+ *
+ * @example
+ * const sim = createGoogleAdsSimulator({ seed: 7 });
+ * const tokens = await sim.google.authorize();
+ * const res = await sim.app.request(`/v26/customers/${sim.customerId('us')}/googleAds:searchStream`, {
+ *   method: 'POST', headers: { Authorization: `Bearer ${tokens.access_token}` },
+ *   body: JSON.stringify({ query: 'SELECT customer.currency_code FROM customer' }),
+ * });
+ * sim.restate({ customer: 'us', count: 5 });
+ */
+export function createGoogleAdsSimulator(options: GoogleAdsSimulatorOptions = {}): GoogleAdsSimulator {
+  const checked = checkOptions(options);
+  const clock = createClock(options.now);
+  const accounts = buildAccounts({ ...checked, clock });
+  const store = createStore(accounts, clock, { seed: checked.seed, lagDays: checked.lagDays });
+  const version = GOOGLE_ADS_SIMULATOR_VERSIONS[GOOGLE_ADS_SIMULATOR_VERSIONS.length - 1] ?? 'v26';
+  const requests = createRequestLog();
+  const faults = createFaults({
+    statusBody: (status) => googleStatusBody(status, version, store.nextRequestId(), checked.quotaRetrySeconds),
+  });
+  const quota = createQuota(options.operationsPerDay, clock);
+  const ids = new WeakMap<Request, string>();
+  const app = new Hono();
+  app.use('*', requests.middleware());
+  app.use('*', googleHeaders(store, ids));
+  app.use('*', faults.middleware());
+  const google = mountGoogleOAuth(
+    app,
+    options.clients ?? [{ ...DEFAULT_GOOGLE_CLIENT, redirectUris: [...DEFAULT_GOOGLE_CLIENT.redirectUris] }],
+    options.now && clock.now,
+    options.oauthTokenSecret,
+  );
+  mountApi(app, {
+    store,
+    oauth: google.oauth,
+    quota,
+    versions: GOOGLE_ADS_SIMULATOR_VERSIONS,
+    streamBatchSize: checked.batchSize,
+    searchPageSize: checked.batchSize,
+    requestIdOf: (c) => ids.get(c.req.raw) ?? store.nextRequestId(),
+  });
+  const data = createData(store);
+  return {
+    app,
+    faults,
+    requests,
+    google,
+    quota,
+    data,
+    customerId: (key) => data.customerId(key),
+    version,
+    start: (serveOptions) => serve(app, serveOptions),
+    ...createControls(store, checked.seed, checked.historyDays),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * @tributary/connector-stripe/sandbox: the Stripe simulator and the sandbox the gateway mounts
+ * from it. Product code; test-only helpers are in ./testing.
+ */
+export { createStripeSimulator, type StripeSimulator } from './simulator.js';
+export type { StripeSimulatorOptions } from './options.js';
+export type { StripeMutations } from './mutate/index.js';
+export type { StripeData } from './data.js';
+export { STRIPE_SIMULATOR_API_VERSION, DEFAULT_STRIPE_TEST_KEY } from './world.js';
+export { maskKey, type StripeErrorBody, type StripeErrorType } from './errors.js';
+export { EVENT_RETENTION } from './events.js';
+export type * from './types.js';
+export { createStripeSandbox } from './sandbox.js';
+export { CONNECT_PATHS, type StripeConnect } from './connect.js';

@@ -1,0 +1,104 @@
+import { Hono } from 'hono';
+import {
+  createFaults,
+  createRequestLog,
+  serve,
+  type FaultInjector,
+  type RequestLog,
+  type RunningServer,
+  type ServeOptions,
+} from '@tributary/sandbox';
+import { createData, type StripeData } from './data.js';
+import { stripeStatusBody, stripeStatusHeaders } from './errors.js';
+import { mountConnect, type StripeConnect } from './connect.js';
+import { stripeAuth, stripeHeaders, stripeRateLimit } from './middleware.js';
+import { createMutations, type StripeMutations } from './mutate/index.js';
+import { mountRoutes } from './routes/index.js';
+import { createStore } from './store.js';
+import { checkOptions, type StripeSimulatorOptions } from './options.js';
+import { createWorld, DEFAULT_STRIPE_TEST_KEY } from './world.js';
+
+export interface StripeSimulator {
+  /** The fake API; call `app.request()` in-process or `start()` for real HTTP. */
+  app: Hono;
+  faults: FaultInjector;
+  requests: RequestLog;
+  /** The only secret key the simulator accepts (access tokens from Connect OAuth work too). */
+  apiKey: string;
+  /** Stripe Connect OAuth (authorize, token, deauthorize) on the same app. */
+  connect: StripeConnect;
+  /** Serve on 127.0.0.1 (ephemeral port unless given); the caller closes it. */
+  start(options?: ServeOptions): Promise<RunningServer>;
+  mutate: StripeMutations;
+  data: StripeData;
+}
+
+/**
+ * A fake Stripe API (v1, pinned to 2024-06-20 by default) for connector tests.
+ *
+ * - Auth: `Authorization: Bearer <key>` or Basic with the key as username; the
+ *   key must equal `apiKey` and start `sk_test_`/`rk_test_`. Failures are 401
+ *   with the key masked (`sk_test_********1234`).
+ * - Every response has `Request-Id: req_...` and echoes `Stripe-Version`.
+ * - `GET /v1/customers|charges|refunds|subscriptions|events` lists: newest
+ *   first, `limit` 1-100 (default 10), `starting_after` xor `ending_before`,
+ *   `created` / `created[gt|gte|lt|lte]`, `expand[]`, endpoint filters; unknown
+ *   parameters are 400 like Stripe. `/v1/subscriptions` hides canceled ones
+ *   unless `status=all`. `/v1/events` supports `type` (`*` wildcards) and
+ *   `types[]`, and forgets events older than 30 days.
+ * - `GET /v1/customers/:id`, `/v1/charges/:id`, `/v1/refunds/:id`, `/v1/balance`.
+ * - Data is generated lazily from `seed` and the clock at creation (`now`):
+ *   `created` grows with the index, so a page of 100 from 1,000,000 charges
+ *   costs about 100 record generations. Pass `now` for byte-identical data
+ *   across runs.
+ * - `mutate.*` makes vendor-side changes that emit events; `data.*` tells a
+ *   test what Stripe holds; `faults` injects Stripe-shaped 429/5xx, delays,
+ *   hangs, resets and truncated JSON; `requests` logs every request.
+ * - `malformedCharges`: those charge indexes are served broken (even index:
+ *   `amount: 'abc'`, odd index: no `currency`) for dead-letter tests.
+ * - `rateLimitPerSecond`: requests beyond it within one second get Stripe's
+ *   429 (`rate_limit_error`, `Stripe-Should-Retry: true`, no Retry-After).
+ *
+ * @example
+ * const stripe = createStripeSimulator({ seed: 7, customers: 50, charges: 1_000, malformedCharges: [10] });
+ * const server = await stripe.start();
+ * const res = await fetch(`${server.url}/v1/charges?limit=100`, { headers: { Authorization: `Bearer ${stripe.apiKey}` } });
+ * stripe.mutate.updateCharges(3); // charge.updated / charge.refunded events
+ * stripe.faults.add({ path: '/v1/charges' }, { kind: 'status', status: 429 });
+ * await server.close();
+ */
+export function createStripeSimulator(options: StripeSimulatorOptions): StripeSimulator {
+  const checked = checkOptions(options);
+  const apiKey = options.apiKey ?? DEFAULT_STRIPE_TEST_KEY;
+  const world = createWorld({
+    seed: options.seed ?? 1,
+    sizes: checked.sizes,
+    now: options.now ?? (() => new Date()),
+    malformedCharges: checked.malformedCharges,
+  });
+  const store = createStore(world);
+  const requests = createRequestLog();
+  const faults = createFaults({ statusBody: (status) => stripeStatusBody(status, apiKey), statusHeaders: stripeStatusHeaders });
+  const app = new Hono();
+  app.use('*', requests.middleware());
+  app.use('*', stripeHeaders(world));
+  app.use('*', faults.middleware());
+  if (options.rateLimitPerSecond !== undefined) app.use('*', stripeRateLimit(options.rateLimitPerSecond, apiKey));
+  // connect.stripe.com's OAuth routes come before API-key auth (the token endpoint authenticates the platform itself).
+  const connect = mountConnect(app, apiKey, undefined, options.oauthTokenSecret);
+  app.use(
+    '*',
+    stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
+  );
+  mountRoutes(app, store);
+  return {
+    app,
+    faults,
+    requests,
+    apiKey,
+    connect,
+    start: (serveOptions) => serve(app, serveOptions),
+    mutate: createMutations(store),
+    data: createData(store),
+  };
+}
