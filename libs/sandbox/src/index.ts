@@ -31,3 +31,4 @@ export {
   type SimulatedClient,
   type TokenInfo,
 } from './oauth/index.js';
+export * from './kit/index.js';

@@ -1,0 +1,40 @@
+import type { Context, MiddlewareHandler } from 'hono';
+
+/** Where a vendor reads the caller's credential. */
+export type CredentialPlace = { bearer: true } | { header: string } | { query: string };
+
+/** The credential of a request, read where the vendor reads it. */
+export function credentialOf(c: Context, place: CredentialPlace): string | undefined {
+  if ('bearer' in place) return /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+  if ('header' in place) return c.req.header(place.header)?.trim() || undefined;
+  return c.req.query(place.query) || undefined;
+}
+
+/** What the vendor answers without a credential, or with one it does not accept. */
+export interface CredentialAnswers {
+  missing(c: Context): Response | Promise<Response>;
+  invalid(c: Context, credential: string): Response | Promise<Response>;
+}
+
+/**
+ * Require a credential the vendor accepts (an API key, a live OAuth access
+ * token), answering a missing or rejected one with the vendor's own error.
+ * Paths in `open` need none (OAuth endpoints, consent screens).
+ *
+ * @example
+ * app.use('*', requireCredential({ bearer: true }, (token) => oauth.tokenInfo(token) !== undefined, answers, ['/oauth']));
+ */
+export function requireCredential(
+  place: CredentialPlace,
+  accept: (credential: string) => boolean,
+  answers: CredentialAnswers,
+  open: readonly string[] = [],
+): MiddlewareHandler {
+  return async (c, next) => {
+    if (open.some((prefix) => c.req.path.startsWith(prefix))) return next();
+    const credential = credentialOf(c, place);
+    if (credential === undefined) return answers.missing(c);
+    if (!accept(credential)) return answers.invalid(c, credential);
+    return next();
+  };
+}
