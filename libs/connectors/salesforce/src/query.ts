@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { fetchPage, type PageWindow, type StreamContext, type StreamPage } from '@tributary/core';
 import { dataPath, SalesforceQueryResult } from './api.js';
-import { CurrencySetup } from './currency.js';
+import { memoOf } from './memo.js';
 import { SALESFORCE_PAGINATION, streamQuery } from './soql.js';
 import type { SalesforceSettings } from './settings.js';
-import type { SObjectSpec } from './streams/sobject.js';
+import type { SObjectShape } from './streams/sobject.js';
 
 /**
  * A short fingerprint of the access token, stored with a query locator:
@@ -33,11 +33,7 @@ const accessTokenOf = (credentials: unknown): string =>
  * Locators live about two days; an expired one is `INVALID_QUERY_LOCATOR`,
  * which the stream declares as a restart.
  */
-export async function readSObject<TRow>(
-  spec: SObjectSpec<TRow>,
-  window: PageWindow,
-  ctx: StreamContext<SalesforceSettings>,
-): Promise<StreamPage> {
+export async function readSObject(spec: SObjectShape, window: PageWindow, ctx: StreamContext<SalesforceSettings>): Promise<StreamPage> {
   const session = sessionFingerprint(accessTokenOf(ctx.credentials));
   let locator: string | null = null;
   if (window.token !== null) {
@@ -51,11 +47,13 @@ export async function readSObject<TRow>(
     }
     locator = url;
   }
-  const currency = CurrencySetup.safeParse(ctx.memo);
+  const memo = memoOf(ctx.memo);
   const soql = streamQuery(spec, {
     since: window.since ?? null,
     initial: window.initial ?? true,
-    currency: currency.success ? currency.data : null,
+    currency: memo.currency,
+    fields: memo.fields,
+    hidden: memo.hidden,
   });
   const page = await fetchPage(
     ctx.http,

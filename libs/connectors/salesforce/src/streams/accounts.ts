@@ -26,6 +26,7 @@ export const ACCOUNT: SObjectSpec<SalesforceAccount> = {
   description: 'Accounts, with the domain of their website',
   object: 'Account',
   fields: ['Name', 'Website', 'Industry', 'NumberOfEmployees', 'AnnualRevenue'],
+  feeds: { Website: ['domain'] },
   schema: SalesforceAccount,
   derive: (a) => ({ domain: websiteDomain(a.Website) }),
 };

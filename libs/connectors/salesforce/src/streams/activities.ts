@@ -35,6 +35,14 @@ export const TASK: SObjectSpec<SalesforceTask> = {
   description: 'Tasks: emails, calls and to-dos',
   object: 'Task',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'TaskSubtype', 'Status', 'ActivityDate'],
+  feeds: {
+    TaskSubtype: ['type'],
+    Type: ['type'],
+    Subject: ['properties'],
+    Status: ['properties'],
+    ActivityDate: ['properties'],
+    WhatId: ['properties'],
+  },
   schema: SalesforceTask,
   derive: (t) => ({
     type: taskType(t),
@@ -55,6 +63,13 @@ export const EVENT: SObjectSpec<SalesforceEvent> = {
   description: 'Calendar events, as meetings',
   object: 'Event',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'EventSubtype', 'StartDateTime', 'DurationInMinutes', 'Location'],
+  feeds: {
+    StartDateTime: ['occurredAt'],
+    Subject: ['properties'],
+    DurationInMinutes: ['properties'],
+    Location: ['properties'],
+    WhatId: ['properties'],
+  },
   schema: SalesforceEvent,
   derive: (e) => ({
     type: 'meeting',

@@ -12,6 +12,7 @@ export const LEAD: SObjectSpec<SalesforceLead> = {
   description: 'Leads (kind: lead), converted ones included',
   object: 'Lead',
   fields: ['FirstName', 'LastName', 'Email', 'Phone', 'Title', 'Company', 'Status', 'IsConverted', 'ConvertedAccountId'],
+  feeds: { ConvertedAccountId: ['accountExternalId'] },
   schema: SalesforceLead,
   derive: (l) => ({ kind: 'lead', accountExternalId: l.ConvertedAccountId ?? undefined }),
 };

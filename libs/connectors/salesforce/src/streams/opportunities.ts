@@ -2,10 +2,15 @@ import { toMinorUnits } from '@tributary/core';
 import { SalesforceOpportunity } from '../api.js';
 import type { CurrencySetup } from '../currency.js';
 import { fallbackContactEmails } from '../lookups.js';
+import { isReadable } from '../memo.js';
 import { sobjectStream, type DeriveContext, type SObjectSpec } from './sobject.js';
 
-/** Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow the stage's settings). */
-export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' {
+/**
+ * Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow
+ * the stage's settings). Unknown when the user cannot read them.
+ */
+export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' | undefined {
+  if (o.IsClosed === undefined || (o.IsClosed && o.IsWon === undefined)) return undefined;
   if (!o.IsClosed) return 'open';
   return o.IsWon ? 'won' : 'lost';
 }
@@ -47,9 +52,23 @@ export const OPPORTUNITY: SObjectSpec<SalesforceOpportunity> = {
   object: 'Opportunity',
   fields: ['Name', 'Amount', 'StageName', 'CloseDate', 'IsClosed', 'IsWon', 'AccountId'],
   currencyFields: ['CurrencyIsoCode'],
-  subqueries: ['(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)'],
+  subqueries: [
+    {
+      soql: '(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)',
+      reads: ['OpportunityContactRole.IsPrimary', 'Contact.Email'],
+    },
+  ],
+  feeds: {
+    Amount: ['amount', 'currency'],
+    CurrencyIsoCode: ['currency'],
+    IsClosed: ['status'],
+    IsWon: ['status'],
+    'Contact.Email': ['contactEmail'],
+    'OpportunityContactRole.IsPrimary': ['contactEmail'],
+  },
   schema: SalesforceOpportunity,
-  enrich: (rows, ctx) => fallbackContactEmails(ctx.http, rows),
+  // Without Contact.Email the fallback lookup would fail the page (INVALID_FIELD): the deal keeps no contact email.
+  enrich: async (rows, ctx) => (isReadable(ctx.memo, 'Contact.Email') ? fallbackContactEmails(ctx.http, rows) : new Map<string, string>()),
   derive,
 };
 export const opportunities = sobjectStream(OPPORTUNITY);
