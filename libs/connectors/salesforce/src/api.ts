@@ -177,6 +177,21 @@ export const SalesforceDescribe = z.looseObject({
 });
 export type SalesforceDescribe = z.infer<typeof SalesforceDescribe>;
 
+/**
+ * `GET /sobjects/{Object}/deleted/?start=&end=`: deletions still in the
+ * Recycle Bin, and `earliestDateAvailable`, the stamp of the newest record
+ * purged for good (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_getdeleted.htm).
+ */
+export const SalesforceDeleted = z.looseObject({
+  deletedRecords: z.array(z.looseObject({ id: z.string(), deletedDate: dateTime })),
+  earliestDateAvailable: dateTime,
+  latestDateCovered: dateTime.nullish(),
+});
+export type SalesforceDeleted = z.infer<typeof SalesforceDeleted>;
+
+/** A row of `SELECT Id FROM ...`. */
+export const SalesforceIdRow = z.object({ Id: z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/) });
+
 /** `SELECT IsoCode FROM CurrencyType` / `SELECT DefaultCurrencyIsoCode FROM Organization`. */
 export const SalesforceCurrencyType = z.object({ IsoCode: z.string().length(3) });
 export const SalesforceOrganization = z.object({ DefaultCurrencyIsoCode: z.string().length(3) });

@@ -1,6 +1,6 @@
 import type { HttpClient } from '@tributary/core';
 import { dataPath, SalesforceDescribe } from './api.js';
-import type { SObjectShape } from './streams/sobject.js';
+import type { SObjectShape } from './shape.js';
 
 /**
  * The fields of `object` the user can read, lower-cased: `describe` leaves

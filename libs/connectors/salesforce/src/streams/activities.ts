@@ -34,6 +34,7 @@ export const TASK: SObjectSpec<SalesforceTask> = {
   entity: 'activity',
   description: 'Tasks: emails, calls and to-dos',
   object: 'Task',
+  keyPrefix: '00T',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'TaskSubtype', 'Status', 'ActivityDate'],
   feeds: {
     TaskSubtype: ['type'],
@@ -62,6 +63,7 @@ export const EVENT: SObjectSpec<SalesforceEvent> = {
   entity: 'activity',
   description: 'Calendar events, as meetings',
   object: 'Event',
+  keyPrefix: '00U',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'EventSubtype', 'StartDateTime', 'DurationInMinutes', 'Location'],
   feeds: {
     StartDateTime: ['occurredAt'],

@@ -5,7 +5,11 @@ import { fieldAccess } from '../fields.js';
 import { detectCurrency } from '../lookups.js';
 import { memoOf } from '../memo.js';
 import { readSObject } from '../query.js';
+import { reconcileSpec } from '../reconcile.js';
 import type { SalesforceSettings } from '../settings.js';
+import type { SObjectShape } from '../shape.js';
+
+export { COMMON_FIELDS, type SObjectShape, type SubQuery } from '../shape.js';
 
 /** What deriving a record may need besides the row: the org's currencies and looked-up emails. */
 export interface DeriveContext {
@@ -14,25 +18,13 @@ export interface DeriveContext {
   accountEmails: ReadonlyMap<string, string>;
 }
 
-/** A child-relationship subquery and the fields (`Object.Field`) it reads: left out when the user cannot read one. */
-export interface SubQuery {
-  soql: string;
-  reads: readonly string[];
-}
-
 /** One synced sObject: what to select and how a row becomes a record. */
-export interface SObjectSpec<TRow> {
+export interface SObjectSpec<TRow> extends SObjectShape {
   name: string;
   entity: AnyStream['entity'];
   description: string;
-  /** The sObject queried (`FROM ...`). */
-  object: string;
-  /** Fields selected besides Id, IsDeleted, CreatedDate and SystemModstamp (those the user can read). */
-  fields: readonly string[];
-  /** Fields that exist only in multi-currency orgs (selecting them elsewhere is `INVALID_FIELD`). */
-  currencyFields?: readonly string[];
-  /** Child-relationship subqueries, e.g. `(SELECT ... FROM OpportunityContactRoles)`. */
-  subqueries?: readonly SubQuery[];
+  /** Every id of the object starts with it (`003` for Contact): bounds its ids when stored rows are reconciled. */
+  keyPrefix: string;
   /** Canonical fields `derive` and `enrich` fill from a field (`Website` -> `domain`, `Contact.Email` -> `contactEmail`), for health. */
   feeds?: Readonly<Record<string, readonly string[]>>;
   schema: z.ZodType<TRow>;
@@ -41,12 +33,6 @@ export interface SObjectSpec<TRow> {
   /** Values the mappings read as `$.name`: conversions and lookups. */
   derive?(row: TRow, context: DeriveContext): Record<string, unknown>;
 }
-
-/** What a query selects of an sObject (its item type does not matter). */
-export type SObjectShape = Pick<SObjectSpec<unknown>, 'object' | 'fields' | 'currencyFields' | 'subqueries'>;
-
-/** Fields every query selects: the id, the tombstone flag and the two timestamps. */
-export const COMMON_FIELDS = ['Id', 'IsDeleted', 'CreatedDate', 'SystemModstamp'] as const;
 
 /** The org's currency setup (from the run memo) and the page's lookups. */
 export function deriveContext(context: ItemContext): DeriveContext {
@@ -76,10 +62,12 @@ export async function prepareSObject(spec: SObjectShape, ctx: StreamContext<Sale
  * SOQL on `queryAll` by `SystemModstamp` (an `updatedSince` watermark
  * re-reading the configured overlap, since stamps have one-second precision
  * and commit late), query locators as page tokens (an expired one restarts
- * the query from the newest stamp seen), `IsDeleted` rows as tombstones.
+ * the query from the newest stamp seen), `IsDeleted` rows as tombstones,
+ * and, when the Recycle Bin purged deletions not yet read, a reconcile of
+ * the stored rows against the ids Salesforce still holds.
  *
  * @example
- * export const contacts = sobjectStream({ name: 'contacts', entity: 'person', object: 'Contact', fields: ['Email'], schema, description });
+ * export const contacts = sobjectStream({ name: 'contacts', entity: 'person', object: 'Contact', keyPrefix: '003', fields: ['Email'], schema, description });
  */
 export function sobjectStream<TRow>(spec: SObjectSpec<TRow>): AnyStream {
   return defineStream<TRow, SalesforceSettings>({
@@ -93,6 +81,7 @@ export function sobjectStream<TRow>(spec: SObjectSpec<TRow>): AnyStream {
     prepare: (ctx) => prepareSObject(spec, ctx),
     read: (window, ctx) => readSObject(spec, window, ctx),
     restartOn: (error) => error.vendorCode === 'INVALID_QUERY_LOCATOR',
+    reconcile: reconcileSpec(spec),
     isDeleted: (raw) => raw['IsDeleted'] === true && typeof raw['Id'] === 'string',
     ...(spec.enrich ? { enrich: spec.enrich } : {}),
     ...(spec.derive ? { derive: (row: TRow, context: ItemContext) => spec.derive?.(row, deriveContext(context)) ?? {} } : {}),
