@@ -24,7 +24,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * minutes: `earliestDateAvailable` does not depend on it, and a short
  * recent window is always valid (start more than a minute before end,
  * within 15 days) and never `EXCEEDED_ID_LIMIT`. `INVALID_REPLICATION_DATE`
- * means the same as a late `earliestDateAvailable`
+ * means the same as a late `earliestDateAvailable`; another vendor error
+ * skips the check (the sync goes on as it did before it existed)
  * (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_getdeleted.htm).
  */
 async function deletesForgotten(
@@ -47,9 +48,17 @@ async function deletesForgotten(
       );
     return forgotten;
   } catch (error) {
-    if (!(isConnectorError(error) && error.vendorCode === 'INVALID_REPLICATION_DATE')) throw error;
-    ctx.logger.info({ object: spec.object }, 'Salesforce no longer has the deletions since the last read');
-    return true;
+    if (!isConnectorError(error) || error.kind !== 'vendor') throw error;
+    if (error.vendorCode === 'INVALID_REPLICATION_DATE') {
+      ctx.logger.info({ object: spec.object }, 'Salesforce no longer has the deletions since the last read');
+      return true;
+    }
+    // Any other refusal (an object that is not replicable for this user): sync as before rather than not at all.
+    ctx.logger.warn(
+      { object: spec.object, vendorCode: error.vendorCode },
+      'Salesforce getDeleted failed; deletes purged during a long pause cannot be detected',
+    );
+    return false;
   }
 }
 

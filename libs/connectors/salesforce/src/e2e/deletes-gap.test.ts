@@ -59,6 +59,16 @@ describe(`Salesforce deletes the Recycle Bin purged before a sync read them, on 
     expect(idScans(before)).toEqual([]);
   }, 120_000);
 
+  it('goes on syncing when getDeleted refuses an object for another reason than the replication date', async () => {
+    clock += 60 * 60_000;
+    const [lead] = sim.mutate.update('Lead', 1);
+    const refusal = [{ message: 'entity type cannot be replicated: Lead', errorCode: 'INVALID_TYPE' }];
+    sim.faults.add({ path: /\/sobjects\/Lead\/deleted\/$/ }, { kind: 'status', status: 400, body: refusal });
+    expect(await sync()).toMatchObject({ status: 'completed', updated: 1 });
+    const stored = await h.db.prisma.person.findFirst({ where: { connectorId: id, externalId: lead }, select: { raw: true } });
+    expect(stored?.raw).toEqual(expect.objectContaining({ SystemModstamp: sim.data.byId(lead ?? '')?.SystemModstamp }));
+  }, 120_000);
+
   it('after a pause longer than the Recycle Bin keeps deletes, tombstones them by listing only ids', async () => {
     clock += 60 * 60_000;
     const known = deletedIds().length;

@@ -24,7 +24,7 @@ describe(`Salesforce fields the integration user cannot read, on ${server ? 'a P
   /** The org as the integration user sees it: hidden account fields are empty. */
   const expected = () => {
     const all = salesforceExpected(sim);
-    const account = new Map([...all.account].map(([key, a]) => [key, { ...a, industry: undefined, annualRevenue: undefined }]));
+    const account = new Map([...(all.account ?? [])].map(([key, a]) => [key, { ...a, industry: undefined, annualRevenue: undefined }]));
     return { ...all, account };
   };
 
