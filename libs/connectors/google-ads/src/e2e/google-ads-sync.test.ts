@@ -164,6 +164,25 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
     expect(outcome.error?.message).toMatch(/select an account/);
   }, 60_000);
 
+  it('a day whose conversions are retracted below zero is stored with the negative value, not as a dead letter', async () => {
+    const date = shift(sim.data.today('eu'), -4);
+    const day = sim.data.rows('eu', date, date).find((r) => r.conversions > 0);
+    const id = `${sim.customerId('eu')}:${day?.campaignId}:${date}`;
+    const stored = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(stored.conversions).toBeGreaterThan(0);
+    expect(sim.restateDay('eu', day?.campaignId ?? '', date, { conversions: -2.5 })).toBe(id);
+    const before = await stamps();
+    const outcome = await sync();
+    expect(outcome).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 0 });
+    expect(await h.db.prisma.deadLetter.count({ where: { connectorId } })).toBe(0);
+    const after = await stamps();
+    expect([...after].filter(([key, at]) => before.get(key) !== at).map(([key]) => key)).toEqual([id]);
+    const restated = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(restated).toMatchObject({ conversions: -2.5, clicks: stored.clicks, cost: stored.cost });
+    expect(restated.raw).toMatchObject({ metrics: { conversions: -2.5 } });
+    expect(await diffStored(h.db.prisma, where(), expected())).toEqual([]);
+  }, 120_000);
+
   // Last: from here on a stored row exists that Google no longer reports, which expected() alone does not describe.
   it('a stored day that Google restates to all zero (so leaves out) is zeroed; every other row is left as it was', async () => {
     const date = shift(sim.data.today('us'), -5);
