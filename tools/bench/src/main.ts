@@ -2,6 +2,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs, USAGE, type BenchArgs } from './args.js';
 import { runPersist } from './persist/index.js';
 import { printPersist } from './persist/report.js';
+import { runFleet } from './fleet/index.js';
+import { printFleet } from './fleet/report.js';
 import { runPipeline } from './pipeline/index.js';
 import { printPipeline } from './pipeline/report.js';
 import { num, out } from './shared/print.js';
@@ -47,6 +49,16 @@ async function main(): Promise<void> {
   if (persist) printPersist(persist);
   const pipeline = args.parts.includes('pipeline') ? await runPipeline(size.pipeline, { profile: args.profile }) : undefined;
   if (pipeline) printPipeline(pipeline);
+  const fleet = args.parts.includes('fleet')
+    ? await runFleet({
+        mode: 'in-process',
+        connections: args.fleet.connections,
+        minutes: args.fleet.minutes,
+        concurrency: args.fleet.concurrency,
+        poolSize: args.fleet.pool,
+      })
+    : undefined;
+  if (fleet) printFleet(fleet);
   const load = { before: loadBefore, after: loadavg()[0] ?? 0 };
   // Other work on the machine skews every figure: say how busy it was.
   out(`\nLoad average (1 min): ${num(load.before, 2)} at the start, ${num(load.after, 2)} at the end, on ${machine().cpus} cores.`);
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
     machine: { ...machine(), loadAverage: load },
     persist,
     pipeline,
+    fleet,
   };
   out(`\n${JSON.stringify(result)}`);
 }
