@@ -4,7 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createGraphQL } from './graphql/yoga.js';
-import { authenticate, csrfSafe, type GatewayEnv } from './http/auth-middleware.js';
+import { authenticate, csrfSafe, requireSameOrigin, type GatewayEnv } from './http/auth-middleware.js';
+import { graphqlCors } from './http/cors.js';
 import { mountAuthRoutes } from './http/auth-routes.js';
 import { mountConsole } from './http/console.js';
 import { mountOAuthRoutes } from './http/oauth-routes.js';
@@ -52,6 +53,8 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
     return c.text('Internal Server Error', 500);
   });
   app.use('/api/*', secureHeaders());
+  app.use('/graphql', graphqlCors(rt));
+  app.use('/api/auth/*', requireSameOrigin(rt));
   app.use('*', authenticate(rt));
   mountHealthRoutes(app, rt);
   mountAuthRoutes(app, rt);

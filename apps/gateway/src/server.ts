@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { recoverInterrupted } from '@tributary/sync';
 import { createApp } from './app.js';
-import type { GatewayConfig } from './config.js';
+import { loadConfig, type GatewayConfig } from './config.js';
 import { createRuntime, type GatewayRuntime, type RuntimeOverrides } from './runtime.js';
 import { restoreSchedules } from './services/lifecycle.js';
 import { bootstrapAdmin } from './services/users.js';
@@ -37,9 +37,10 @@ const closeServer = (server: ServerType) => new Promise<void>((resolve) => serve
 export async function startGateway(config: GatewayConfig, overrides: RuntimeOverrides = {}): Promise<RunningGateway> {
   let handler: Handler = () => new Response('Starting', { status: 503 });
   const server = await listen(config, () => handler);
+  // Everything derived from the public URL (CORS origins, redirect URIs) names the port actually bound.
   const resolved =
     config.port === 0 && !config.vars['PUBLIC_URL']
-      ? { ...config, port: server.port, publicUrl: `http://127.0.0.1:${server.port}` }
+      ? loadConfig({ ...config.vars, PORT: String(server.port), PUBLIC_URL: `http://127.0.0.1:${server.port}` })
       : config;
   let runtime: GatewayRuntime | undefined;
   try {

@@ -37,6 +37,8 @@ export function createGraphQL(rt: GatewayRuntime) {
     graphiql: rt.config.env !== 'production' ? { title: 'Tributary GraphQL' } : false,
     renderGraphiQL,
     landingPage: false,
+    // CORS is the HTTP layer's (http/cors.ts): yoga's default would answer any origin, with credentials.
+    cors: false,
     logging: false,
     plugins,
     context: ({ principal, request }) => ({ rt, principal, request }),

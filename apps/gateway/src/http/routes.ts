@@ -5,6 +5,7 @@ import type { GatewayRuntime } from '../runtime.js';
 import { InputError, NotFoundError } from '../services/errors.js';
 import { ingestWebhook } from '../services/webhooks.js';
 import type { GatewayEnv } from './auth-middleware.js';
+import { connectorLabel } from './metrics.js';
 
 /** `/healthz` (the process answers), `/readyz` (database reachable, migrations applied), `/metrics` (Prometheus). */
 export function mountHealthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): void {
@@ -31,11 +32,11 @@ export function mountWebhookRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): v
       const type = c.req.param('type');
       try {
         const result = await ingestWebhook(rt, type, c.req.query('connector') ?? '', await c.req.text(), c.req.raw.headers);
-        rt.metrics.webhooks.inc({ connector: type, outcome: result.status });
+        rt.metrics.webhooks.inc({ connector: connectorLabel(rt, type), outcome: result.status });
         return c.json(result);
       } catch (error) {
         const outcome = error instanceof InputError ? 'rejected' : error instanceof NotFoundError ? 'unknown' : 'failed';
-        rt.metrics.webhooks.inc({ connector: type, outcome });
+        rt.metrics.webhooks.inc({ connector: connectorLabel(rt, type), outcome });
         if (error instanceof InputError) return c.json({ error: error.message }, 400);
         if (error instanceof NotFoundError) return c.json({ error: 'Unknown webhook endpoint' }, 404);
         rt.logger.error({ err: error, type }, 'webhook ingest failed');
