@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { recoverInterrupted } from '@tributary/sync';
 import { createApp } from './app.js';
+import { metricsApp } from './http/metrics-route.js';
 import { loadConfig, type GatewayConfig } from './config.js';
 import { createRuntime, type GatewayRuntime, type RuntimeOverrides } from './runtime.js';
 import { restoreSchedules } from './services/lifecycle.js';
@@ -10,6 +11,8 @@ export interface RunningGateway {
   runtime: GatewayRuntime;
   url: string;
   port: number;
+  /** Where `/metrics` is served when TRIBUTARY_METRICS_LISTEN puts it on an address of its own. */
+  metricsUrl: string | null;
   /** The first admin's login, when this start created it. */
   admin: { email: string; password: string; tenantSlug: string } | null;
   close(): Promise<void>;
@@ -17,9 +20,9 @@ export interface RunningGateway {
 
 type Handler = (request: Request, env: unknown) => Response | Promise<Response>;
 
-function listen(config: GatewayConfig, handler: () => Handler): Promise<{ server: ServerType; port: number }> {
+function listen(address: { host: string; port: number }, handler: () => Handler): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve) => {
-    const s = serve({ fetch: (request, env) => handler()(request, env), hostname: config.host, port: config.port }, (info) =>
+    const s = serve({ fetch: (request, env) => handler()(request, env), hostname: address.host, port: address.port }, (info) =>
       resolve({ server: s, port: info.port }),
     );
   });
@@ -54,12 +57,15 @@ export async function startGateway(config: GatewayConfig, overrides: RuntimeOver
     const app = createApp(runtime);
     handler = (request, env) => app.fetch(request, env);
     const rt = runtime;
+    const metrics = resolved.metrics.listen ? await listen(resolved.metrics.listen, () => metricsApp(rt).fetch) : undefined;
     return {
       runtime: rt,
       url: `http://${config.host}:${server.port}`,
       port: server.port,
+      metricsUrl: metrics && resolved.metrics.listen ? `http://${resolved.metrics.listen.host}:${metrics.port}/metrics` : null,
       admin,
       async close() {
+        if (metrics) await closeServer(metrics.server);
         await closeServer(server.server);
         await rt.close();
       },

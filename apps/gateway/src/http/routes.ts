@@ -6,8 +6,9 @@ import { InputError, NotFoundError } from '../services/errors.js';
 import { ingestWebhook } from '../services/webhooks.js';
 import type { GatewayEnv } from './auth-middleware.js';
 import { connectorLabel } from './metrics.js';
+import { mountMetrics } from './metrics-route.js';
 
-/** `/healthz` (the process answers), `/readyz` (database reachable, migrations applied), `/metrics` (Prometheus). */
+/** `/healthz` (the process answers), `/readyz` (database reachable, migrations applied), `/metrics` (Prometheus, see metrics-route.ts). */
 export function mountHealthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): void {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -20,7 +21,7 @@ export function mountHealthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): vo
       return c.json({ status: 'not_ready', reason: 'database unreachable' }, 503);
     }
   });
-  app.get('/metrics', async (c) => c.text(await rt.metrics.registry.metrics(), 200, { 'content-type': rt.metrics.registry.contentType }));
+  mountMetrics(app, rt);
 }
 
 /** `POST /api/webhooks/:type?connector=<id>`: signature-verified ingest (Stripe's scheme first); replays are ignored. */
