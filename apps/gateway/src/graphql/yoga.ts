@@ -1,12 +1,35 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { InputError } from '../services/errors.js';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
 import type { GraphQLContext } from './builder.js';
 import { logUnexpectedErrors } from './log-errors.js';
 import { gatewaySchema } from './schema.js';
+
+/** The InputError behind a GraphQL error, if that is what it is. */
+export function inputErrorIn(error: unknown): InputError | undefined {
+  if (error instanceof InputError) return error;
+  return error instanceof GraphQLError ? inputErrorIn(error.originalError) : undefined;
+}
+
+/**
+ * A rejected argument is the caller's to fix: its message and field errors
+ * go out as BAD_USER_INPUT in every environment (queries have no typed
+ * result to carry them). Everything else is masked as before.
+ */
+const maskUnlessInputError: typeof maskError = (error, message, isDev) => {
+  const input = inputErrorIn(error);
+  if (!input) return maskError(error, message, isDev);
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  return new GraphQLError(input.message, {
+    ...(path ? { path } : {}),
+    extensions: { code: 'BAD_USER_INPUT', kind: 'validation', fieldErrors: input.fieldErrors },
+  });
+};
 
 /** What the HTTP layer hands yoga with each request. */
 type ServerContext = { principal: Principal; requestId: string };
@@ -33,7 +56,7 @@ export function createGraphQL(rt: GatewayRuntime) {
   return createYoga<ServerContext, GraphQLContext>({
     schema: gatewaySchema(),
     graphqlEndpoint: '/graphql',
-    maskedErrors: rt.config.env === 'production' ? true : { isDev: true },
+    maskedErrors: { isDev: rt.config.env !== 'production', maskError: maskUnlessInputError },
     graphiql: rt.config.env !== 'production' ? { title: 'Tributary GraphQL' } : false,
     renderGraphiQL,
     landingPage: false,

@@ -1,6 +1,6 @@
 import type { Prisma } from '@tributary/db';
 import { builder } from '../builder.js';
-import { connectionOf, decodeCursor, isIdKey } from '../pagination.js';
+import { connectionOf, isIdKey } from '../pagination.js';
 
 export const RoleEnum = builder.enumType('Role', { values: ['admin', 'manager', 'viewer'] as const });
 
@@ -93,19 +93,18 @@ builder.queryFields((t) => ({
   auditLog: t.connection({
     type: AuditEntryRef,
     authScopes: { admin: true },
-    resolve: async (_r, args, ctx) => {
-      const after = decodeCursor(args.after, isIdKey);
-      return connectionOf(
+    resolve: (_r, args, ctx) =>
+      connectionOf(
         args,
-        (take) =>
+        isIdKey,
+        ({ take, cursor }) =>
           ctx.rt.db.prisma.auditLog.findMany({
             where: { tenantId: ctx.principal.tenantId },
             orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
             take,
-            ...(after ? { cursor: { id: after.id }, skip: 1 } : {}),
+            ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
           }),
         (row) => ({ id: row.id }),
-      );
-    },
+      ),
   }),
 }));
