@@ -8,6 +8,7 @@ import { authenticate, csrfSafe, requireSameOrigin, type GatewayEnv } from './ht
 import { graphqlCors } from './http/cors.js';
 import { mountAuthRoutes } from './http/auth-routes.js';
 import { mountConsole } from './http/console.js';
+import { mountInvitationRoutes } from './http/invitation-routes.js';
 import { mountOAuthRoutes } from './http/oauth-routes.js';
 import { mountHealthRoutes, mountWebhookRoutes } from './http/routes.js';
 import type { GatewayRuntime } from './runtime.js';
@@ -58,6 +59,7 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
   app.use('*', authenticate(rt));
   mountHealthRoutes(app, rt);
   mountAuthRoutes(app, rt);
+  mountInvitationRoutes(app, rt);
   mountOAuthRoutes(app, rt);
   mountWebhookRoutes(app, rt);
   app.on(

@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { InputError } from '../services/errors.js';
 import type { Principal } from '../auth/principal.js';
@@ -31,6 +31,21 @@ const maskUnlessInputError: typeof maskError = (error, message, isDev) => {
   });
 };
 
+/**
+ * After a mutation in this process (a revoked token, a removed member, a
+ * switched tenant), read auth_version at once: this process's cache drops
+ * what the change made stale before the response goes out. Other processes
+ * see it on their next poll.
+ */
+function refreshAuthAfterMutations(rt: GatewayRuntime): Plugin<ServerContext> {
+  return {
+    onExecute: ({ args }) => {
+      const operation = getOperationAST(args.document, args.operationName);
+      return operation?.operation === 'mutation' ? { onExecuteDone: () => rt.auth.refresh() } : undefined;
+    },
+  };
+}
+
 /** What the HTTP layer hands yoga with each request. */
 type ServerContext = { principal: Principal; requestId: string };
 
@@ -51,6 +66,7 @@ export function createGraphQL(rt: GatewayRuntime) {
       blockFieldSuggestion: { enabled: rt.config.env === 'production' },
     }),
     logUnexpectedErrors<ServerContext>(rt.logger),
+    refreshAuthAfterMutations(rt),
   ];
   if (!rt.config.introspection) plugins.push(useDisableIntrospection());
   return createYoga<ServerContext, GraphQLContext>({

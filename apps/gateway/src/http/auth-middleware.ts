@@ -12,10 +12,10 @@ export function authenticate(rt: GatewayRuntime): MiddlewareHandler<GatewayEnv> 
     let principal: Principal | null = null;
     if (header) {
       const token = /^Bearer\s+(trb_[A-Za-z0-9_-]+)$/.exec(header)?.[1];
-      principal = token ? await principalFromToken(rt.db.prisma, token) : null;
+      principal = token ? await principalFromToken(rt.db.prisma, token, rt.auth) : null;
     } else {
       const cookie = getCookie(c, SESSION_COOKIE);
-      principal = cookie ? await principalFromSession(rt.db.prisma, cookie, rt.config.sessionTtlMs) : null;
+      principal = cookie ? await principalFromSession(rt.db.prisma, cookie, rt.config.sessionTtlMs, rt.auth) : null;
     }
     c.set('principal', principal);
     await next();

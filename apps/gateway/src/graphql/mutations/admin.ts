@@ -4,11 +4,11 @@ import { issueApiToken, revokeApiToken } from '../../auth/api-tokens.js';
 import { switchTenant } from '../../auth/sessions.js';
 import { audit } from '../../services/audit.js';
 import { ConflictError, InputError, NotFoundError } from '../../services/errors.js';
-import { addMember } from '../../services/users.js';
+import { inviteMember, revokeInvitation } from '../../services/invitations.js';
 import { builder } from '../builder.js';
 import { MUTATION_ERRORS } from '../errors.js';
-import { ApiTokenRef, RoleEnum } from '../types/me.js';
-import { Cron, Email, Id, Name, Password } from '../inputs.js';
+import { ApiTokenRef, InvitedRef, RoleEnum } from '../types/me.js';
+import { Cron, Email, Id, Name } from '../inputs.js';
 
 const CreatedToken = builder.objectRef<{ token: string; apiToken: Prisma.ApiTokenGetPayload<object> }>('CreatedApiToken').implement({
   description: 'The token is in this response only; store it now.',
@@ -92,24 +92,22 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
-  addMember: t.boolean({
-    description: 'Add a user to this tenant with a role (creating the user when the email is new).',
+  inviteMember: t.field({
+    type: InvitedRef,
+    description:
+      'Invite someone by email with a role. They set their own password when they accept (or accept while signed in, when they already have an account). The link is mailed when SMTP is configured, otherwise returned here once.',
     authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
-    args: {
-      email: t.arg.string({ required: true, validate: Email }),
-      role: t.arg({ type: RoleEnum, required: true }),
-      name: t.arg.string({ required: false, validate: Name.nullish() }),
-      password: t.arg.string({ required: false, validate: Password.nullish() }),
-    },
+    args: { email: t.arg.string({ required: true, validate: Email }), role: t.arg({ type: RoleEnum, required: true }) },
+    resolve: (_r, args, ctx) => inviteMember(ctx.rt, ctx.principal, args.email, args.role),
+  }),
+  revokeInvitation: t.boolean({
+    description: 'Withdraw a pending invitation: its link stops working.',
+    authScopes: { admin: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
-      const member = await addMember(ctx.rt.db.prisma, ctx.principal.tenantId, {
-        email: args.email,
-        role: args.role,
-        name: args.name ?? undefined,
-        password: args.password ?? undefined,
-      });
-      await audit(ctx.rt.db.prisma, ctx.principal, 'member.add', 'user', member.userId, { email: args.email, role: args.role });
+      await revokeInvitation(ctx.rt, ctx.principal, String(args.id));
       return true;
     },
   }),
