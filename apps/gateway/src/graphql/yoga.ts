@@ -76,6 +76,8 @@ export function createGraphQL(rt: GatewayRuntime) {
     graphiql: rt.config.env !== 'production' ? { title: 'Tributary GraphQL' } : false,
     renderGraphiQL,
     landingPage: false,
+    // The HTTP layer's bodyLimit already refuses bodies over 1 MB; yoga's own limit re-streams every body through a TransformStream.
+    maxRequestBodySize: false,
     // CORS is the HTTP layer's (http/cors.ts): yoga's default would answer any origin, with credentials.
     cors: false,
     logging: false,
