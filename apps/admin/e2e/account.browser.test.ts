@@ -57,7 +57,7 @@ describe.skipIf(!browserAvailable())('invitations and passwords in Chromium', ()
     await signIn(page, gateway.url, gateway.admin.email, gateway.admin.password);
     await page.getByRole('heading', { name: 'Sensors' }).waitFor();
     await page.goto(`${gateway.url}/settings?tab=members`);
-    await page.getByLabel('Email', { exact: true }).fill(INVITEE);
+    await page.getByRole('textbox', { name: /^Email/ }).fill(INVITEE);
     await page.getByRole('button', { name: 'Invite' }).click();
     link = (await page.getByTestId('invitation-link').textContent())?.trim() ?? '';
     expect(link).toMatch(new RegExp(`^${gateway.url}/invite#tri_[A-Za-z0-9_-]+$`));
