@@ -50,6 +50,7 @@ export function InviteMemberForm() {
           color="green"
           title={`Invitation for ${sent.invitation.email} (${sent.invitation.role})`}
           withCloseButton
+          closeButtonLabel="Dismiss"
           onClose={() => invite.reset()}
         >
           {sent.link ? (
