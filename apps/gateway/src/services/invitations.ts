@@ -127,6 +127,11 @@ export interface Acceptance {
  * link may set, ending its sessions and tokens. Single use, even under races.
  */
 export async function acceptInvitation(prisma: PrismaClient, token: string, input: Acceptance, session: Principal | null) {
+  // scrypt takes a while: hash before the transaction, which then checks again that a password is what is needed.
+  const preflight = await pending(prisma, token);
+  const needsPassword = (await modeFor(prisma, preflight.email, preflight.tenantId)) !== 'sign_in';
+  if (needsPassword && !input.password) throw new InputError('Choose a password', [{ path: 'password', message: 'required' }]);
+  const passwordHash = needsPassword && input.password ? await hashPassword(input.password) : null;
   return prisma.$transaction(async (tx) => {
     const invitation = await pending(tx, token);
     const mode = await modeFor(tx, invitation.email, invitation.tenantId);
@@ -138,8 +143,7 @@ export async function acceptInvitation(prisma: PrismaClient, token: string, inpu
         throw new ConflictError(`This invitation is for ${invitation.email}; you are signed in as ${session.email}`);
       userId = session.userId;
     } else {
-      if (!input.password) throw new InputError('Choose a password', [{ path: 'password', message: 'required' }]);
-      const passwordHash = await hashPassword(input.password);
+      if (!passwordHash) throw new ConflictError('The account changed while accepting: open the link again');
       const user = await tx.user.upsert({
         where: { email: invitation.email },
         create: { email: invitation.email, name: input.name ?? null, passwordHash },
