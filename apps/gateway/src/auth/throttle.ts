@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@tributary/db';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 
-/** Failed sign-ins allowed per account in the window, then the account waits out the block. */
+/** Sign-in attempts allowed per account in the window (a success clears them), then the account waits out the block. */
 export const ACCOUNT_LIMIT = { points: 10, duration: 15 * 60, blockDuration: 15 * 60 };
-/** Failed sign-ins allowed per client address (many accounts from one place). */
+/** Failed sign-in attempts allowed per client address (many accounts from one place). */
 export const ADDRESS_LIMIT = { points: 100, duration: 60 * 60, blockDuration: 60 * 60 };
+
+/** Seconds until a limiter that refused lets the key try again; anything but a refusal is an error. */
+function waitOf(rejection: unknown): number {
+  if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  throw rejection;
+}
 
 /** Counters keyed by a hash: no email address or IP in the table. */
 const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('hex').slice(0, 32)}`;
@@ -17,8 +23,8 @@ const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').u
  * so a blocked caller costs no scrypt.
  *
  * @example
- * const wait = await throttle.retryAfter(email, ip); // seconds, or 0
- * if (!ok) await throttle.failed(email, ip); else await throttle.succeeded(email);
+ * const wait = await throttle.attempt(email, ip); // 0: go ahead (counted); else seconds to wait
+ * if (passwordRight) await throttle.succeeded(email, ip);
  */
 export class LoginThrottle {
   readonly #account: RateLimiterPrisma;
@@ -32,32 +38,24 @@ export class LoginThrottle {
     this.#address = new RateLimiterPrisma({ ...common, keyPrefix: 'address', ...ADDRESS_LIMIT });
   }
 
-  /** Seconds until this account and address may try again (0: now). */
-  async retryAfter(email: string, address: string): Promise<number> {
-    const [account, client] = await Promise.all([
-      this.#account.get(keyOf('email', email.trim().toLowerCase())),
-      this.#address.get(keyOf('ip', address)),
+  /**
+   * Count a sign-in attempt for the account and the address before the
+   * password is checked: 0 means go ahead; otherwise the seconds to wait.
+   * Counting first (atomically, in the database) means a burst of
+   * concurrent guesses cannot all slip past the check before the first
+   * failure is recorded.
+   */
+  async attempt(email: string, address: string): Promise<number> {
+    const results = await Promise.all([
+      this.#account.consume(keyOf('email', email.trim().toLowerCase())).then(() => 0, waitOf),
+      this.#address.consume(keyOf('ip', address)).then(() => 0, waitOf),
     ]);
-    const waits = [
-      account && account.consumedPoints >= ACCOUNT_LIMIT.points ? account.msBeforeNext : 0,
-      client && client.consumedPoints >= ADDRESS_LIMIT.points ? client.msBeforeNext : 0,
-    ];
-    return Math.ceil(Math.max(...waits) / 1000);
+    return Math.max(...results);
   }
 
-  /** Count a failure for the account and the address. */
-  async failed(email: string, address: string): Promise<void> {
-    const consume = (limiter: RateLimiterPrisma, key: string) =>
-      limiter.consume(key).catch((rejection: unknown) => {
-        // Over the limit: the limiter has blocked the key; that is the point, not an error.
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      });
-    await Promise.all([consume(this.#account, keyOf('email', email.trim().toLowerCase())), consume(this.#address, keyOf('ip', address))]);
-  }
-
-  /** A correct password clears the account's count (the address keeps its own). */
-  async succeeded(email: string): Promise<void> {
-    await this.#account.delete(keyOf('email', email.trim().toLowerCase()));
+  /** A correct password clears the account's count and takes back the address's point for it. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.#account.delete(keyOf('email', email.trim().toLowerCase())), this.#address.reward(keyOf('ip', address), 1)]);
   }
 
   /** Drop counters that expired more than an hour ago. */

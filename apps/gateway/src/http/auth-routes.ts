@@ -57,15 +57,14 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): void
     const body = LoginBody.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: 'email and password are required' }, 400);
     const address = clientAddress(c, rt);
-    const wait = await rt.throttle.retryAfter(body.data.email, address);
+    const wait = await rt.throttle.attempt(body.data.email, address);
     if (wait > 0) return tooMany(c, wait);
     const session = await login(rt.db.prisma, body.data.email, body.data.password, body.data.tenant, rt.config.sessionTtlMs);
     if (!session) {
-      await rt.throttle.failed(body.data.email, address);
       await auditFailure(rt, body.data.email, address);
       return c.json({ error: 'Wrong email or password' }, 401);
     }
-    await rt.throttle.succeeded(body.data.email);
+    await rt.throttle.succeeded(body.data.email, address);
     setSessionCookie(c, rt, session);
     const actor = { userId: session.userId, email: body.data.email.toLowerCase(), tenantId: session.tenantId, role: 'viewer' as const };
     await audit(rt.db.prisma, { ...actor, via: 'session' }, 'session.login', 'user', session.userId, { address });
@@ -89,13 +88,11 @@ export function mountAuthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): void
     const body = PasswordBody.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: body.error.issues[0]?.message ?? 'Invalid request', fieldErrors: body.error.issues }, 400);
     const address = clientAddress(c, rt);
-    const wait = await rt.throttle.retryAfter(principal.email, address);
+    const wait = await rt.throttle.attempt(principal.email, address);
     if (wait > 0) return tooMany(c, wait);
     const result = await changePassword(rt, principal, body.data);
-    if (result === 'wrong_password') {
-      await rt.throttle.failed(principal.email, address);
-      return c.json({ error: 'Your current password is not that' }, 403);
-    }
+    if (result === 'wrong_password') return c.json({ error: 'Your current password is not that' }, 403);
+    await rt.throttle.succeeded(principal.email, address);
     setSessionCookie(c, rt, result.session);
     return c.json({ ok: true, sessionsEnded: result.sessionsEnded, tokensRevoked: result.tokensRevoked });
   });

@@ -90,6 +90,13 @@ describe('sign-in throttling', () => {
     expect((await tryLogin(t.anonymous, t.admin.email, t.admin.password)).status).toBe(200);
   });
 
+  it('counts concurrent guesses before checking them: a burst gets no more tries than the limit', async () => {
+    const user = await t.addUser(t.tenantId, 'viewer');
+    const burst = await Promise.all(Array.from({ length: 25 }, (_, i) => tryLogin(t.anonymous, user.email, `burst-${i}`)));
+    expect(burst.filter((r) => r.status === 401)).toHaveLength(ACCOUNT_LIMIT.points);
+    expect(burst.filter((r) => r.status === 429)).toHaveLength(25 - ACCOUNT_LIMIT.points);
+  });
+
   it('a success clears the account’s count', async () => {
     const user = await t.addUser(t.tenantId, 'viewer');
     for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) await tryLogin(t.anonymous, user.email, `wrong-${i}`);
@@ -97,8 +104,8 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < ACCOUNT_LIMIT.points - 1; i++) expect((await tryLogin(t.anonymous, user.email, `wrong-${i}`)).status).toBe(401);
   });
 
-  it(`blocks a client address after ${ADDRESS_LIMIT.points} failures across accounts`, async () => {
-    for (let i = 0; i < ADDRESS_LIMIT.points; i++) await t.rt.throttle.failed(`guess-${i}@example.com`, '127.0.0.1');
+  it(`blocks a client address after ${ADDRESS_LIMIT.points} attempts across accounts`, async () => {
+    for (let i = 0; i < ADDRESS_LIMIT.points; i++) await t.rt.throttle.attempt(`guess-${i}@example.com`, '127.0.0.1');
     const blocked = await tryLogin(t.anonymous, 'someone-new@example.com', 'whatever-it-is');
     expect(blocked.status).toBe(429);
   });
