@@ -2,6 +2,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs, USAGE, type BenchArgs } from './args.js';
 import { runPersist } from './persist/index.js';
 import { printPersist } from './persist/report.js';
+import { runAuth } from './auth/index.js';
+import { printAuth } from './auth/report.js';
 import { runFleet } from './fleet/index.js';
 import { printFleet } from './fleet/report.js';
 import { runPipeline } from './pipeline/index.js';
@@ -26,7 +28,8 @@ function machine() {
 }
 
 /**
- * `npm run bench`: the persist stage and the whole pipeline, each beside a
+ * `npm run bench`: the persist stage, the whole pipeline and the
+ * authenticated gateway path, each beside a
  * baseline measured in the same run. Tables for people, then one JSON line
  * with every figure.
  */
@@ -49,6 +52,10 @@ async function main(): Promise<void> {
   if (persist) printPersist(persist);
   const pipeline = args.parts.includes('pipeline') ? await runPipeline(size.pipeline, { profile: args.profile }) : undefined;
   if (pipeline) printPipeline(pipeline);
+  const auth = args.parts.includes('auth')
+    ? await runAuth({ seconds: args.quick ? 5 : args.seconds, connections: 100, soakSeconds: args.soak, profile: args.profile })
+    : undefined;
+  if (auth) printAuth(auth);
   const fleet = args.parts.includes('fleet')
     ? await runFleet({
         mode: 'in-process',
@@ -69,6 +76,7 @@ async function main(): Promise<void> {
     machine: { ...machine(), loadAverage: load },
     persist,
     pipeline,
+    auth,
     fleet,
   };
   out(`\n${JSON.stringify(result)}`);
