@@ -1,11 +1,12 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { ApplicationFailure } from '@temporalio/common';
 import { TransientError } from '@tributary/core';
+import type { SyncStart } from '@tributary/sync';
 import { fakeConnector, fakeSource, pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attemptMessage, willRetry } from './attempts.js';
 import { createActivities } from './create-activities.js';
-import type { BatchInput } from './types.js';
+import type { BatchInput, BeginInput } from './types.js';
 
 const POLICY = { initialInterval: 1_000, backoffCoefficient: 2, maximumInterval: 60_000, maximumAttempts: 10 };
 
@@ -34,15 +35,19 @@ describe('syncBatch activity: failed attempts and cancellation', () => {
     h = harness;
     const connectorId = await harness.connect('fake', { apiKey: 'key_0123456789' });
     const activities = createActivities(harness.deps);
-    const start = await new MockActivityEnvironment().run(activities.beginSync, { tenantId: harness.tenantId, connectorId, mode: 'full' });
-    const input = {
+    const begin: BeginInput = { tenantId: harness.tenantId, connectorId, mode: 'full' };
+    const start = await new MockActivityEnvironment().run<[BeginInput], SyncStart, typeof activities.beginSync>(
+      activities.beginSync,
+      begin,
+    );
+    const input: BatchInput = {
       tenantId: harness.tenantId,
       connectorId,
       syncLogId: start.syncLogId,
       mode: 'full',
       cursor: null,
       batchRecords: 10,
-    } as const;
+    };
     return { harness, input };
   }
   const connectorOf = (harness: PipelineHarness, id: string) => harness.db.prisma.connector.findUniqueOrThrow({ where: { id } });
