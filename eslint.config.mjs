@@ -39,7 +39,8 @@ export default [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing'] },
             {
               sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing', 'type:connector'],
+              // Tools may import apps (tools/deploy checks docker-compose.yml against the apps' environment schemas).
+              onlyDependOnLibsWithTags: ['type:core', 'type:data', 'type:catalog', 'type:testing', 'type:connector', 'type:app'],
             },
             { sourceTag: 'scope:browser', onlyDependOnLibsWithTags: ['scope:browser'] },
           ],
