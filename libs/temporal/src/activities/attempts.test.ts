@@ -12,8 +12,8 @@ const POLICY = { initialInterval: 1_000, backoffCoefficient: 2, maximumInterval:
 
 describe('attemptMessage / willRetry', () => {
   it('says which attempt failed, of how many', () => {
-    expect(attemptMessage({ attempt: 5, retryPolicy: POLICY }, 'boom')).toBe('Attempt 5 of 10 failed (retrying): boom');
-    expect(attemptMessage({ attempt: 2 }, 'boom')).toBe('Attempt 2 failed (retrying): boom');
+    expect(attemptMessage({ attempt: 5, retryPolicy: POLICY }, 'boom')).toBe('Attempt 5 of 10 failed: boom');
+    expect(attemptMessage({ attempt: 2 }, 'boom')).toBe('Attempt 2 failed: boom');
   });
 
   it('retries a retryable failure until the last attempt, never a non-retryable one', () => {
@@ -67,7 +67,7 @@ describe('syncBatch activity: failed attempts and cancellation', () => {
     expect(first).toMatchObject({ type: 'transient', nonRetryable: false });
     const failing = await connectorOf(harness, input.connectorId);
     expect(failing).toMatchObject({ status: 'syncing', lastErrorKind: 'transient' });
-    expect(failing.lastSyncError).toMatch(/^Attempt 5 of 10 failed \(retrying\): GET \/v1\/rows.*ECONNREFUSED/);
+    expect(failing.lastSyncError).toMatch(/^Attempt 5 of 10 failed: GET \/v1\/rows.*ECONNREFUSED/);
     expect(failing.lastSyncError).not.toContain('key_0123456789');
 
     const retried = await new MockActivityEnvironment({ attempt: 6, retryPolicy: POLICY }).run(activities.syncBatch, input);

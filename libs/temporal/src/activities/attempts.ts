@@ -15,12 +15,12 @@ export interface AttemptTarget {
  *
  * @example
  * attemptMessage({ attempt: 5, retryPolicy: { maximumAttempts: 10 } }, 'GET …: network error (ECONNREFUSED)')
- * // 'Attempt 5 of 10 failed (retrying): GET …: network error (ECONNREFUSED)'
+ * // 'Attempt 5 of 10 failed: GET …: network error (ECONNREFUSED)'
  */
 export function attemptMessage(info: AttemptInfo, message: string): string {
   const max = info.retryPolicy?.maximumAttempts;
   const of = max && max > 0 ? ` of ${max}` : '';
-  return `Attempt ${info.attempt}${of} failed (retrying): ${message}`;
+  return `Attempt ${info.attempt}${of} failed: ${message}`;
 }
 
 /** Whether Temporal will run this batch again after `failure` (not the last attempt, not non-retryable). */
