@@ -1,0 +1,7 @@
+/**
+ * @tributary/connector-fathom/testing: test-only helpers. The conformance
+ * target (the Fathom simulator as the conformance suite drives it), what
+ * Fathom holds as canonical expectations, and a documented meeting. The
+ * simulator itself is ./sandbox.
+ */
+export { meetingFixture } from './fixtures.js';
