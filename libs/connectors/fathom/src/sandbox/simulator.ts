@@ -39,6 +39,8 @@ export interface FathomSimulator {
   setConditions(conditions: VendorConditions): void;
   mutate: FathomMutations;
   data: FathomData;
+  /** Answers Fathom would POST to a `destination_url` (asynchronous transcripts and summaries), oldest first. */
+  callbacks(): readonly { url: string; body: unknown }[];
   webhooks: {
     list(): readonly SimWebhook[];
     /** The signed deliveries of these meetings' "content ready" event to every registered webhook. */
@@ -97,6 +99,7 @@ export function createFathomSimulator(options: FathomSimulatorOptions): FathomSi
     setConditions: (conditions) => vendor.setConditions(conditions),
     mutate: createMutations(store),
     data: dataOf(store),
+    callbacks: () => store.callbacks,
     webhooks: {
       list: () => store.webhooks,
       deliveries: (recordingIds, at = now()) =>

@@ -21,6 +21,8 @@ export interface Store {
   /** Meeting indexes served broken (for dead-letter tests). */
   malformed: ReadonlySet<number>;
   webhooks: SimWebhook[];
+  /** Answers Fathom would POST to a `destination_url` later (transcripts and summaries asked for asynchronously). */
+  callbacks: { url: string; body: unknown }[];
   /** When meeting `index` was created (ms). */
   createdAt(index: number): number;
   /** Set a new meeting's creation time (appended meetings). */
@@ -72,6 +74,7 @@ export function createStore(options: StoreOptions): Store {
     clock,
     malformed: new Set(options.malformedMeetings),
     webhooks: [],
+    callbacks: [],
     createdAt,
     setCreatedAt: (index, ms) => {
       created.set(index, ms);
