@@ -15,6 +15,13 @@ export const FATHOM_PAGINATION: PaginationSpec = {
 };
 /** 60 calls per 60 seconds per account; over it, 429 with `RateLimit-Limit|Remaining|Reset`. */
 export const FATHOM_CALLS_PER_MINUTE = 60;
+/**
+ * The request budget Tributary keeps to: a token bucket that never puts
+ * more than `burst + 60 × perSecond` = 60 calls in any 60 seconds, whether
+ * Fathom counts a sliding or a fixed window (its docs do not say), while
+ * still reading 40 pages (400 meetings) a minute.
+ */
+export const FATHOM_RATE = { perSecond: 40 / 60, burst: 20 } as const;
 
 const stamp = z.iso.datetime({ offset: true });
 const optionalStamp = stamp.nullable().optional();

@@ -1,5 +1,5 @@
 import { defineConnector } from '@tributary/core';
-import { FATHOM_API_BASE, FATHOM_CALLS_PER_MINUTE, FATHOM_PAGINATION } from './api.js';
+import { FATHOM_API_BASE, FATHOM_PAGINATION, FATHOM_RATE } from './api.js';
 import { FathomConfig, FathomSettings, type FathomCredentials } from './config.js';
 import { classifyFathomError } from './errors.js';
 import { FATHOM_MAPPINGS } from './mappings.js';
@@ -46,9 +46,8 @@ export const fathom = defineConnector({
     timeoutMs: 30_000,
     retries: 4,
     pagination: FATHOM_PAGINATION,
-    rateLimit: { limitHeader: 'RateLimit-Limit', remainingHeader: 'RateLimit-Remaining', resetHeader: 'RateLimit-Reset' },
-    // 60 calls in a 60-second window per account (https://developers.fathom.ai/api-overview), kept by the platform's ledger.
-    quota: { calls: FATHOM_CALLS_PER_MINUTE, perSeconds: 60 },
+    // 60 calls in a 60-second window per account (https://developers.fathom.ai/api-overview), paced by the platform's shared ledger.
+    rateLimit: { ...FATHOM_RATE, limitHeader: 'RateLimit-Limit', remainingHeader: 'RateLimit-Remaining', resetHeader: 'RateLimit-Reset' },
   },
   configSchema: FathomConfig,
   settingsSchema: FathomSettings,

@@ -4,4 +4,6 @@
  * Fathom holds as canonical expectations, and a documented meeting. The
  * simulator itself is ./sandbox.
  */
+export { startFathomConformance } from './conformance-target.js';
+export { fathomExpected } from './expected.js';
 export { meetingFixture } from './fixtures.js';
