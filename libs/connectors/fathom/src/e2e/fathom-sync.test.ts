@@ -158,7 +158,12 @@ describe(`Fathom end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`, ()
       expect((await stored(first?.recording_id ?? 0))?.['properties']).toMatchObject({
         hasSummary: true,
         summary: first?.default_summary?.markdown_formatted,
+        sentiment: { method: 'afinn-165', source: 'fathom_summary', computedBy: 'tributary' },
       });
+      // The simulator's summaries tell of good, plain and bad meetings: Tributary's sentiment tells them apart.
+      const activities = await forTenant(h.db.prisma, h.tenantId).canonical.list('activity', id);
+      const labels = new Set(activities.map((a) => (a['properties'] as { sentiment?: { label: string } }).sentiment?.label));
+      expect(labels).toEqual(new Set(['positive', 'neutral', 'negative']));
     }, 60_000);
 
     it('keep meetings deleted in Fathom: it has no delete feed, and a full sync only adds and updates', async () => {

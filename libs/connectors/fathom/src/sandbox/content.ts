@@ -7,7 +7,7 @@ const INTERNAL_TOPICS = ['weekly sync', 'pipeline review', 'planning', 'retro'];
 /** How a meeting went, which the summary (and so any sentiment computed from it) reflects. */
 export type Tone = 'positive' | 'neutral' | 'negative';
 
-const OUTCOMES: Record<Tone, readonly string[]> = {
+export const OUTCOMES: Record<Tone, readonly string[]> = {
   positive: [
     'The customer was excited about the integration and agreed to start a paid pilot next month.',
     'Great call: they love the reporting and want to expand to two more teams.',

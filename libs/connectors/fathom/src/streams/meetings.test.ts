@@ -62,7 +62,11 @@ describe('the meetings stream', () => {
       hasSummary: true,
       summary: '## Summary\nAgreed on a pilot.',
       summaryTemplate: 'general',
+      sentiment: { label: 'positive', method: 'afinn-165', computedBy: 'tributary' },
     });
+    const troubled = parse({ default_summary: { template_name: 'general', markdown_formatted: 'They are unhappy and will cancel.' } });
+    expect(deriveMeeting(troubled).properties).toMatchObject({ sentiment: { label: 'negative', source: 'fathom_summary' } });
+    expect(deriveMeeting(parse()).properties).not.toHaveProperty('sentiment');
     expect(deriveMeeting(parse({ default_summary: null })).properties).not.toHaveProperty('summary');
   });
 

@@ -1,6 +1,7 @@
 import { defineStream, type PageWindow, type Query } from '@tributary/core';
 import { FathomMeeting, FathomMeetingList } from '../api.js';
 import { overlapMs, type FathomSettings } from '../config.js';
+import { summarySentiment } from '../sentiment.js';
 import { addressOf, externalInvitees, validInvitees } from './invitees.js';
 import { meetingInvitees, meetingParticipants } from './participants.js';
 
@@ -35,6 +36,11 @@ export function summaryPresence(m: Pick<FathomMeeting, 'default_summary'>): bool
   return Boolean(m.default_summary?.markdown_formatted?.trim());
 }
 
+/** What a read summary adds: its text, its template, and the sentiment Tributary computes from it (Fathom has none). */
+function summaryProperties(markdown: string, template: string | null | undefined): Record<string, unknown> {
+  return { summary: markdown, summaryTemplate: template ?? null, sentiment: summarySentiment(markdown) ?? null };
+}
+
 /** The activity's properties: what the meeting was, how long, who recorded it, and what Fathom made of it. */
 export function meetingProperties(m: FathomMeeting): Record<string, unknown> {
   const hasSummary = summaryPresence(m);
@@ -54,7 +60,7 @@ export function meetingProperties(m: FathomMeeting): Record<string, unknown> {
     invitees: validInvitees(m).length,
     externalInvitees: externalInvitees(m).length,
     hasSummary,
-    ...(hasSummary ? { summary: m.default_summary?.markdown_formatted, summaryTemplate: m.default_summary?.template_name ?? null } : {}),
+    ...(hasSummary ? summaryProperties(m.default_summary?.markdown_formatted ?? '', m.default_summary?.template_name) : {}),
   };
 }
 
