@@ -1,6 +1,6 @@
 import type { SimMeeting, SimMeetingPart } from './types.js';
 
-/** CRM matches of a workspace without a CRM: Fathom fills `error` (https://developers.fathom.ai/api-overview). */
+/** CRM matches of a workspace without a CRM: Fathom fills `error` (the SDK's `CRMMatches`). */
 const NO_CRM = { contacts: [], companies: [], deals: [], error: 'No CRM is connected to this workspace.' };
 
 /**
