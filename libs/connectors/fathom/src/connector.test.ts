@@ -1,6 +1,7 @@
 import { ConnectorManifest, createConnectorContext, rateBudgets } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
 import { FATHOM_CALLS_PER_MINUTE } from './api.js';
+import { FathomSettings } from './config.js';
 import { fathom } from './connector.js';
 import { createFathomSimulator } from './sandbox/index.js';
 
@@ -39,7 +40,8 @@ describe('the Fathom connector', () => {
       baseUrl: 'http://fathom.test',
       fetch: (async (input, init) => sim.app.fetch(new Request(input, init))) as typeof fetch,
     };
-    const check = (apiKey: string) => fathom.healthCheck({ apiKey }, createConnectorContext(fathom, { apiKey }, {}, options));
+    const check = (apiKey: string) =>
+      fathom.healthCheck({ apiKey }, createConnectorContext(fathom, { apiKey }, FathomSettings.parse({}), options));
     expect(await check(sim.apiKey)).toMatchObject({ status: 'ok' });
     const refused = await check('fathom_wrong_key_9876');
     expect(refused).toMatchObject({ status: 'auth_error', message: expect.stringContaining('Fathom rejected the API key (401)') });

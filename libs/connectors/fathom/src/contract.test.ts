@@ -25,7 +25,7 @@ const inProcess =
     sim.app.fetch(new Request(input, init));
 
 function sdkFor(sim: FathomSimulator): Fathom {
-  const httpClient = new HTTPClient({ fetcher: (request) => sim.app.fetch(request) });
+  const httpClient = new HTTPClient({ fetcher: async (input, init) => sim.app.fetch(new Request(input, init)) });
   return new Fathom({ security: { apiKeyAuth: sim.apiKey }, serverURL: BASE, httpClient });
 }
 
@@ -82,7 +82,7 @@ describe('the Fathom contract (against fathom-typescript)', () => {
       secret: expect.stringMatching(/^whsec_/),
       triggeredFor: ['my_recordings'],
     });
-    await sdk.deleteWebhook({ id: webhook.id });
+    await sdk.deleteWebhook({ id: webhook?.id ?? '' });
     expect(sim.webhooks.list()).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ describe('the Fathom contract (against fathom-typescript)', () => {
     const sim = createFathomSimulator({ seed: 12, meetings: 3 });
     const webhook = await sdkFor(sim).createWebhook({ destinationUrl: 'https://tributary.test/hook', triggeredFor: ['my_recordings'] });
     const [delivery] = sim.webhooks.deliveries(sim.mutate.addMeetings(1));
-    expect(Fathom.verifyWebhook(webhook.secret, delivery?.headers ?? {}, delivery?.body ?? '')).toMatchObject({
+    expect(Fathom.verifyWebhook(webhook?.secret ?? '', delivery?.headers ?? {}, delivery?.body ?? '')).toMatchObject({
       title: expect.any(String),
     });
   });

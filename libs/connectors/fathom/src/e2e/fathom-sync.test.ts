@@ -14,7 +14,6 @@ function countingFetch(counter: { limited: number; calls: number }): typeof fetc
   return async (input, init) => {
     const response = await fetch(input, init);
     counter.calls++;
-    console.log('STATUS', response.status, String(input).slice(-20));
     if (response.status === 429) counter.limited++;
     return response;
   };
@@ -92,7 +91,7 @@ describe(`Fathom end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`, ()
     let h: PipelineHarness;
     let id: string;
     const where = () => ({ tenantId: h.tenantId, connectorId: id });
-    const setSettings = (settings: Record<string, unknown>) => h.db.prisma.connector.update({ where: { id }, data: { settings } });
+    const setSettings = (settings: Record<string, number | boolean>) => h.db.prisma.connector.update({ where: { id }, data: { settings } });
     const stored = async (recordingId: number) =>
       (await forTenant(h.db.prisma, h.tenantId).canonical.list('activity', id)).find((a) => a['externalId'] === String(recordingId));
 
