@@ -1,4 +1,5 @@
 import type { ConnectorSandbox } from '@tributary/core';
+import { createFathomSandbox } from '@tributary/connector-fathom/sandbox';
 import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
 import { createSalesforceSandbox } from '@tributary/connector-salesforce/sandbox';
 import { createStripeSandbox } from '@tributary/connector-stripe/sandbox';
@@ -14,6 +15,7 @@ export interface SandboxPlacement {
 
 /** Every connector's sandbox factory (its simulator), by connector id. */
 export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) => ConnectorSandbox>> = {
+  fathom: () => createFathomSandbox(),
   'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   // instance_url in the sandbox's token response points back at where it is mounted.
   salesforce: (at) => createSalesforceSandbox({ instanceUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
