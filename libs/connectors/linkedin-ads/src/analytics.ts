@@ -11,15 +11,23 @@ import { analyticsPath } from './requests.js';
  * @example
  * const elements = await readAnalytics(http, logger, '508915158', '2026-10-01', '2026-10-30');
  */
-export async function readAnalytics(http: HttpClient, logger: Logger, accountId: string, from: string, to: string): Promise<unknown[]> {
+export async function readAnalytics(
+  http: HttpClient,
+  logger: Logger,
+  accountId: string,
+  from: string,
+  to: string,
+  cap = ANALYTICS_ELEMENT_CAP,
+): Promise<unknown[]> {
   const { data } = await http.request({ path: analyticsPath(accountId, from, to) }, LinkedInAnalytics);
-  if (data.elements.length < ANALYTICS_ELEMENT_CAP) return data.elements;
+  if (data.elements.length < cap) return data.elements;
   if (from === to) {
-    throw new VendorError(`LinkedIn adAnalytics returned ${ANALYTICS_ELEMENT_CAP} elements for one day of account ${accountId}: some may be missing`, {
+    throw new VendorError(`LinkedIn adAnalytics returned ${cap} elements for one day of account ${accountId}: some may be missing`, {
       vendorCode: 'element_cap',
     });
   }
   const mid = addDays(from, Math.floor(daysBetween(from, to) / 2));
   logger.warn({ accountId, from, to, elements: data.elements.length }, 'linkedin analytics at the element cap: splitting the range');
-  return [...(await readAnalytics(http, logger, accountId, from, mid)), ...(await readAnalytics(http, logger, accountId, addDays(mid, 1), to))];
+  const first = await readAnalytics(http, logger, accountId, from, mid, cap);
+  return [...first, ...(await readAnalytics(http, logger, accountId, addDays(mid, 1), to, cap))];
 }

@@ -45,11 +45,12 @@ export function createStore(accounts: SimAccount[], clock: VendorClock, lagDays:
       const now = clock.now();
       const fraction = (now.getTime() % 86_400_000) / 86_400_000;
       const out: DailyRow[] = [];
-      for (let date = from; date <= to && date <= today(); date = addDays(date, 1)) {
+      const last = today();
+      for (let date = from; date <= to && date <= last; date = addDays(date, 1)) {
         for (const c of account.campaigns) {
           if (date < c.start || (c.end !== null && date > c.end)) continue;
           const key = rowKey(account.id, c.id, date);
-          const v = dayValues(c, date, daysBetween(date, today()), fraction, lagDays, corrections.get(key), restated.get(key));
+          const v = dayValues(c, date, daysBetween(date, last), fraction, lagDays, corrections.get(key), restated.get(key));
           if (v) out.push({ accountId: account.id, campaignId: c.id, campaignName: c.name, date, ...v });
         }
       }
