@@ -28,18 +28,29 @@ describe('LinkedIn OAuth with the core engine against the simulator (real HTTP)'
     server = await sim.start();
     if (linkedinAds.auth.type !== 'oauth2') throw new Error('LinkedIn Ads must use OAuth');
     const at = (path: string) => `${server.url}${path}`;
-    spec = { ...linkedinAds.auth, authorizeUrl: at(LINKEDIN_OAUTH_PATHS.authorize), tokenUrl: at(LINKEDIN_OAUTH_PATHS.token), revokeUrl: at(LINKEDIN_OAUTH_PATHS.revoke) };
+    spec = {
+      ...linkedinAds.auth,
+      authorizeUrl: at(LINKEDIN_OAUTH_PATHS.authorize),
+      tokenUrl: at(LINKEDIN_OAUTH_PATHS.token),
+      revokeUrl: at(LINKEDIN_OAUTH_PATHS.revoke),
+    };
   });
   afterAll(() => server.close());
 
   const connect = async () => {
     const request = await createAuthorizationRequest(spec, client);
     const callback = new URL(await sim.linkedin.oauth.consent(request.url));
-    return { request, tokens: await exchangeCode(spec, client, parseCallback(spec, client, callback, request.state, call), request.codeVerifier, call) };
+    return {
+      request,
+      tokens: await exchangeCode(spec, client, parseCallback(spec, client, callback, request.state, call), request.codeVerifier, call),
+    };
   };
   const contextFor = (tokens: TokenSet) => {
     const config = LinkedInAdsConfig.parse({ tokens });
-    return { config, ctx: createConnectorContext(linkedinAds, config, LinkedInAdsSettings.parse({}), { baseUrl: server.url, http: { retries: 0 } }) };
+    return {
+      config,
+      ctx: createConnectorContext(linkedinAds, config, LinkedInAdsSettings.parse({}), { baseUrl: server.url, http: { retries: 0 } }),
+    };
   };
 
   it("declares LinkedIn's endpoints and the two read scopes", () => {
@@ -67,7 +78,10 @@ describe('LinkedIn OAuth with the core engine against the simulator (real HTTP)'
     expect((await linkedinAds.healthCheck(config, ctx)).status).toBe('ok');
     expect(await revokeToken(spec, client, refreshed.refreshToken ?? '', call)).toBe(true);
     expect((await linkedinAds.healthCheck(config, ctx)).status).toBe('auth_error');
-    await expect(linkedinAds.listAccounts?.(config, ctx)).rejects.toMatchObject({ kind: 'auth_revoked', vendorCode: 'REVOKED_ACCESS_TOKEN' });
+    await expect(linkedinAds.listAccounts?.(config, ctx)).rejects.toMatchObject({
+      kind: 'auth_revoked',
+      vendorCode: 'REVOKED_ACCESS_TOKEN',
+    });
   });
 
   it('a token without r_ads_reporting reads accounts but not analytics (403 ACCESS_DENIED -> auth_revoked)', async () => {
@@ -82,7 +96,10 @@ describe('LinkedIn OAuth with the core engine against the simulator (real HTTP)'
   it('refuses a request without LinkedIn-Version, with an inactive one, or with an unencoded URN in List()', async () => {
     const tokens = await sim.linkedin.authorize();
     const auth = { Authorization: `Bearer ${tokens.access_token}`, 'X-Restli-Protocol-Version': '2.0.0' };
-    expect(await (await fetch(`${server.url}/rest/adAccounts?q=search`, { headers: auth })).json()).toMatchObject({ status: 400, code: 'VERSION_MISSING' });
+    expect(await (await fetch(`${server.url}/rest/adAccounts?q=search`, { headers: auth })).json()).toMatchObject({
+      status: 400,
+      code: 'VERSION_MISSING',
+    });
     const old = await fetch(`${server.url}/rest/adAccounts?q=search`, { headers: { ...auth, 'LinkedIn-Version': '202301' } });
     expect(old.status).toBe(426);
     const plain = `${server.url}/rest/adAnalytics?q=analytics&pivot=CAMPAIGN&timeGranularity=DAILY&dateRange=(start:(year:2026,month:10,day:1),end:(year:2026,month:10,day:2))&accounts=List(urn:li:sponsoredAccount:${sim.accountId('us')})`;

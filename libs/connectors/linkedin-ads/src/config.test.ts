@@ -32,8 +32,8 @@ describe('LinkedIn Ads settings, requests and the account picker', () => {
 
   it('adds the picked ad account to the synced ones', () => {
     const once = linkedinAds.applyAccount?.(LinkedInAdsSettings.parse({}), { id: '508915158', name: 'US' });
-    expect(LinkedInAdsSettings.parse(linkedinAds.applyAccount?.(LinkedInAdsSettings.parse(once), { id: '508915158', name: 'US' })).accountIds).toEqual([
-      '508915158',
-    ]);
+    expect(
+      LinkedInAdsSettings.parse(linkedinAds.applyAccount?.(LinkedInAdsSettings.parse(once), { id: '508915158', name: 'US' })).accountIds,
+    ).toEqual(['508915158']);
   });
 });

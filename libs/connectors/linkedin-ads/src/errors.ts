@@ -48,7 +48,8 @@ export function classifyLinkedInError(response: ErrorResponse, now: () => Date =
   if (status === 403) {
     return new AuthRevokedError(`${message} Reconnect with a login that can read this ad account's reporting (r_ads_reporting).`, options);
   }
-  if (status === 429) return new RateLimitedError(`${message} LinkedIn's daily limits reset at midnight UTC.`, msUntilUtcMidnight(now()), options);
+  if (status === 429)
+    return new RateLimitedError(`${message} LinkedIn's daily limits reset at midnight UTC.`, msUntilUtcMidnight(now()), options);
   if (status >= 500) return new TransientError(message, options);
   return new VendorError(message, options);
 }

@@ -41,7 +41,10 @@ describe('Meta login with the core engine against the simulator (real HTTP)', ()
   };
   const contextFor = (tokens: TokenSet) => {
     const config = MetaAdsConfig.parse({ tokens });
-    return { config, ctx: createConnectorContext(metaAds, config, MetaAdsSettings.parse({}), { baseUrl: server.url, http: { retries: 0 } }) };
+    return {
+      config,
+      ctx: createConnectorContext(metaAds, config, MetaAdsSettings.parse({}), { baseUrl: server.url, http: { retries: 0 } }),
+    };
   };
 
   it("declares Meta's login dialog and token endpoint, ads_read, no PKCE, no refresh token and the long-lived exchange", () => {
@@ -67,7 +70,9 @@ describe('Meta login with the core engine against the simulator (real HTTP)', ()
     expect(tokens.refreshToken).toBeUndefined();
     const lifetime = Date.parse(tokens.expiresAt ?? '') - Date.parse(tokens.obtainedAt);
     expect(lifetime).toBe(LONG_LIVED_SECONDS * 1000);
-    const exchanges = sim.requests.filter({ path: '/v26.0/oauth/access_token' }).map((r) => `${r.method} ${r.query['grant_type']?.[0] ?? 'form'}`);
+    const exchanges = sim.requests
+      .filter({ path: '/v26.0/oauth/access_token' })
+      .map((r) => `${r.method} ${r.query['grant_type']?.[0] ?? 'form'}`);
     expect(exchanges.slice(-2)).toEqual(['POST form', 'GET fb_exchange_token']);
     const { config, ctx } = contextFor(tokens);
     expect((await metaAds.listAccounts?.(config, ctx))?.length).toBeGreaterThan(0);

@@ -14,7 +14,9 @@ const response = (status: number, body: unknown, headers: Record<string, string>
   label: 'GET https://graph.facebook.com/v26.0/act_1/insights',
 });
 const buc = (minutes: number) => ({
-  'x-business-use-case-usage': JSON.stringify({ '1234': [{ type: 'ads_insights', call_count: 100, estimated_time_to_regain_access: minutes }] }),
+  'x-business-use-case-usage': JSON.stringify({
+    '1234': [{ type: 'ads_insights', call_count: 100, estimated_time_to_regain_access: minutes }],
+  }),
 });
 
 describe('classifyMetaError', () => {
@@ -40,7 +42,10 @@ describe('classifyMetaError', () => {
     const expired = classifyMetaError(response(400, envelope(190, { error_subcode: 463 })));
     expect(expired).toMatchObject({ kind: 'auth_revoked', retryable: false, vendorCode: '190/463' });
     expect(expired?.message).toMatch(/reconnect/);
-    expect(classifyMetaError(response(403, envelope(200)))).toMatchObject({ kind: 'auth_revoked', message: expect.stringMatching(/ads_read/) });
+    expect(classifyMetaError(response(403, envelope(200)))).toMatchObject({
+      kind: 'auth_revoked',
+      message: expect.stringMatching(/ads_read/),
+    });
     expect(classifyMetaError(response(400, envelope(10)))).toMatchObject({ kind: 'auth_revoked' });
   });
 

@@ -63,7 +63,10 @@ export async function readAsync(http: HttpClient, accountId: string, params: Rec
   );
   const id = data.report_run_id;
   for (let poll = 0, waited = 0; ; poll++) {
-    const { data: run } = await http.request({ path: graphPath(id), query: { fields: 'id,async_status,async_percent_completion' } }, MetaReportRun);
+    const { data: run } = await http.request(
+      { path: graphPath(id), query: { fields: 'id,async_status,async_percent_completion' } },
+      MetaReportRun,
+    );
     if (run.async_status === 'Job Completed') break;
     if (run.async_status === 'Job Failed' || run.async_status === 'Job Skipped') {
       throw new TransientError(`Meta async insights report ${id} ended with "${run.async_status}"`, { vendorCode: run.async_status });

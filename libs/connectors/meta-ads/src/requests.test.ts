@@ -11,7 +11,11 @@ async function connect(publicUrl?: string) {
   const sim = createMetaAdsSimulator({ seed: 3, campaignsPerAccount: 6, now: () => NOW, ...(publicUrl ? { publicUrl } : {}) });
   const accessToken = (await sim.meta.authorize()).access_token;
   const fetch: typeof globalThis.fetch = async (input, init) => sim.app.request(input instanceof Request ? input : String(input), init);
-  const ctx = createConnectorContext(metaAds, { accessToken }, MetaAdsSettings.parse({}), { baseUrl: 'http://meta.sim', fetch, http: { retries: 0 } });
+  const ctx = createConnectorContext(metaAds, { accessToken }, MetaAdsSettings.parse({}), {
+    baseUrl: 'http://meta.sim',
+    fetch,
+    http: { retries: 0 },
+  });
   return { sim, ctx };
 }
 

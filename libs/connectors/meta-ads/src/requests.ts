@@ -11,7 +11,9 @@ export const graphPath = (path: string): string => `/${META_API_VERSION}/${path.
 /** A `paging.next` link, followed only on the API's own host: it must never carry the token elsewhere. */
 function sameHost(http: HttpClient, next: string): string {
   if (new URL(next).origin !== new URL(http.baseUrl).origin) {
-    throw new VendorError(`Meta returned a next-page link on another host (${new URL(next).origin})`, { vendorCode: 'unexpected_response' });
+    throw new VendorError(`Meta returned a next-page link on another host (${new URL(next).origin})`, {
+      vendorCode: 'unexpected_response',
+    });
   }
   return next;
 }

@@ -16,7 +16,12 @@ export function linkedinAccess(oauth: OAuthSimulator): MiddlewareHandler {
   return async (c, next) => {
     if (!c.req.path.startsWith('/rest/')) return next();
     const version = c.req.header('linkedin-version');
-    if (!version) throw new LinkedInError(400, 'VERSION_MISSING', 'A version must be present. Please specify a version by adding the LinkedIn-Version header.');
+    if (!version)
+      throw new LinkedInError(
+        400,
+        'VERSION_MISSING',
+        'A version must be present. Please specify a version by adding the LinkedIn-Version header.',
+      );
     if (!(LINKEDIN_SIMULATOR_VERSIONS as readonly string[]).includes(version)) {
       throw new LinkedInError(426, 'NONEXISTENT_VERSION', `Requested version ${version} is not active`);
     }
@@ -31,7 +36,8 @@ export function linkedinAccess(oauth: OAuthSimulator): MiddlewareHandler {
     if (c.req.path === '/rest/adAnalytics' && !scopes.includes('r_ads_reporting')) {
       throw new LinkedInError(403, 'ACCESS_DENIED', `Not enough permissions to access: adAnalytics.FINDER-analytics.${version}`, 100);
     }
-    if (!scopes.includes('r_ads') && !scopes.includes('r_ads_reporting')) throw new LinkedInError(403, 'ACCESS_DENIED', 'Not enough permissions', 100);
+    if (!scopes.includes('r_ads') && !scopes.includes('r_ads_reporting'))
+      throw new LinkedInError(403, 'ACCESS_DENIED', 'Not enough permissions', 100);
     return next();
   };
 }

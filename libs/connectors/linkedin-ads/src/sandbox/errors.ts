@@ -24,10 +24,16 @@ export const badRequest = (message: string) => new LinkedInError(400, 'ILLEGAL_A
 
 /** The body LinkedIn would send with an injected status (2°: `{status, serviceErrorCode, code, message}`). */
 export function statusBody(status: number): unknown {
-  if (status === 401) return new LinkedInError(401, 'REVOKED_ACCESS_TOKEN', 'The token used in the request has been revoked by the user', 65601).body;
-  if (status === 403) return new LinkedInError(403, 'ACCESS_DENIED', 'Not enough permissions to access: adAnalytics.FINDER-analytics', 100).body;
+  if (status === 401)
+    return new LinkedInError(401, 'REVOKED_ACCESS_TOKEN', 'The token used in the request has been revoked by the user', 65601).body;
+  if (status === 403)
+    return new LinkedInError(403, 'ACCESS_DENIED', 'Not enough permissions to access: adAnalytics.FINDER-analytics', 100).body;
   if (status === 429) {
-    return new LinkedInError(429, 'TOO_MANY_REQUESTS', 'Resource level throttle APPLICATION DAY limit for calls to this resource is reached.').body;
+    return new LinkedInError(
+      429,
+      'TOO_MANY_REQUESTS',
+      'Resource level throttle APPLICATION DAY limit for calls to this resource is reached.',
+    ).body;
   }
   if (status >= 500) return new LinkedInError(status, 'INTERNAL_SERVER_ERROR', 'Internal Server Error').body;
   return badRequest('Invalid request').body;

@@ -3,7 +3,11 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 
 /** LinkedIn's OAuth paths (www.linkedin.com), served on the simulator's host. */
-export const LINKEDIN_OAUTH_PATHS = { authorize: '/oauth/v2/authorization', token: '/oauth/v2/accessToken', revoke: '/oauth/v2/revoke' } as const;
+export const LINKEDIN_OAUTH_PATHS = {
+  authorize: '/oauth/v2/authorization',
+  token: '/oauth/v2/accessToken',
+  revoke: '/oauth/v2/revoke',
+} as const;
 /** Access tokens live 60 days; refresh tokens 365 days, not extended by refreshing. */
 export const ACCESS_TOKEN_SECONDS = 5_184_000;
 export const REFRESH_TOKEN_SECONDS = 31_536_000;
@@ -53,18 +57,35 @@ export function mountLinkedInOAuth(app: Hono, clients: SimulatedClient[], now?: 
   return { oauth, clients, authorize: (scope) => authorizeInProcess(app, oauth, clients, scope ?? LINKEDIN_SCOPES) };
 }
 
-async function authorizeInProcess(app: Hono, oauth: OAuthSimulator, clients: SimulatedClient[], scope: string): Promise<LinkedInTokenResponse> {
+async function authorizeInProcess(
+  app: Hono,
+  oauth: OAuthSimulator,
+  clients: SimulatedClient[],
+  scope: string,
+): Promise<LinkedInTokenResponse> {
   const client = clients[0];
   const redirectUri = client?.redirectUris[0];
   if (!client || !redirectUri) throw new Error('The LinkedIn simulator has no OAuth client registered');
   const url = new URL(`http://linkedin.sim${LINKEDIN_OAUTH_PATHS.authorize}`);
-  for (const [k, v] of Object.entries({ response_type: 'code', client_id: client.clientId, redirect_uri: redirectUri, scope, state: 's' })) {
+  for (const [k, v] of Object.entries({
+    response_type: 'code',
+    client_id: client.clientId,
+    redirect_uri: redirectUri,
+    scope,
+    state: 's',
+  })) {
     url.searchParams.set(k, v);
   }
   const inProcess: typeof fetch = async (input, init) => app.request(input instanceof Request ? input : String(input), init);
   const location = await oauth.consent(url.toString(), 'allow', inProcess);
   const code = new URL(location, 'http://linkedin.sim').searchParams.get('code') ?? '';
-  const form = { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: client.clientId, client_secret: client.clientSecret };
+  const form = {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    client_id: client.clientId,
+    client_secret: client.clientSecret,
+  };
   const res = await app.request(LINKEDIN_OAUTH_PATHS.token, { method: 'POST', body: new URLSearchParams(form) });
   return LinkedInTokenResponse.parse(await res.json());
 }

@@ -11,7 +11,10 @@ export function rawQuery(url: string): Map<string, string> {
     query
       .split('&')
       .filter(Boolean)
-      .map((pair) => [pair.slice(0, pair.includes('=') ? pair.indexOf('=') : pair.length), pair.includes('=') ? pair.slice(pair.indexOf('=') + 1) : '']),
+      .map((pair) => [
+        pair.slice(0, pair.includes('=') ? pair.indexOf('=') : pair.length),
+        pair.includes('=') ? pair.slice(pair.indexOf('=') + 1) : '',
+      ]),
   );
 }
 
@@ -36,7 +39,8 @@ export function accountList(value: string | undefined): number[] {
   const inner = /^List\((.*)\)$/.exec(value ?? '')?.[1];
   if (inner === undefined) throw badRequest('Invalid value for param accounts: expected List(...)');
   return inner.split(',').map((item) => {
-    if (item.includes(':')) throw badRequest(`Invalid param. Please see errorDetails for more information: URN ${item} must be URL-encoded inside List()`);
+    if (item.includes(':'))
+      throw badRequest(`Invalid param. Please see errorDetails for more information: URN ${item} must be URL-encoded inside List()`);
     const urn = /^urn:li:sponsoredAccount:(\d+)$/.exec(decodeURIComponent(item));
     if (!urn) throw badRequest(`Invalid account URN ${decodeURIComponent(item)}`);
     return Number(urn[1]);

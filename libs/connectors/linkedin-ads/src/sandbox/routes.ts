@@ -5,7 +5,16 @@ import type { DailyRow, Store } from './store.js';
 import type { SimAccount } from './world.js';
 
 /** Fields adAnalytics serves here (a subset of its metrics); at most 20 may be asked, `dateRange` and `pivotValues` included. */
-export const ANALYTICS_FIELDS = ['dateRange', 'pivotValues', 'impressions', 'clicks', 'costInLocalCurrency', 'externalWebsiteConversions', 'oneClickLeads', 'costInUsd'] as const;
+export const ANALYTICS_FIELDS = [
+  'dateRange',
+  'pivotValues',
+  'impressions',
+  'clicks',
+  'costInLocalCurrency',
+  'externalWebsiteConversions',
+  'oneClickLeads',
+  'costInUsd',
+] as const;
 export const MAX_FIELDS = 20;
 
 export interface RouteDeps {
@@ -42,7 +51,10 @@ function searchPage(c: Context, items: unknown[]) {
   const start = Number(Buffer.from(c.req.query('pageToken') ?? 'MA', 'base64url').toString('utf8'));
   if (!Number.isInteger(start)) throw badRequest('Invalid pageToken');
   const end = start + size;
-  return { elements: items.slice(start, end), metadata: end < items.length ? { nextPageToken: Buffer.from(String(end)).toString('base64url') } : {} };
+  return {
+    elements: items.slice(start, end),
+    metadata: end < items.length ? { nextPageToken: Buffer.from(String(end)).toString('base64url') } : {},
+  };
 }
 
 const account = (a: SimAccount) => ({
@@ -58,7 +70,8 @@ const account = (a: SimAccount) => ({
 function analytics(deps: RouteDeps, c: Context): Response {
   const q = rawQuery(c.req.url);
   if (q.get('q') !== 'analytics') throw badRequest('The simulator serves the analytics finder only');
-  if (q.get('pivot') !== 'CAMPAIGN' || q.get('timeGranularity') !== 'DAILY') throw badRequest('The simulator serves pivot=CAMPAIGN&timeGranularity=DAILY only');
+  if (q.get('pivot') !== 'CAMPAIGN' || q.get('timeGranularity') !== 'DAILY')
+    throw badRequest('The simulator serves pivot=CAMPAIGN&timeGranularity=DAILY only');
   const fields = (q.get('fields') ?? 'impressions,clicks').split(',');
   if (fields.length > MAX_FIELDS) throw badRequest(`Too many fields requested: at most ${MAX_FIELDS}`);
   const unknown = fields.find((f) => !(ANALYTICS_FIELDS as readonly string[]).includes(f));
@@ -93,7 +106,12 @@ export function mountRest(app: Hono, deps: RouteDeps): void {
   app.get('/rest/adAccounts/:id/adCampaigns', (c) => {
     const a = deps.store.byId(Number(c.req.param('id')));
     if (!a) throw new LinkedInError(404, 'NOT_FOUND', `Ad account ${c.req.param('id')} not found`, 100);
-    const items = a.campaigns.map((x) => ({ id: x.id, name: x.name, account: `urn:li:sponsoredAccount:${a.id}`, status: x.end ? 'COMPLETED' : 'ACTIVE' }));
+    const items = a.campaigns.map((x) => ({
+      id: x.id,
+      name: x.name,
+      account: `urn:li:sponsoredAccount:${a.id}`,
+      status: x.end ? 'COMPLETED' : 'ACTIVE',
+    }));
     return c.json(searchPage(c, items));
   });
   app.get('/rest/adAnalytics', (c) => analytics(deps, c));

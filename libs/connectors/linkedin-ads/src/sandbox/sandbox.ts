@@ -29,7 +29,11 @@ export function createLinkedInAdsSandbox(options: { seed?: number; tokenSecret?:
       const clients = sim.linkedin.clients;
       const existing = clients.find((c) => c.redirectUris.includes(redirectUri));
       if (existing) return { clientId: existing.clientId, clientSecret: existing.clientSecret };
-      const client = { clientId: `78linkedin${clients.length}`, clientSecret: `linkedin-sandbox-${clients.length}`, redirectUris: [redirectUri] };
+      const client = {
+        clientId: `78linkedin${clients.length}`,
+        clientSecret: `linkedin-sandbox-${clients.length}`,
+        redirectUris: [redirectUri],
+      };
       clients.push(client);
       return { clientId: client.clientId, clientSecret: client.clientSecret };
     },

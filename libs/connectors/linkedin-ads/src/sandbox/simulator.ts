@@ -17,7 +17,14 @@ import { answer, statusBody } from './errors.js';
 import { DEFAULT_LINKEDIN_CLIENT, mountLinkedInOAuth, type LinkedInOAuth } from './oauth.js';
 import { mountRest } from './routes.js';
 import { createStore, rowKey, type DailyRow, type Store } from './store.js';
-import { buildAccounts, DEFAULT_LINKEDIN_ACCOUNTS, newCampaign, type Correction, type LinkedInAccountSpec, type SimAccount } from './world.js';
+import {
+  buildAccounts,
+  DEFAULT_LINKEDIN_ACCOUNTS,
+  newCampaign,
+  type Correction,
+  type LinkedInAccountSpec,
+  type SimAccount,
+} from './world.js';
 
 export interface LinkedInAdsSimulatorOptions {
   seed?: number;
@@ -75,7 +82,12 @@ export function createLinkedInAdsSimulator(options: LinkedInAdsSimulatorOptions 
   const seed = options.seed ?? 1;
   const frozen = new Date();
   const clock = createVendorClock({ now: options.now ?? (() => frozen) });
-  const accounts = buildAccounts(options.accounts ?? DEFAULT_LINKEDIN_ACCOUNTS, seed, options.campaignsPerAccount ?? 6, todayIn('UTC', clock.now()));
+  const accounts = buildAccounts(
+    options.accounts ?? DEFAULT_LINKEDIN_ACCOUNTS,
+    seed,
+    options.campaignsPerAccount ?? 6,
+    todayIn('UTC', clock.now()),
+  );
   const store = createStore(accounts, clock, options.lagDays ?? 7);
   const vendor = createVendorApp({ faults: { statusBody }, seed });
   vendor.app.onError(answer);
@@ -86,7 +98,8 @@ export function createLinkedInAdsSimulator(options: LinkedInAdsSimulatorOptions 
   let changes = 0;
   const restateDay = (key: string, campaignId: number | string, date: string, values: Correction) => {
     const a = store.resolve(key);
-    if (!store.rows(a, date, date).some((r) => r.campaignId === Number(campaignId))) throw new RangeError(`${a.name} has no row for ${campaignId} on ${date}`);
+    if (!store.rows(a, date, date).some((r) => r.campaignId === Number(campaignId)))
+      throw new RangeError(`${a.name} has no row for ${campaignId} on ${date}`);
     const k = rowKey(a.id, campaignId, date);
     store.restated.set(k, { ...store.restated.get(k), ...values });
     return k;
@@ -113,12 +126,15 @@ export function createLinkedInAdsSimulator(options: LinkedInAdsSimulatorOptions 
       const rows = store.rows(a, addDays(store.today(), 1 - withinDays), store.today());
       if (rows.length < count) throw new RangeError(`Only ${rows.length} rows of ${a.name} in the last ${withinDays} days`);
       const rng = createRng(hashSeed(seed, 'restate', changes++));
-      return [...rows].sort(() => rng.next() - 0.5).slice(0, count).map((row) => {
-        const k = rowKey(row.accountId, row.campaignId, row.date);
-        const before = store.corrections.get(k);
-        store.corrections.set(k, { ...before, leads: (before?.leads ?? 0) + rng.int(1, 3), conversions: (before?.conversions ?? 0) + 1 });
-        return k;
-      });
+      return [...rows]
+        .sort(() => rng.next() - 0.5)
+        .slice(0, count)
+        .map((row) => {
+          const k = rowKey(row.accountId, row.campaignId, row.date);
+          const before = store.corrections.get(k);
+          store.corrections.set(k, { ...before, leads: (before?.leads ?? 0) + rng.int(1, 3), conversions: (before?.conversions ?? 0) + 1 });
+          return k;
+        });
     },
     restateDay,
     addCampaign(account, name) {
@@ -130,5 +146,3 @@ export function createLinkedInAdsSimulator(options: LinkedInAdsSimulatorOptions 
     start: vendor.start,
   };
 }
-
-

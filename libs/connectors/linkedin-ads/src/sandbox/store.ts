@@ -22,7 +22,8 @@ export interface Store {
 }
 
 /** `accountId:campaignId:date`, the key the connector stores as externalId. */
-export const rowKey = (accountId: number | string, campaignId: number | string, date: string): string => `${accountId}:${campaignId}:${date}`;
+export const rowKey = (accountId: number | string, campaignId: number | string, date: string): string =>
+  `${accountId}:${campaignId}:${date}`;
 
 /** @example createStore(accounts, clock, 7).rows(accounts[0], '2026-10-01', '2026-10-07') */
 export function createStore(accounts: SimAccount[], clock: VendorClock, lagDays: number): Store {

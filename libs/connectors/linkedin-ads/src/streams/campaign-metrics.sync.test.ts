@@ -28,7 +28,7 @@ describe('LinkedIn Ads campaign_metrics on the declared dateWindows strategy', (
     });
     return async (cursor: string | null = null) => {
       const pages: SyncResult[] = [];
-      for (let c = cursor; ; ) {
+      for (let c = cursor; ;) {
         const result = await linkedinAds.sync(creds, c, { ...ctx, mode: 'incremental' });
         pages.push(result);
         c = result.cursor;
@@ -61,7 +61,9 @@ describe('LinkedIn Ads campaign_metrics on the declared dateWindows strategy', (
       date: want?.['date'],
     });
     const api = sim.requests.all.filter((r) => r.path.startsWith('/rest/'));
-    expect(new Set(api.map((r) => `${r.headers['linkedin-version']} ${r.headers['x-restli-protocol-version']}`))).toEqual(new Set(['202610 2.0.0']));
+    expect(new Set(api.map((r) => `${r.headers['linkedin-version']} ${r.headers['x-restli-protocol-version']}`))).toEqual(
+      new Set(['202610 2.0.0']),
+    );
   });
 
   it('declares each chunk complete and re-reads only the restatement window next time', async () => {
@@ -92,7 +94,10 @@ describe('LinkedIn Ads campaign_metrics on the declared dateWindows strategy', (
   it('fails rather than store a truncated day when a single day reaches the cap', async () => {
     await setup({ elementCap: 2 });
     const fetch: typeof globalThis.fetch = async (input, init) => sim.app.request(input instanceof Request ? input : String(input), init);
-    const ctx = createConnectorContext(linkedinAds, { accessToken }, LinkedInAdsSettings.parse({}), { baseUrl: 'http://linkedin.sim', fetch });
+    const ctx = createConnectorContext(linkedinAds, { accessToken }, LinkedInAdsSettings.parse({}), {
+      baseUrl: 'http://linkedin.sim',
+      fetch,
+    });
     const read = readAnalytics(ctx.http, ctx.logger, sim.accountId('us'), '2026-10-13', '2026-10-14', 2);
     await expect(read).rejects.toMatchObject({ kind: 'vendor', vendorCode: 'element_cap' });
   });

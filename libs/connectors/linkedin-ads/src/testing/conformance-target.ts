@@ -55,7 +55,8 @@ export async function startLinkedInAdsConformance({ seed, size }: { seed: number
   const server = await sim.start();
   const settings = conformanceSettings(sim);
   const keys = ['us', 'eu'];
-  const snapshot = () => new Map([...(linkedinAdsExpected(sim, keys, settings.startDate).channel_metric ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
+  const snapshot = () =>
+    new Map([...(linkedinAdsExpected(sim, keys, settings.startDate).channel_metric ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
   return {
     baseUrl: server.url,
     config: { tokens: tokenSetOf(await sim.linkedin.authorize()) },

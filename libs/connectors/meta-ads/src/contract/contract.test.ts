@@ -20,6 +20,8 @@ const validAccount = ajv.compile(nodeSchema(account));
 const validRun = ajv.compile(nodeSchema(reportRun));
 const names = (node: typeof insights) => node.fields.map((f) => f.name);
 const NOW = new Date('2026-10-14T20:30:00Z');
+const paramsOf = (from: string, to: string) =>
+  new URLSearchParams(Object.fromEntries(Object.entries(insightsParams(from, to)).map(([k, v]) => [k, String(v)])));
 
 async function simulator() {
   const sim = createMetaAdsSimulator({ seed: 9, campaignsPerAccount: 5, now: () => NOW, asyncPolls: 1 });
@@ -56,7 +58,7 @@ describe('answers the simulator gives, against the specs', () => {
 
   it('returns insights rows (actions included) and ad accounts shaped as the nodes say', async () => {
     const { sim, get } = await simulator();
-    const params = new URLSearchParams(Object.entries(insightsParams('2026-10-01', '2026-10-14')).map(([k, v]) => [k, String(v)]));
+    const params = paramsOf('2026-10-01', '2026-10-14');
     const page = await get(`/v26.0/${sim.accountId('us')}/insights?${params}`);
     const rows = page['data'] as unknown[];
     expect(rows.length).toBeGreaterThan(10);
@@ -71,7 +73,7 @@ describe('answers the simulator gives, against the specs', () => {
 
   it('answers the async report run with AdReportRun objects and its rows as AdsInsights', async () => {
     const { sim, get } = await simulator();
-    const form = new URLSearchParams(Object.entries(insightsParams('2026-10-01', '2026-10-14')).map(([k, v]) => [k, String(v)]));
+    const form = paramsOf('2026-10-01', '2026-10-14');
     const started = await get(`/v26.0/${sim.accountId('eu')}/insights`, { method: 'POST', body: form });
     const id = String(started['report_run_id']);
     const statuses = [await get(`/v26.0/${id}`), await get(`/v26.0/${id}`)];

@@ -56,7 +56,10 @@ describe(`Meta Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`, 
   it('a restated day (late leads, a spend refund) updates exactly that row on the next sync', async () => {
     const date = shift(sim.data.today('us'), -3);
     const [day] = sim.data.rows('us', date, date);
-    const id = sim.restateDay('us', day?.campaignId ?? '', date, { leads: (day?.leads ?? 0) + 4, spendMinor: Math.round((day?.spendMinor ?? 0) / 2) });
+    const id = sim.restateDay('us', day?.campaignId ?? '', date, {
+      leads: (day?.leads ?? 0) + 4,
+      spendMinor: Math.round((day?.spendMinor ?? 0) / 2),
+    });
     const before = await stamps();
     expect(await sync()).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 0 });
     const after = await stamps();

@@ -16,7 +16,9 @@ export function usageHeaders(state: BudgetState): Record<string, string> {
       ads_api_access_tier: 'standard_access',
     }),
     'x-business-use-case-usage': JSON.stringify({
-      [BUSINESS_ID]: [{ type: 'ads_insights', call_count: used, total_cputime: used, total_time: used, estimated_time_to_regain_access: minutes }],
+      [BUSINESS_ID]: [
+        { type: 'ads_insights', call_count: used, total_cputime: used, total_time: used, estimated_time_to_regain_access: minutes },
+      ],
     }),
   };
 }

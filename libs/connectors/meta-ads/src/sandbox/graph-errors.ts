@@ -67,7 +67,8 @@ export function statusBody(status: number): unknown {
   if (status === 401) return expiredToken().body;
   if (status === 429) return graphError(status, 17, '(#17) User request limit reached', { transient: true }).body;
   if (status === 403) return graphError(status, 200, '(#200) Requires ads_read permission to manage the object').body;
-  if (status >= 500) return graphError(status, 2, 'An unexpected error has occurred. Please retry your request later.', { transient: true }).body;
+  if (status >= 500)
+    return graphError(status, 2, 'An unexpected error has occurred. Please retry your request later.', { transient: true }).body;
   return graphError(status, 100, '(#100) Invalid parameter').body;
 }
 

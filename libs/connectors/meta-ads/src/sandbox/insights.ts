@@ -38,7 +38,8 @@ function timeRange(raw: string | undefined): { from: string; to: string } {
     throw invalidParam('Param time_range must be a JSON object with since and until');
   }
   const range = TimeRange.safeParse(parsed);
-  if (!range.success || range.data.since > range.data.until) throw invalidParam('Param time_range must be a JSON object with since and until');
+  if (!range.success || range.data.since > range.data.until)
+    throw invalidParam('Param time_range must be a JSON object with since and until');
   return { from: range.data.since, to: range.data.until };
 }
 

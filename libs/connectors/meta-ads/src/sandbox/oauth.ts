@@ -93,7 +93,13 @@ async function authorizeInProcess(
   if (!client || !redirectUri) throw new Error('The Meta simulator has no OAuth client registered');
   const paths = metaOAuthPaths(version);
   const url = new URL(`http://meta.sim${paths.authorize}`);
-  for (const [k, v] of Object.entries({ response_type: 'code', client_id: client.clientId, redirect_uri: redirectUri, scope: options.scope ?? ADS_READ, state: 's' })) {
+  for (const [k, v] of Object.entries({
+    response_type: 'code',
+    client_id: client.clientId,
+    redirect_uri: redirectUri,
+    scope: options.scope ?? ADS_READ,
+    state: 's',
+  })) {
     url.searchParams.set(k, v);
   }
   const inProcess: typeof fetch = async (input, init) => app.request(input instanceof Request ? input : String(input), init);

@@ -91,7 +91,11 @@ function runInsights(deps: RouteDeps, c: Context, id: string): Response {
   const run = deps.store.runs.get(id);
   if (!run) throw noSuchNode(id);
   if (run.polls <= deps.asyncPolls) {
-    throw graphError(400, 2601, 'Error accessing adreport job.', { subcode: 1_815_107, transient: true, title: 'Loading Async Ads Report Failed' });
+    throw graphError(400, 2601, 'Error accessing adreport job.', {
+      subcode: 1_815_107,
+      transient: true,
+      title: 'Loading Async Ads Report Failed',
+    });
   }
   const account = accountOf(deps.store, run.accountId);
   const rows = insightRows(deps.store, account, { from: run.from, to: run.to, fields: run.fields, limit: 25 });

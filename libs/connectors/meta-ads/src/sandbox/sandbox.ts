@@ -25,7 +25,10 @@ export function createMetaAdsSandbox(options: { seed?: number; tokenSecret?: str
   });
   const day = sim.data.rows('us', addDays(sim.data.today('us'), -3), addDays(sim.data.today('us'), -3))[0];
   if (day) {
-    sim.scheduleRestatement('us', day.campaignId, day.date, 3_600_000, { leads: day.leads + 3, spendMinor: Math.round(day.spendMinor * 0.9) });
+    sim.scheduleRestatement('us', day.campaignId, day.date, 3_600_000, {
+      leads: day.leads + 3,
+      spendMinor: Math.round(day.spendMinor * 0.9),
+    });
   }
   const paths = metaOAuthPaths(META_SIMULATOR_VERSIONS[META_SIMULATOR_VERSIONS.length - 1] ?? 'v26.0');
   return {
@@ -34,7 +37,11 @@ export function createMetaAdsSandbox(options: { seed?: number; tokenSecret?: str
       const clients = sim.meta.clients;
       const existing = clients.find((c) => c.redirectUris.includes(redirectUri));
       if (existing) return { clientId: existing.clientId, clientSecret: existing.clientSecret };
-      const client = { clientId: `${1_234_567_890_000_000 + clients.length}`, clientSecret: `meta-sandbox-secret-${clients.length}`, redirectUris: [redirectUri] };
+      const client = {
+        clientId: `${1_234_567_890_000_000 + clients.length}`,
+        clientSecret: `meta-sandbox-secret-${clients.length}`,
+        redirectUris: [redirectUri],
+      };
       clients.push(client);
       return { clientId: client.clientId, clientSecret: client.clientSecret };
     },

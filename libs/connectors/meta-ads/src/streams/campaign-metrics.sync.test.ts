@@ -31,7 +31,7 @@ describe('Meta Ads campaign_metrics on the declared dateWindows strategy', () =>
       page,
       async all(cursor: string | null = null) {
         const pages: SyncResult[] = [];
-        for (let c = cursor; ; ) {
+        for (let c = cursor; ;) {
           const result = await page(c);
           pages.push(result);
           c = result.cursor;
@@ -93,7 +93,9 @@ describe('Meta Ads campaign_metrics on the declared dateWindows strategy', () =>
     await setup({ syncRowLimit: 20 });
     const account = sim.accountId('eu');
     const pages = await run({ accountIds: [account], initialDays: 10, daysPerRequest: 10 }).all();
-    const methods = sim.requests.all.filter((r) => r.path.includes('/insights') || /\/v26\.0\/\d+$/.test(r.path)).map((r) => `${r.method} ${r.path.replace(/\d{12,}/g, 'N')}`);
+    const methods = sim.requests.all
+      .filter((r) => r.path.includes('/insights') || /\/v26\.0\/\d+$/.test(r.path))
+      .map((r) => `${r.method} ${r.path.replace(/\d{12,}/g, 'N')}`);
     expect(methods.slice(0, 5)).toEqual([
       'GET /v26.0/act_N/insights',
       'POST /v26.0/act_N/insights',

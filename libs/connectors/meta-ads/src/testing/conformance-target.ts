@@ -22,7 +22,11 @@ export function tokenSetOf(tokens: MetaTokenResponse, now = new Date()): TokenSe
  * default action types (leads `lead`; conversions `lead` + `omni_purchase`),
  * computed from the simulator's rows without the connector's code.
  */
-export function metaAdsExpected(sim: MetaAdsSimulator, keys: readonly string[], startDate: string | ((key: string) => string)): ExpectedRecords {
+export function metaAdsExpected(
+  sim: MetaAdsSimulator,
+  keys: readonly string[],
+  startDate: string | ((key: string) => string),
+): ExpectedRecords {
   const channelMetric = new Map<string, Record<string, unknown>>();
   for (const key of keys) {
     const account = sim.data.account(key);
@@ -55,7 +59,9 @@ export function conformanceSettings(sim: MetaAdsSimulator, daysPerRequest = 15) 
 /** Meta's throttling answer: HTTP 400, code 17, and a usage header asking for a one-second wait. */
 export const META_RATE_LIMIT = {
   status: 400,
-  body: { error: { message: '(#17) User request limit reached', type: 'OAuthException', code: 17, is_transient: true, fbtrace_id: 'Aconf' } },
+  body: {
+    error: { message: '(#17) User request limit reached', type: 'OAuthException', code: 17, is_transient: true, fbtrace_id: 'Aconf' },
+  },
   headers: { 'x-ad-account-usage': JSON.stringify({ acc_id_util_pct: 100, reset_time_duration: 1 }) },
 };
 
@@ -65,7 +71,8 @@ export async function startMetaAdsConformance({ seed, size }: { seed: number; si
   const server = await sim.start();
   const settings = conformanceSettings(sim);
   const keys = ['us', 'jp'];
-  const snapshot = () => new Map([...(metaAdsExpected(sim, keys, settings.startDate).channel_metric ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
+  const snapshot = () =>
+    new Map([...(metaAdsExpected(sim, keys, settings.startDate).channel_metric ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
   return {
     baseUrl: server.url,
     config: { tokens: tokenSetOf(await sim.meta.authorize()) },
