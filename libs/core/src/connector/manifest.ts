@@ -70,6 +70,12 @@ export const OAuth2AuthSpec = z.object({
       noRefreshToken: z.boolean().default(false),
     })
     .default({ noExpiry: false, noRefreshToken: false }),
+  /**
+   * A second exchange right after the code exchange, outside RFC 6749: Meta trades the short-lived token the
+   * code gives for a long-lived one (`GET {tokenUrl}?grant_type=fb_exchange_token&client_id&client_secret&fb_exchange_token=...`).
+   * The token it returns is the one stored.
+   */
+  tokenExchange: z.object({ grantType: z.string().min(1), tokenParam: z.string().min(1) }).optional(),
   docsUrl: z.url().optional(),
 });
 

@@ -2,6 +2,7 @@ import * as oauth from 'oauth4webapi';
 import { AuthRevokedError } from '../errors/errors.js';
 import type { OAuth2AuthSpec } from '../connector/manifest.js';
 import { OAuthError, oauthError, oauthTransportError, type OAuthStep } from './errors.js';
+import { exchangeForLongLived } from './exchange.js';
 import { TokenSet } from './tokens.js';
 
 /** The registered OAuth app: its credentials and the exact redirect URI registered with the vendor. */
@@ -138,7 +139,10 @@ export function parseCallback(
   }
 }
 
-/** Exchange the authorization code for tokens (with the PKCE verifier when one was issued). */
+/**
+ * Exchange the authorization code for tokens (with the PKCE verifier when one was issued), then, when the
+ * spec declares `tokenExchange`, trade the access token for a long-lived one (Meta).
+ */
 export async function exchangeCode(
   spec: OAuth2AuthSpec,
   client: OAuthClient,
@@ -147,6 +151,7 @@ export async function exchangeCode(
   call: OAuthCallOptions,
 ): Promise<TokenSet> {
   const now = call.now?.() ?? new Date();
+  let tokens: TokenSet;
   try {
     const as = server(spec);
     const response = await oauth.authorizationCodeGrantRequest(
@@ -159,10 +164,12 @@ export async function exchangeCode(
       requestOptions(spec, call),
     );
     const body = await oauth.processAuthorizationCodeResponse(as, { client_id: client.clientId }, response);
-    return tokenSetFrom(body, spec, undefined, now);
+    tokens = tokenSetFrom(body, spec, undefined, now);
   } catch (error) {
     throw toError('exchange', error, call, client);
   }
+  // A vendor whose code gives a short-lived token to trade for a long-lived one (Meta).
+  return spec.tokenExchange ? exchangeForLongLived(spec, client, tokens, call) : tokens;
 }
 
 /**
