@@ -7,9 +7,10 @@ import { copyWorkspace, type WorkspaceCopy } from '../testing/workspace-copy.js'
 /** Generous: on a busy 2-core machine each step runs Nx over the whole workspace, the second also two conformance suites. */
 const SLOW = 10 * 60_000;
 
+/** Ids no one would give a real connector, so a lib generated in this checkout by hand does not collide with them. */
 const GENERATED = [
-  { id: 'acme', options: ['--auth', 'api_key', '--category', 'crm'] },
-  { id: 'zeta-meet', options: ['--auth', 'oauth2', '--category', 'meetings', '--name', 'Zeta Meet'] },
+  { id: 'sample-key', options: ['--auth', 'api_key', '--category', 'crm'] },
+  { id: 'sample-oauth', options: ['--auth', 'oauth2', '--category', 'meetings', '--name', 'Sample OAuth'] },
 ];
 
 /**

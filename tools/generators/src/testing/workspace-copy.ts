@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -16,6 +16,7 @@ export interface WorkspaceCopy {
   nx(args: readonly string[]): Promise<string>;
   /** Link a workspace package (`@tributary/connector-acme`) to its folder, as npm install does for a new workspace. */
   link(name: string, dir: string): void;
+  /** Stop any nx still running there, and delete the copy. */
   remove(): void;
 }
 
@@ -55,24 +56,40 @@ function copyPluginCaches(source: string, root: string): void {
     copyFileSync(join(from, file), join(root, '.nx/workspace-data', file));
 }
 
-function run(root: string, args: readonly string[]): Promise<string> {
+/** Run nx in the copy (in a process group of its own, so the tasks it starts can be stopped with it). */
+function run(root: string, args: readonly string[], running: Set<ChildProcess>): Promise<string> {
   // The copy is a workspace of its own: no Nx or Vitest settings of the process running this test leak into it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NX_|VITEST)/.test(k)));
   const child = spawn(process.execPath, [join(root, 'node_modules/.bin/nx'), ...args], {
     cwd: root,
+    detached: true,
     env: { ...env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
+  running.add(child);
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
+      running.delete(child);
       output = output.replace(ANSI, '');
       if (code === 0) resolve(output);
       else reject(new Error(`nx ${args.join(' ')} failed (${code}) in ${root}:\n${output.split('\n').slice(-120).join('\n')}`));
     });
   });
+}
+
+/** Stop what is still running in the copy (a test that timed out): each nx process group started here. */
+function stop(running: Set<ChildProcess>): void {
+  for (const child of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The group ended between the check and the signal.
+    }
+  }
+  running.clear();
 }
 
 /**
@@ -100,13 +117,17 @@ export function copyWorkspace(source: string): WorkspaceCopy {
   linkNodeModules(join(source, 'node_modules'), join(root, 'node_modules'));
   copyPluginCaches(source, root);
   for (const dir of ignored.filter((d) => /.\/node_modules\/$/.test(d))) linkNodeModules(join(source, dir), join(root, dir));
+  const running = new Set<ChildProcess>();
   return {
     root,
-    nx: (args) => run(root, args),
+    nx: (args) => run(root, args, running),
     link: (name, dir) => {
       const at = join(root, 'node_modules', name);
       symlinkSync(relative(dirname(at), join(root, dir)), at);
     },
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => {
+      stop(running);
+      rmSync(root, { recursive: true, force: true });
+    },
   };
 }
