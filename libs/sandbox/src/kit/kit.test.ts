@@ -88,7 +88,11 @@ describe('the sandbox kit', () => {
 
   it('answers over the limit in plain text when the vendor does', async () => {
     const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
-    v.setConditions({ perSecond: 0.5, burst: 1, limited: () => ({ status: 429, body: 'Too Many Requests', headers: { 'RateLimit-Reset': '2' } }) });
+    v.setConditions({
+      perSecond: 0.5,
+      burst: 1,
+      limited: () => ({ status: 429, body: 'Too Many Requests', headers: { 'RateLimit-Reset': '2' } }),
+    });
     expect((await get(v, '/items')).status).toBe(200);
     const limited = await get(v, '/items');
     expect(limited.status).toBe(429);
