@@ -1,3 +1,4 @@
+import { indexOf } from './generate/common.js';
 import { PIPELINES, type SimPipeline } from './pipelines.js';
 import type { LinkTarget, SimObject, SimType } from './types.js';
 import type { World } from './world.js';
@@ -9,6 +10,8 @@ export interface HubSpotData {
   /** Archived records of a type, with when they were archived (ms). */
   archived(type: SimType): { id: string; archivedAt: number }[];
   count(type: SimType): number;
+  /** The record index of an id (what `mutate` targets), or undefined. */
+  indexOf(type: SimType, id: string): number | undefined;
   /** A record's associated records of `target` that are still live. */
   linksOf(type: SimType, id: string, target: LinkTarget): string[];
   pipelines: readonly SimPipeline[];
@@ -22,6 +25,7 @@ export function createData(world: World): HubSpotData {
     },
     archived: (type) => world.stores[type].archived().map((a) => ({ id: a.record.id, archivedAt: a.archivedAt })),
     count: (type) => world.stores[type].dataset.liveCount(),
+    indexOf: (type, id) => indexOf(type, id),
     linksOf: (type, id, target) => (world.stores[type].byId(id)?.record.links[target] ?? []).filter((t) => world.stores[target].isLive(t)),
     pipelines: PIPELINES,
   };

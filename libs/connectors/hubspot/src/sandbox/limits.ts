@@ -1,6 +1,6 @@
 import { vendorConditions } from '@tributary/sandbox';
 import type { Context, MiddlewareHandler } from 'hono';
-import { rateLimitBody } from './errors.js';
+import { rateLimitBody, type LimitPolicy } from './errors.js';
 
 /** Search endpoints: their own limit, and no rate-limit headers. */
 const isSearch = (c: Context) => c.req.method === 'POST' && /\/search$/.test(c.req.path);
@@ -12,10 +12,16 @@ const isSearch = (c: Context) => c.req.method === 'POST' && /\/search$/.test(c.r
  * on every answer (429 `TEN_SECONDLY_ROLLING`); search does not count
  * against the second (https://developers.hubspot.com/docs/guides/apps/api-usage/usage-details).
  */
-export function hubspotLimits(enabled: () => boolean, callerOf: (c: Context) => string): MiddlewareHandler {
-  const search = vendorConditions(() =>
-    enabled() ? { perSecond: 5, burst: 5, callerOf, limited: () => ({ status: 429, body: rateLimitBody('SECONDLY') }) } : {},
-  );
+export function hubspotLimits(
+  enabled: () => boolean,
+  callerOf: (c: Context) => string,
+  hits: Record<LimitPolicy, number>,
+): MiddlewareHandler {
+  const answer = (policy: LimitPolicy) => {
+    hits[policy]++;
+    return { status: 429, body: rateLimitBody(policy) };
+  };
+  const search = vendorConditions(() => (enabled() ? { perSecond: 5, burst: 5, callerOf, limited: () => answer('SECONDLY') } : {}));
   const general = vendorConditions(() =>
     enabled()
       ? {
@@ -27,7 +33,7 @@ export function hubspotLimits(enabled: () => boolean, callerOf: (c: Context) => 
             'X-HubSpot-RateLimit-Max': String(s.limit),
             'X-HubSpot-RateLimit-Remaining': String(s.remaining),
           }),
-          limited: () => ({ status: 429, body: rateLimitBody('TEN_SECONDLY_ROLLING') }),
+          limited: () => answer('TEN_SECONDLY_ROLLING'),
         }
       : {},
   );

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { apiAuth, scopeCheck, type TokenLedger } from './auth.js';
 import { connectToSimulator } from './connect.js';
 import { createData, type HubSpotData } from './data.js';
-import { hubspotStatusBody } from './errors.js';
+import { hubspotStatusBody, type LimitPolicy } from './errors.js';
 import { hubspotLimits } from './limits.js';
 import { createMutations, type HubSpotMutations } from './mutate.js';
 import { DEFAULT_HUBSPOT_CLIENT, mountHubSpotOAuth } from './oauth.js';
@@ -40,6 +40,8 @@ export interface HubSpotSimulator {
   setConditions(conditions: VendorConditions): void;
   /** Turn HubSpot's request limits on or off. */
   setRateLimits(on: boolean): void;
+  /** 429s the limits answered so far, by policy. */
+  readonly limitsHit: Readonly<Record<LimitPolicy, number>>;
   start(options?: ServeOptions): Promise<RunningServer>;
   /** Run the OAuth flow (PKCE, consent, exchange by core's engine) against a started simulator. */
   connect(baseUrl: string, client?: SimulatedClient, scopes?: readonly string[]): Promise<TokenSet>;
@@ -81,6 +83,7 @@ export function createHubSpotSimulator(options: HubSpotSimulatorOptions): HubSpo
   const world = createWorld({ seed: checked.seed, sizes: checked.sizes, now });
   const ledger: TokenLedger = new Map();
   let limited = checked.rateLimits;
+  const limitsHit: Record<LimitPolicy, number> = { SECONDLY: 0, TEN_SECONDLY_ROLLING: 0 };
   const vendor = createVendorApp({
     faults: { statusBody: hubspotStatusBody },
     seed: checked.seed,
@@ -106,7 +109,7 @@ export function createHubSpotSimulator(options: HubSpotSimulatorOptions): HubSpo
   app.use('/crm/*', scopeCheck(oauth));
   app.use(
     '/crm/*',
-    hubspotLimits(() => limited, callerOf),
+    hubspotLimits(() => limited, callerOf, limitsHit),
   );
   mountRoutes(app, { world, searchCap: checked.searchCap });
   return {
@@ -122,6 +125,7 @@ export function createHubSpotSimulator(options: HubSpotSimulatorOptions): HubSpo
     setRateLimits: (on) => {
       limited = on;
     },
+    limitsHit,
     start: (serveOptions) => serve(app, serveOptions),
     connect: (baseUrl, client = checked.clients[0] ?? DEFAULT_HUBSPOT_CLIENT, scopes) => connectToSimulator(oauth, baseUrl, client, scopes),
     expireAccessTokens: () => {
