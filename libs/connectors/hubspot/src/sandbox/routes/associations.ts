@@ -20,13 +20,9 @@ const TYPES: Readonly<Record<string, { typeId: number; label?: string }[]>> = {
 
 const Batch = z.object({ inputs: z.array(z.object({ id: z.string(), after: z.string().optional() })).max(1_000) });
 
-const noAssociations = (from: SimType, id: string) =>
-  errorBody('OBJECT_NOT_FOUND', `No ${from} ${id} associations found`, {
-    subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-    context: { fromObjectId: [id] },
-    errors: [],
-    links: {},
-  });
+/** An input without associations of that type (`StandardError`; its `subCategory` is an object in the spec). */
+const noAssociations = (from: SimType, to: SimType, id: string) =>
+  errorBody('OBJECT_NOT_FOUND', `No ${to} associated with ${from} ${id}`, { context: { fromObjectId: [id] }, errors: [], links: {} });
 
 /**
  * `POST /crm/v4/associations/{from}/{to}/batch/read`: per input, its live
@@ -50,7 +46,7 @@ async function batchRead(ctx: SimContext, c: Context): Promise<Response> {
     const target: LinkTarget | undefined = to === 'contacts' || to === 'companies' ? to : undefined;
     const linked = (target ? ctx.world.stores[from].byId(id)?.record.links[target] : undefined) ?? [];
     const live = target ? linked.filter((t) => ctx.world.stores[target].isLive(t)) : [];
-    if (live.length === 0) errors.push(noAssociations(from, id));
+    if (live.length === 0) errors.push(noAssociations(from, to, id));
     else results.push({ from: { id }, to: live.map((t) => ({ toObjectId: t, associationTypes: types })) });
   }
   const base = { status: 'COMPLETE', results, ...batchTimes(ctx) };
