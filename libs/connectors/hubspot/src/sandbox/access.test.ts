@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createHubSpotSimulator, type HubSpotSimulator } from './index.js';
 
 const get = (sim: HubSpotSimulator, path: string, token?: string) =>
@@ -77,9 +78,8 @@ describe('simulated access control and limits', () => {
   it('lists archived records with archivedAt, and answers batch reads of missing ids with a 207', async () => {
     const sim = createHubSpotSimulator({ seed: 1, companies: 5 });
     const [gone] = sim.mutate.archive('deals', 2);
-    const archived = (await (await get(sim, '/crm/v3/objects/deals?archived=true', sim.privateAppToken)).json()) as {
-      results: { id: string; archived: boolean; archivedAt: string }[];
-    };
+    const Archived = z.object({ results: z.array(z.object({ id: z.string(), archived: z.boolean(), archivedAt: z.string() })) });
+    const archived = Archived.parse(await (await get(sim, '/crm/v3/objects/deals?archived=true', sim.privateAppToken)).json());
     expect(archived.results).toHaveLength(2);
     expect(archived.results[0]).toMatchObject({ archived: true, archivedAt: expect.any(String) });
     const read = await sim.app.request('/crm/v3/objects/deals/batch/read', {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createHubSpotSandbox, createHubSpotSimulator, HUBSPOT_OAUTH_PATHS, type HubSpotSimulator } from './index.js';
 
 const form = (sim: HubSpotSimulator, fields: Record<string, string>) =>
@@ -33,7 +34,7 @@ async function authorize(sim: HubSpotSimulator): Promise<Record<string, unknown>
     code_verifier: verifier,
   });
   expect(res.status).toBe(200);
-  return (await res.json()) as Record<string, unknown>;
+  return z.record(z.string(), z.unknown()).parse(await res.json());
 }
 
 describe("the simulator's OAuth", () => {
@@ -84,6 +85,6 @@ describe('the HubSpot sandbox', () => {
     const res = await sandbox.fetch(
       new Request('http://sandbox.test/crm/v3/objects/companies?limit=100', { headers: { authorization: `Bearer ${sandbox.apiKey}` } }),
     );
-    expect(((await res.json()) as { results: unknown[] }).results).toHaveLength(5);
+    expect(z.object({ results: z.array(z.unknown()) }).parse(await res.json()).results).toHaveLength(5);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createHubSpotSimulator, type HubSpotSimulator } from './index.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
+
+const Answer = z.object({
+  total: z.number().optional(),
+  results: z.array(z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) })).default([]),
+  paging: z.object({ next: z.object({ after: z.string() }) }).optional(),
+  message: z.string().optional(),
+  category: z.string().optional(),
+});
 
 async function search(sim: HubSpotSimulator, type: string, body: unknown) {
   const res = await sim.app.request(`/crm/v3/objects/${type}/search`, {
@@ -9,15 +18,7 @@ async function search(sim: HubSpotSimulator, type: string, body: unknown) {
     headers: { authorization: `Bearer ${sim.privateAppToken}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return {
-    status: res.status,
-    body: (await res.json()) as {
-      total: number;
-      results: { id: string; properties: Record<string, string | null> }[];
-      paging?: { next: { after: string } };
-      message?: string;
-    },
-  };
+  return { status: res.status, body: Answer.parse(await res.json()) };
 }
 
 const gte = (property: string, ms: number) => [{ filters: [{ propertyName: property, operator: 'GTE', value: String(ms) }] }];

@@ -1,5 +1,6 @@
 import { createStreamSync, type AnyStream, type SyncOptions } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { SEARCH_RESULT_CAP } from '../api.js';
 import type { HubSpotSettings } from '../config.js';
 import { createHubSpotSimulator, type HubSpotSimulator } from '../sandbox/index.js';
@@ -24,6 +25,8 @@ async function walk(sync: Sync, options: SyncOptions<HubSpotSettings>, cursor: s
 
 const syncOf = (stream: AnyStream) => createStreamSync({ vendor: 'HubSpot', streams: [stream], feeds: {}, concurrency: 1 });
 const searches = (sim: HubSpotSimulator) => sim.requests.filter({ path: '/crm/v3/objects/contacts/search' });
+/** The `after` of a logged search body. */
+const afterOf = (body: unknown) => z.object({ after: z.string().optional() }).parse(body).after;
 
 describe('walking a search', () => {
   it('reads more records than one query may return, without ever paging past the cap', async () => {
@@ -31,7 +34,7 @@ describe('walking a search', () => {
     const { options } = inProcessConnection(sim);
     const run = await walk(syncOf(contacts), options);
     expect(run.ids.size).toBe(1_250);
-    const afters = searches(sim).map((r) => Number((r.body as { after?: string }).after ?? 0));
+    const afters = searches(sim).map((r) => Number(afterOf(r.body) ?? 0));
     expect(Math.max(...afters)).toBe(0);
     // Each full page restarts at its newest stamp, re-reading that one record: 199 new records a page after the first.
     expect(searches(sim).length).toBe(Math.ceil((1_250 - 1) / 199));
@@ -56,7 +59,7 @@ describe('walking a search', () => {
     expect(
       searches(sim)
         .slice(before)
-        .map((r) => (r.body as { after?: string }).after),
+        .map((r) => afterOf(r.body)),
     ).toEqual(['0', '0', '200', '400']);
   });
 
