@@ -19,7 +19,7 @@ import { hubspotStatusBody, type LimitPolicy } from './errors.js';
 import { hubspotLimits } from './limits.js';
 import { createMutations, type HubSpotMutations } from './mutate.js';
 import { DEFAULT_HUBSPOT_CLIENT, mountHubSpotOAuth } from './oauth.js';
-import { checkOptions, type HubSpotSimulatorOptions } from './options.js';
+import { checkOptions, type CheckedOptions, type HubSpotSimulatorOptions } from './options.js';
 import { mountRoutes } from './routes/index.js';
 import { createWorld } from './world.js';
 
@@ -81,53 +81,26 @@ export function createHubSpotSimulator(options: HubSpotSimulatorOptions): HubSpo
   const checked = checkOptions(options, [DEFAULT_HUBSPOT_CLIENT]);
   const now = options.now ?? (() => new Date());
   const world = createWorld({ seed: checked.seed, sizes: checked.sizes, now });
-  const ledger: TokenLedger = new Map();
-  let limited = checked.rateLimits;
-  const limitsHit: Record<LimitPolicy, number> = { SECONDLY: 0, TEN_SECONDLY_ROLLING: 0 };
-  const vendor = createVendorApp({
-    faults: { statusBody: hubspotStatusBody },
-    seed: checked.seed,
-    headers: async (c, next) => {
-      await next();
-      c.header('X-HubSpot-Correlation-Id', randomUUID());
-    },
-  });
-  const { app } = vendor;
-  const oauth = mountHubSpotOAuth(app, {
-    clients: checked.clients,
-    hubId: checked.hubId,
-    ledger,
-    now,
-    tokenSecret: options.oauthTokenSecret,
-  });
-  // Limits are per app and portal: an OAuth token counts against its app, a private app token against itself.
-  const callerOf = (c: Context) => {
-    const token = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
-    return oauth.tokenInfo(token)?.clientId ?? `private:${token}`;
-  };
-  app.use('/crm/*', apiAuth({ oauth, privateAppTokens: checked.privateAppTokens, ledger, now: () => now().getTime(), open: [] }));
-  app.use('/crm/*', scopeCheck(oauth));
-  app.use(
-    '/crm/*',
-    hubspotLimits(() => limited, callerOf, limitsHit),
-  );
-  mountRoutes(app, { world, searchCap: checked.searchCap });
+  const portal = createPortalApp(checked, now, options.oauthTokenSecret);
+  mountRoutes(portal.vendor.app, { world, searchCap: checked.searchCap });
+  const { vendor, oauth, ledger } = portal;
+  const client = checked.clients[0] ?? DEFAULT_HUBSPOT_CLIENT;
   return {
-    app,
+    app: vendor.app,
     faults: vendor.faults,
     requests: vendor.requests,
     oauth,
-    client: checked.clients[0] ?? DEFAULT_HUBSPOT_CLIENT,
+    client,
     clients: checked.clients,
     privateAppToken: checked.privateAppTokens[0] ?? '',
     hubId: checked.hubId,
     setConditions: vendor.setConditions,
     setRateLimits: (on) => {
-      limited = on;
+      portal.limits.on = on;
     },
-    limitsHit,
-    start: (serveOptions) => serve(app, serveOptions),
-    connect: (baseUrl, client = checked.clients[0] ?? DEFAULT_HUBSPOT_CLIENT, scopes) => connectToSimulator(oauth, baseUrl, client, scopes),
+    limitsHit: portal.limits.hits,
+    start: (serveOptions) => serve(vendor.app, serveOptions),
+    connect: (baseUrl, other = client, scopes) => connectToSimulator(oauth, baseUrl, other, scopes),
     expireAccessTokens: () => {
       oauth.expireAccessTokens();
       const at = now().getTime() - 1;
@@ -136,4 +109,36 @@ export function createHubSpotSimulator(options: HubSpotSimulatorOptions): HubSpo
     mutate: createMutations(world),
     data: createData(world),
   };
+}
+
+/**
+ * The portal's HTTP shell, in the order HubSpot applies things: the kit's
+ * request log, a correlation id, conditions and faults; the OAuth endpoints;
+ * then, on the API, the token, its scopes and the request limits.
+ */
+function createPortalApp(checked: CheckedOptions, now: () => Date, tokenSecret: string | undefined) {
+  const ledger: TokenLedger = new Map();
+  const limits = { on: checked.rateLimits, hits: { SECONDLY: 0, TEN_SECONDLY_ROLLING: 0 } satisfies Record<LimitPolicy, number> };
+  const vendor = createVendorApp({
+    faults: { statusBody: hubspotStatusBody },
+    seed: checked.seed,
+    headers: async (c, next) => {
+      await next();
+      c.header('X-HubSpot-Correlation-Id', randomUUID());
+    },
+  });
+  const oauth = mountHubSpotOAuth(vendor.app, { clients: checked.clients, hubId: checked.hubId, ledger, now, tokenSecret });
+  // Limits are per app and portal: an OAuth token counts against its app, a private app token against itself.
+  const callerOf = (c: Context) => {
+    const token = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+    return oauth.tokenInfo(token)?.clientId ?? `private:${token}`;
+  };
+  const auth = { oauth, privateAppTokens: checked.privateAppTokens, ledger, now: () => now().getTime(), open: [] };
+  vendor.app.use('/crm/*', apiAuth(auth));
+  vendor.app.use('/crm/*', scopeCheck(oauth));
+  vendor.app.use(
+    '/crm/*',
+    hubspotLimits(() => limits.on, callerOf, limits.hits),
+  );
+  return { vendor, oauth, ledger, limits };
 }
