@@ -8,15 +8,15 @@ import { z } from 'zod';
 export const PRIVATE_APP_TOKEN = /^pat-[a-z]{2,4}\d*-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const HubSpotPrivateAppConfig = z.object({
-  accessToken: z.string().trim().regex(PRIVATE_APP_TOKEN, 'A HubSpot private app access token (pat-na1-...)'),
+  apiKey: z.string().trim().regex(PRIVATE_APP_TOKEN, 'A HubSpot private app access token (pat-na1-...)'),
 });
 
 /** Either a private app token, or the tokens of the public app's OAuth flow (`accountId` = the portal's `hub_id`). */
 export const HubSpotConfig = z.union([HubSpotPrivateAppConfig, OAuthConfig]);
 export type HubSpotConfig = z.infer<typeof HubSpotConfig>;
 
-/** What every request needs: the Bearer token (HubSpot takes both kinds the same way). */
-export const HubSpotCredentials = z.object({ accessToken: z.string().min(1) });
+/** What every request needs: the Bearer token, a private app's or an OAuth access token (HubSpot takes both the same way). */
+export const HubSpotCredentials = z.object({ apiKey: z.string().min(1) });
 export type HubSpotCredentials = z.infer<typeof HubSpotCredentials>;
 
 /** Non-secret settings of one HubSpot connection. */
@@ -40,11 +40,11 @@ export const HubSpotSettings = z
 export type HubSpotSettings = z.output<typeof HubSpotSettings>;
 
 /**
- * The access token of either kind of config.
+ * The Bearer token of either kind of config.
  *
  * @example
- * accessTokenOf({ accessToken: 'pat-na1-...' }) // 'pat-na1-...'
+ * tokenOf({ apiKey: 'pat-na1-...' }) // 'pat-na1-...'
  */
-export function accessTokenOf(config: HubSpotConfig): string {
-  return 'tokens' in config ? config.tokens.accessToken : config.accessToken;
+export function tokenOf(config: HubSpotConfig): string {
+  return 'tokens' in config ? config.tokens.accessToken : config.apiKey;
 }

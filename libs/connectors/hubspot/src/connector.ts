@@ -1,6 +1,6 @@
 import { defineConnector } from '@tributary/core';
 import { crmPath, HUBSPOT_API_BASE } from './api.js';
-import { accessTokenOf, HubSpotConfig, HubSpotSettings, type HubSpotCredentials } from './config.js';
+import { tokenOf, HubSpotConfig, HubSpotSettings, type HubSpotCredentials } from './config.js';
 import { classifyHubSpotError } from './errors.js';
 import { HUBSPOT_MAPPINGS } from './mappings.js';
 import { STREAMS } from './streams/index.js';
@@ -37,7 +37,8 @@ export const hubspot = defineConnector({
     placement: 'header',
     name: 'Authorization',
     prefix: 'Bearer ',
-    fields: [{ name: 'accessToken', label: 'Private app access token', secret: true, pattern: '^pat-' }],
+    // `apiKey`, as the console's sandbox key and every API-key connector name it; the value is the app's access token.
+    fields: [{ name: 'apiKey', label: 'Private app access token', secret: true, pattern: '^pat-' }],
     docsUrl: 'https://developers.hubspot.com/docs/api/private-apps',
   },
   oauth: {
@@ -71,10 +72,10 @@ export const hubspot = defineConnector({
   },
   configSchema: HubSpotConfig,
   settingsSchema: HubSpotSettings,
-  authenticate: async (config: HubSpotConfig) => ({ credentials: { accessToken: accessTokenOf(config) } }),
+  authenticate: async (config: HubSpotConfig) => ({ credentials: { apiKey: tokenOf(config) } }),
   getSchema: () => HUBSPOT_MAPPINGS,
   // The cheapest read the synced data needs anyway (https://developers.hubspot.com/docs/api/crm/contacts).
   health: { request: { path: crmPath('objects/contacts'), query: { limit: 1 } } },
   classifyError: classifyHubSpotError,
-  secretsOf: (credentials: HubSpotCredentials) => [credentials.accessToken],
+  secretsOf: (credentials: HubSpotCredentials) => [credentials.apiKey],
 });

@@ -20,7 +20,7 @@ function declaredLimiter(credentials: unknown): RequestLimiter {
 /** A full sync of a portal whose contacts take many search pages, in-process (as fast as the simulator answers). */
 async function fullSync(limited: boolean) {
   const sim = createHubSpotSimulator({ seed: 12, companies: 20, contacts: 1_600, deals: 0, meetings: 0, calls: 0 });
-  const credentials = { accessToken: sim.privateAppToken };
+  const credentials = { apiKey: sim.privateAppToken };
   const settings = hubspot.settingsSchema.parse({});
   const ctx = createConnectorContext(hubspot, credentials, settings, {
     baseUrl: 'http://hubspot.test',
@@ -39,7 +39,7 @@ async function fullSync(limited: boolean) {
 
 describe("HubSpot's request limits", () => {
   it('declares search as the pace (5 a second) and the 10-second window as a quota', () => {
-    expect(rateBudgets(hubspot, { accessToken: 'x' })).toEqual([
+    expect(rateBudgets(hubspot, { apiKey: 'x' })).toEqual([
       { name: 'rate', perSecond: 5, burst: 5 },
       { name: 'quota', perSecond: 11, burst: 110 },
     ]);

@@ -119,7 +119,7 @@ async function recordFullSync(sim: HubSpotSimulator): Promise<Exchange[]> {
     });
     return response;
   };
-  const credentials = { accessToken: sim.privateAppToken };
+  const credentials = { apiKey: sim.privateAppToken };
   const settings = hubspot.settingsSchema.parse({});
   const ctx = createConnectorContext(hubspot, credentials, settings, { baseUrl: 'http://hubspot.test', fetch: recording });
   for (let cursor: string | null = null, more = true; more;) {

@@ -38,7 +38,7 @@ export async function startHubSpotConformance({ seed, size }: { seed: number; si
   return {
     baseUrl: server.url,
     config: { tokens },
-    invalidConfig: { accessToken: REJECTED_PRIVATE_APP_TOKEN },
+    invalidConfig: { apiKey: REJECTED_PRIVATE_APP_TOKEN },
     faults: sim.faults,
     faultPath: /^\/crm\/v3\/objects\/[a-z]+\/search$/,
     expected: () => hubspotExpected(sim),

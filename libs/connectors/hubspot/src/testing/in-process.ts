@@ -18,7 +18,7 @@ export function inProcessConnection(
   sim: HubSpotSimulator,
   options: { token?: string; settings?: Record<string, unknown>; retries?: number } = {},
 ): { credentials: HubSpotCredentials; options: SyncOptions<HubSpotSettings>; ctx: ConnectorContext<HubSpotSettings> } {
-  const credentials = { accessToken: options.token ?? sim.privateAppToken };
+  const credentials = { apiKey: options.token ?? sim.privateAppToken };
   const settings = hubspot.settingsSchema.parse(options.settings ?? {});
   const ctx = createConnectorContext(hubspot, credentials, settings, {
     baseUrl: 'http://hubspot.test',
