@@ -62,7 +62,7 @@ export const OAuth2AuthSpec = z.object({
     .object({
       /** Field holding the API base URL for this login (Salesforce `instance_url`). */
       instanceUrlField: z.string().optional(),
-      /** Field holding the connected account id (Stripe Connect `stripe_user_id`). */
+      /** Field holding the connected account id (Stripe Connect `stripe_user_id`, HubSpot `hub_id`: a number is kept as its decimal string). */
       accountIdField: z.string().optional(),
       /** The vendor issues no `expires_in`: treat the token as valid until a 401. */
       noExpiry: z.boolean().default(false),

@@ -56,7 +56,12 @@ function clientAuth(spec: OAuth2AuthSpec, client: OAuthClient): oauth.ClientAuth
 
 function tokenSetFrom(body: oauth.TokenEndpointResponse, spec: OAuth2AuthSpec, previous: TokenSet | undefined, now: Date): TokenSet {
   const quirks = spec.tokenResponse;
-  const field = (name: string | undefined) => (name && typeof body[name] === 'string' ? (body[name] as string) : undefined);
+  // A numeric id (HubSpot's `hub_id`) is kept as its decimal string.
+  const field = (name: string | undefined) => {
+    const value = name ? body[name] : undefined;
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  };
   const expiresIn = quirks.noExpiry ? undefined : body.expires_in;
   return TokenSet.parse({
     accessToken: body.access_token,
