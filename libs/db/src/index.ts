@@ -6,6 +6,7 @@ export * from './bulk-upsert.js';
 export * from './metric-windows.js';
 export * from './reconcile.js';
 export * from './canonical-tables.js';
+export * from './auth-version.js';
 export * from './repositories/index.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
