@@ -1,11 +1,22 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
-/** Where a vendor reads the caller's credential. */
-export type CredentialPlace = { bearer: true } | { header: string } | { query: string };
+/**
+ * Where a vendor reads the caller's credential. `bearer`: the Authorization
+ * header with the `Bearer` scheme, or any of `schemes` when the vendor takes
+ * others too (Salesforce also takes `OAuth <token>`).
+ */
+export type CredentialPlace = { bearer: true; schemes?: readonly string[] } | { header: string } | { query: string };
+
+/** `Authorization: <scheme> <credential>` with one of the schemes (case-insensitive, as RFC 9110 says). */
+function authorization(c: Context, schemes: readonly string[]): string | undefined {
+  const [scheme = '', ...rest] = (c.req.header('authorization') ?? '').trim().split(/\s+/);
+  const credential = rest.join(' ');
+  return credential !== '' && schemes.some((s) => s.toLowerCase() === scheme.toLowerCase()) ? credential : undefined;
+}
 
 /** The credential of a request, read where the vendor reads it. */
 export function credentialOf(c: Context, place: CredentialPlace): string | undefined {
-  if ('bearer' in place) return /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+  if ('bearer' in place) return authorization(c, place.schemes ?? ['Bearer']);
   if ('header' in place) return c.req.header(place.header)?.trim() || undefined;
   return c.req.query(place.query) || undefined;
 }

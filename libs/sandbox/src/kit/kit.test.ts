@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createVendorClock } from './clock.js';
 import { requireCredential } from './credentials.js';
@@ -63,6 +64,25 @@ describe('the sandbox kit', () => {
     const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
     expect((await v.app.request('http://vendor.test/items')).status).toBe(401);
     expect(await (await get(v, '/items', 'bad')).json()).toMatchObject({ message: 'The access token is invalid' });
+  });
+
+  it('reads the credential under the schemes the vendor takes', async () => {
+    const app = new Hono();
+    const answers = { missing: () => new Response('missing', { status: 401 }), invalid: () => new Response('invalid', { status: 401 }) };
+    app.use(
+      '*',
+      requireCredential({ bearer: true, schemes: ['Bearer', 'OAuth'] }, (t) => t === 'good', answers),
+    );
+    app.get('/', (c) => c.text('ok'));
+    const as = async (authorization: string) => (await app.request('/', { headers: { authorization } })).text();
+    expect([await as('OAuth good'), await as('bearer good'), await as('Basic good'), await as('OAuth bad')]).toEqual([
+      'ok',
+      'ok',
+      'missing',
+      'invalid',
+    ]);
+    const bearerOnly = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
+    expect((await bearerOnly.app.request('http://vendor.test/items', { headers: { authorization: 'OAuth good' } })).status).toBe(401);
   });
 
   it("limits each caller with a token bucket, answering with the vendor's 429 and rate-limit headers", async () => {
