@@ -1,21 +1,21 @@
-/** The vendor's error code for each status it answers with. */
-const CODES: Record<number, string> = {
-  400: 'invalid_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  429: 'rate_limited',
-  500: 'internal_error',
-  502: 'bad_gateway',
-  503: 'unavailable',
+/** Google's canonical status for each HTTP status (https://cloud.google.com/apis/design/errors). */
+const STATUS: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  502: 'UNAVAILABLE',
+  503: 'UNAVAILABLE',
 };
 
 /**
- * The vendor's error envelope, the same for every failure.
+ * Google's error envelope, the same for every failure.
  *
  * @example
- * errorBody(429, 'Rate limit exceeded') // { error: { code: 'rate_limited', message: 'Rate limit exceeded' } }
+ * errorBody(404, 'Property not found') // { error: { code: 404, message: 'Property not found', status: 'NOT_FOUND' } }
  */
-export function errorBody(status: number, message: string): { error: { code: string; message: string } } {
-  return { error: { code: CODES[status] ?? 'error', message } };
+export function errorBody(status: number, message: string): { error: { code: number; message: string; status: string } } {
+  return { error: { code: status, message, status: STATUS[status] ?? 'UNKNOWN' } };
 }

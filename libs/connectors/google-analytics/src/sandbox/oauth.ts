@@ -1,13 +1,13 @@
 import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient, type VendorApp } from '@tributary/sandbox';
 
-/** Where Google Analytics's OAuth endpoints are, on the API host. */
-export const GOOGLE_ANALYTICS_OAUTH_PATHS = { authorize: '/oauth/authorize', token: '/oauth/token', revoke: '/oauth/revoke' } as const;
+/** Google's OAuth paths (accounts.google.com and oauth2.googleapis.com), served on the simulator's host. */
+export const GOOGLE_ANALYTICS_OAUTH_PATHS = { authorize: '/o/oauth2/v2/auth', token: '/token', revoke: '/revoke' } as const;
 
 /**
- * Google Analytics's authorization server, on the kit's OAuth simulator: a consent
- * screen, PKCE S256 required, bearer tokens that live an hour, refresh
- * tokens, revocation. Make it say what the vendor's OAuth does (token
- * lifetime, rotation, errors) with `createOAuthSimulator`'s options.
+ * Google's authorization server on the kit's OAuth simulator: a consent
+ * screen, PKCE checked when sent (S256 or plain; an omitted method means
+ * plain), 3599-second Bearer tokens, refresh tokens that survive refreshes,
+ * revocation. https://developers.google.com/identity/protocols/oauth2/web-server
  *
  * @example
  * const oauth = mountGoogleAnalyticsOAuth(vendor.app, { clients, now: () => new Date() });
@@ -18,10 +18,12 @@ export function mountGoogleAnalyticsOAuth(
   options: { clients: SimulatedClient[]; now: () => Date; tokenSecret?: string },
 ): OAuthSimulator {
   const oauth = createOAuthSimulator({
-    vendor: 'Google Analytics',
+    vendor: 'Google',
     clients: options.clients,
-    pkce: 'required',
-    accessTokenTtlSeconds: 3_600,
+    pkce: 'optional',
+    pkceMethods: ['S256', 'plain'],
+    pkceDefaultMethod: 'plain',
+    accessTokenTtlSeconds: 3_599,
     tokenType: 'Bearer',
     now: options.now,
     ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),

@@ -1,27 +1,24 @@
 import {
   createVendorApp,
-  createVendorClock,
-  mountList,
   requireCredential,
   type CredentialAnswers,
-  type Dataset,
   type OAuthSimulator,
   type SimulatedClient,
   type VendorApp,
   type VendorConditions,
 } from '@tributary/sandbox';
-import { changedSince, createContacts, type GoogleAnalyticsContactRecord, type GoogleAnalyticsMutations } from './contacts.js';
+import { mountAdmin } from './admin.js';
+import { createTraffic, DEFAULT_PROPERTIES, type SimProperty, type SimTraffic } from './data.js';
 import { errorBody } from './errors.js';
 import { GOOGLE_ANALYTICS_OAUTH_PATHS, mountGoogleAnalyticsOAuth } from './oauth.js';
+import { createQuota, STANDARD_QUOTA, type SimQuotaLimits } from './quota.js';
+import { mountReport } from './report.js';
 
 export interface GoogleAnalyticsSimulatorOptions {
   seed?: number;
-  /** Seeded contacts (default 250). */
-  contacts?: number;
-  /** The vendor's clock (default: the wall clock). */
+  /** The vendor's clock (default: the wall clock): "today" of each property, the quota hours. */
   now?: () => Date;
-  /** Where the seeded history ends (default: now). */
-  historyEnd?: Date;
+  properties?: SimProperty[];
   /** Latency and rate limits (default: none; the sandbox uses {@link GOOGLE_ANALYTICS_RATE_LIMIT}). */
   conditions?: VendorConditions;
   /** Registered OAuth apps (push one to register another redirect URI). */
@@ -33,54 +30,44 @@ export interface GoogleAnalyticsSimulatorOptions {
 export type GoogleAnalyticsSimulator = VendorApp & {
   oauth: OAuthSimulator;
   clients: SimulatedClient[];
-  contacts: Dataset<GoogleAnalyticsContactRecord>;
-  mutate: GoogleAnalyticsMutations;
+  traffic: SimTraffic;
+  properties: SimProperty[];
+  /** A property's token quota (default: a standard property's). */
+  setQuota(limits: SimQuotaLimits): void;
+  /** Most rows a response holds (GA may return fewer than `limit`): small values force offset paging. */
+  setMaxRows(rows: number): void;
 };
 
-/** The vendor's limit: 10 requests a second per token, its 429 with Retry-After, and its rate-limit headers. */
+/** GA4's 10 concurrent requests per property, as a short-term limit answered with its quota error. */
 export const GOOGLE_ANALYTICS_RATE_LIMIT: VendorConditions = {
   perSecond: 10,
   burst: 10,
-  limited: (s) => ({ status: 429, body: errorBody(429, 'Rate limit exceeded'), headers: { 'Retry-After': String(s.retryAfterSeconds) } }),
-  headers: (s) => ({
-    'X-RateLimit-Limit': String(s.limit),
-    'X-RateLimit-Remaining': String(s.remaining),
-    'X-RateLimit-Reset': String(s.resetSeconds),
-  }),
+  limited: () => ({ status: 429, body: errorBody(429, 'Exhausted concurrent requests quota.') }),
 };
 
-/** A missing or rejected credential: the vendor's 401, which never echoes what was sent. */
 const rejected: CredentialAnswers = {
-  missing: (c) => c.json(errorBody(401, 'Send the access token as Authorization: Bearer'), 401),
-  invalid: (c) => c.json(errorBody(401, 'The access token is not valid'), 401),
+  missing: (c) => c.json(errorBody(401, 'Request is missing required authentication credential. Expected OAuth 2 access token.'), 401),
+  invalid: (c) => c.json(errorBody(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token.'), 401),
 };
 
 /**
- * The Google Analytics API as the connector sees it: `GET /v1/contacts` with cursor
- * paging (`limit` up to 100, `cursor`) and an `updated_since` filter, the
- * vendor's error envelope (injected faults too), seeded contacts with a
- * change clock and vendor-side mutations, and the credential check:
- * a bearer token must be an access token its OAuth server issued (consent
- * screen, code exchange with PKCE, refresh, revocation).
+ * Google Analytics 4 as the connector sees it, on one host: Google's OAuth
+ * (consent screen, PKCE, refresh, revocation), the Admin API's account
+ * summaries and properties, and the Data API's runReport over seeded daily
+ * traffic whose newest days settle and can be restated vendor-side.
  *
  * @example
- * const sim = createGoogleAnalyticsSimulator({ seed: 1, contacts: 500 });
- * const server = await sim.start(); // GET `${server.url}/v1/contacts` with `Authorization: Bearer <token>`
+ * const sim = createGoogleAnalyticsSimulator({ seed: 1, now: () => new Date('2026-11-15T12:00:00Z') });
+ * const server = await sim.start(); // POST `${server.url}/v1beta/properties/300001:runReport`
  */
 export function createGoogleAnalyticsSimulator(options: GoogleAnalyticsSimulatorOptions = {}): GoogleAnalyticsSimulator {
   const now = options.now ?? (() => new Date());
-  const clock = createVendorClock({ now, precisionMs: 1000 });
-  const { data, mutate } = createContacts({
-    seed: options.seed ?? 1,
-    size: options.contacts ?? 250,
-    historyEnd: options.historyEnd ?? now(),
-    clock,
-  });
+  const properties = options.properties ?? DEFAULT_PROPERTIES.map((p) => ({ ...p }));
+  const traffic = createTraffic({ seed: options.seed ?? 1, now, properties });
+  let limits = STANDARD_QUOTA;
+  let maxRows = 250_000;
   const vendor = createVendorApp({
-    faults: {
-      statusBody: (s) => errorBody(s, 'Injected failure'),
-      statusHeaders: (s): Record<string, string> => (s === 429 ? { 'Retry-After': '1' } : {}),
-    },
+    faults: { statusBody: (s) => errorBody(s, s === 429 ? 'Exhausted property tokens per hour.' : 'Injected failure') },
     ...(options.conditions ? { conditions: options.conditions } : {}),
     seed: options.seed ?? 1,
   });
@@ -95,12 +82,20 @@ export function createGoogleAnalyticsSimulator(options: GoogleAnalyticsSimulator
     '*',
     requireCredential({ bearer: true }, (token) => oauth.tokenInfo(token) !== undefined, rejected, open),
   );
-  mountList(vendor.app, {
-    path: '/v1/contacts',
-    paging: { style: 'cursor', cursorParam: 'cursor', limitParam: 'limit', defaultLimit: 25, maxLimit: 100 },
-    records: (_c, query) => changedSince(data, query.get('updated_since')),
-    envelope: (page) => ({ data: page.items, next_page: page.next }),
-    badRequest: (c, error) => c.json(errorBody(400, error.message), 400),
-  });
-  return { ...vendor, oauth, clients, contacts: data, mutate };
+  mountAdmin(vendor.app, () => properties);
+  mountReport(
+    vendor.app,
+    traffic,
+    createQuota(now, () => limits),
+    () => maxRows,
+  );
+  return {
+    ...vendor,
+    oauth,
+    clients,
+    traffic,
+    properties,
+    setQuota: (next) => void (limits = next),
+    setMaxRows: (rows) => void (maxRows = rows),
+  };
 }

@@ -1,5 +1,6 @@
 import { createAuthorizationRequest, exchangeCode, OAuth2AuthSpec, parseCallback } from '@tributary/core';
-import { googleAnalytics, type GoogleAnalyticsConfig } from '../connector.js';
+import type { GoogleAnalyticsConfig } from '../config.js';
+import { googleAnalytics } from '../connector.js';
 import { GOOGLE_ANALYTICS_OAUTH_PATHS, type GoogleAnalyticsSimulator } from '../sandbox/index.js';
 
 const client = {
