@@ -1,26 +1,35 @@
 import { z } from 'zod';
 
-/** The API version every request pins, so that vendor changes arrive when this lib chooses. */
-export const CLARITY_API_VERSION = '2026-01-01';
+/** The Data Export API version every request pins (in the path). */
+export const CLARITY_API_VERSION = 'v1';
 /** Where the API lives; sandbox connections are pointed at the simulator instead. */
-export const CLARITY_API_BASE = 'https://api.clarity.example';
+export const CLARITY_API_BASE = 'https://www.clarity.ms';
+/** The one endpoint: the last 1-3 days of a project, aggregated by up to three dimensions. */
+export const CLARITY_INSIGHTS_PATH = `/export-data/api/${CLARITY_API_VERSION}/project-live-insights`;
+
+/** The dimensions Clarity groups by (https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-data-export-api). */
+export const CLARITY_DIMENSIONS = ['Browser', 'Device', 'Country/Region', 'OS', 'Source', 'Medium', 'Campaign', 'Channel', 'URL'] as const;
+export const ClarityDimension = z.enum(CLARITY_DIMENSIONS);
+export type ClarityDimension = z.infer<typeof ClarityDimension>;
+
+/** A value as Clarity sends it: counts as strings, percentages as numbers, a missing one as null. */
+const Value = z.union([z.string(), z.number(), z.null()]);
+
+/** The answer: one block per metric, each with its rows (dimension values beside the metric's fields). */
+export const ClarityInsights = z.array(
+  z.object({ metricName: z.string().min(1), information: z.array(z.record(z.string(), Value)).default([]) }),
+);
+export type ClarityInsights = z.infer<typeof ClarityInsights>;
 
 /**
- * A contact as `GET /v1/contacts` returns it. The parsed copy keeps the
- * fields the connector reads; the stored raw row keeps the vendor's object.
+ * One snapshot row as the stream stores it: the project, the day it is
+ * filed under, the dimension values, and each metric block's fields for
+ * that combination (as Clarity sent them).
  */
-export const ClarityContact = z.object({
-  id: z.string().min(1),
-  email: z.string().nullable(),
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  archived: z.boolean(),
-  updated_at: z.iso.datetime(),
+export const ClaritySnapshotRow = z.object({
+  projectId: z.string().min(1),
+  date: z.iso.date(),
+  dimensions: z.record(z.string(), z.string()),
+  metrics: z.record(z.string(), z.record(z.string(), Value)),
 });
-export type ClarityContact = z.infer<typeof ClarityContact>;
-
-/** Every list answers `{ data, next_page }`; `next_page` is null on the last page. */
-export const ClarityList = z.object({ data: z.array(z.unknown()), next_page: z.string().nullable() });
-
-/** The body of every failed request. */
-export const ClarityErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ClaritySnapshotRow = z.infer<typeof ClaritySnapshotRow>;

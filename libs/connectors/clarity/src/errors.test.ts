@@ -1,42 +1,33 @@
 import type { ErrorResponse } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
-import { classifyClarityError } from './errors.js';
+import { classifyClarityError, untilUtcMidnight } from './errors.js';
 
-const response = (status: number, error?: { code: string; message: string }, headers: Record<string, string> = {}): ErrorResponse => ({
+const response = (status: number, text = '', headers: Record<string, string> = {}): ErrorResponse => ({
   status,
   headers: new Headers(headers),
-  body: error ? { error } : undefined,
-  text: '',
-  label: 'GET https://api.clarity.example/v1/contacts',
+  body: text || undefined,
+  text,
+  label: 'GET https://www.clarity.ms/export-data/api/v1/project-live-insights',
 });
+const at = new Date('2026-12-06T18:00:00Z');
 
 describe('classifyClarityError', () => {
-  it('maps a rejected API key to a non-retryable auth error with the vendor code', () => {
-    expect(classifyClarityError(response(401, { code: 'unauthorized', message: 'The API key is not valid' }))).toMatchObject({
-      kind: 'auth_revoked',
-      retryable: false,
-      status: 401,
-      vendorCode: 'unauthorized',
-    });
-    expect(classifyClarityError(response(403, { code: 'forbidden', message: 'No access to contacts' }))?.kind).toBe('auth_revoked');
+  it('maps 401 and 403 to auth_revoked (an API token cannot be refreshed)', () => {
+    expect(classifyClarityError(response(401))).toMatchObject({ kind: 'auth_revoked', retryable: false, status: 401 });
+    expect(classifyClarityError(response(403, 'Forbidden'))?.message).toContain('Settings -> Data Export');
   });
 
-  it('maps 429 to rate_limited, waiting what Retry-After says or one second', () => {
-    const limited = { code: 'rate_limited', message: 'Rate limit exceeded' };
-    expect(classifyClarityError(response(429, limited, { 'retry-after': '3' }))).toMatchObject({
-      kind: 'rate_limited',
-      retryAfterMs: 3_000,
-    });
-    expect(classifyClarityError(response(429, limited))).toMatchObject({ kind: 'rate_limited', retryable: true, retryAfterMs: 1_000 });
+  it('maps 429 "Exceeded daily limit" to rate_limited until the next UTC midnight, or Retry-After when sent', () => {
+    const limited = classifyClarityError(response(429, 'Exceeded daily limit'), at);
+    expect(limited).toMatchObject({ kind: 'rate_limited', retryable: true, retryAfterMs: 6 * 3_600_000, vendorCode: 'daily_limit' });
+    expect(limited?.message).toContain('Exceeded daily limit');
+    expect(classifyClarityError(response(429, '', { 'retry-after': '3' }), at)).toMatchObject({ retryAfterMs: 3_000 });
+    expect(untilUtcMidnight(new Date('2026-12-06T23:59:59Z'))).toBe(1_000);
   });
 
-  it('maps 5xx to transient, other vendor errors to vendor with their code, and leaves bodiless ones to the default', () => {
-    expect(classifyClarityError(response(503))).toMatchObject({ kind: 'transient', retryable: true });
-    expect(classifyClarityError(response(400, { code: 'invalid_request', message: 'updated_since must be ...' }))).toMatchObject({
-      kind: 'vendor',
-      vendorCode: 'invalid_request',
-      retryable: false,
-    });
-    expect(classifyClarityError(response(404))).toBeUndefined();
+  it('maps 400 to config (the dimensions), 5xx to transient', () => {
+    expect(classifyClarityError(response(400, 'Invalid dimension: Town'))).toMatchObject({ kind: 'config' });
+    expect(classifyClarityError(response(502))).toMatchObject({ kind: 'transient' });
+    expect(classifyClarityError(response(200))).toBeUndefined();
   });
 });

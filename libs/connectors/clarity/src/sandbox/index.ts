@@ -3,12 +3,12 @@
  * gateway mounts from it. Product code; test-only helpers are in ./testing.
  */
 export {
+  CLARITY_DAILY_LIMIT,
   createClaritySimulator,
-  CLARITY_RATE_LIMIT,
   DEFAULT_CLARITY_API_KEY,
   type ClaritySimulator,
   type ClaritySimulatorOptions,
 } from './simulator.js';
-export type { ClarityContactRecord, ClarityMutations } from './contacts.js';
-export { errorBody } from './errors.js';
+export { answer, MAX_ROWS } from './answer.js';
+export { DIMENSION_VALUES, METRIC_NAMES } from './data.js';
 export { createClaritySandbox } from './sandbox.js';

@@ -1,49 +1,39 @@
-import type { RunningServer } from '@tributary/sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CLARITY_RATE_LIMIT, createClaritySimulator } from './simulator.js';
+import { createClaritySimulator, MAX_ROWS } from './index.js';
 
-const sim = createClaritySimulator({ seed: 3, contacts: 40 });
-let server: RunningServer;
-let credential: string;
+const PATH = '/export-data/api/v1/project-live-insights';
+const Blocks = z.array(z.object({ metricName: z.string(), information: z.array(z.record(z.string(), z.unknown())) }));
 
-beforeAll(async () => {
-  server = await sim.start();
-  credential = sim.apiKey;
-});
-afterAll(() => server.close());
+describe('the Clarity simulator', () => {
+  const sim = createClaritySimulator({ seed: 3, urls: 600, now: () => new Date('2026-12-06T00:30:00Z') });
+  const get = (query: string, token = sim.apiKey) => sim.app.request(`${PATH}?${query}`, { headers: { authorization: `Bearer ${token}` } });
 
-const get = (path: string, token = credential) => fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-const Page = z.object({ data: z.array(z.object({ id: z.string() })), next_page: z.string().nullable() });
-const page = async (path: string) => Page.parse(await (await get(path)).json());
-
-describe('the Microsoft Clarity simulator', () => {
-  it('pages contacts oldest change first with a cursor, filtered by updated_since', async () => {
-    const first = await page('/v1/contacts?limit=30');
-    expect(first.data).toHaveLength(30);
-    const rest = await page(`/v1/contacts?limit=30&cursor=${first.next_page}`);
-    expect([...first.data, ...rest.data].map((c) => c.id)).toEqual([...sim.contacts.range()].map(([, c]) => c.id));
-    expect(rest.next_page).toBeNull();
-    const since = sim.contacts.get(35)?.updated_at ?? '';
-    const recent = await page(`/v1/contacts?updated_since=${since}`);
-    expect(recent.data.map((c) => c.id)).toEqual(['ct_00000036', 'ct_00000037', 'ct_00000038', 'ct_00000039', 'ct_00000040']);
+  it('answers one block per metric, counts as strings, at most 1,000 rows, URL as Url outside Traffic', async () => {
+    const blocks = Blocks.parse(await (await get('numOfDays=1&dimension1=URL&dimension2=Device')).json());
+    const traffic = blocks.find((b) => b.metricName === 'Traffic');
+    expect(traffic?.information).toHaveLength(MAX_ROWS);
+    expect(typeof traffic?.information[0]?.['totalSessionCount']).toBe('string');
+    expect(typeof traffic?.information[0]?.['pagesPerSessionPercentage']).toBe('number');
+    expect(traffic?.information[0]).toHaveProperty('URL');
+    expect(blocks.find((b) => b.metricName === 'EngagementTime')?.information[0]).toHaveProperty('Url');
   });
 
-  it("answers bad parameters and credentials in the vendor's error envelope, never echoing the credential", async () => {
-    expect(await (await get('/v1/contacts?updated_since=yesterday')).json()).toMatchObject({ error: { code: 'invalid_request' } });
-    expect((await get('/v1/contacts?limit=101')).status).toBe(400);
-    const rejected = await get('/v1/contacts', 'clarity_not_a_credential_000000');
+  it('rejects bad parameters with 400 and a wrong token with an empty 401', async () => {
+    expect((await get('numOfDays=4')).status).toBe(400);
+    expect((await get('numOfDays=1&dimension1=Town')).status).toBe(400);
+    const rejected = await get('numOfDays=1', 'eyJ.bad.token');
     expect(rejected.status).toBe(401);
-    expect(await rejected.text()).not.toContain('clarity_not_a_credential');
+    expect(await rejected.text()).toBe('');
   });
 
-  it('limits each caller to its rate with a 429, Retry-After and rate-limit headers', async () => {
-    sim.setConditions({ ...CLARITY_RATE_LIMIT, perSecond: 1, burst: 2 });
-    const answers = [await get('/v1/contacts'), await get('/v1/contacts'), await get('/v1/contacts')];
-    sim.setConditions({});
-    expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
-    expect(answers[0]?.headers.get('x-ratelimit-remaining')).toBe('1');
-    expect(answers[2]?.headers.get('retry-after')).toBe('1');
-    expect(await answers[2]?.json()).toEqual({ error: { code: 'rate_limited', message: 'Rate limit exceeded' } });
+  it('answers the 11th request of a UTC day with 429 "Exceeded daily limit" and no Retry-After', async () => {
+    const fresh = createClaritySimulator({ seed: 1, now: () => new Date('2026-12-06T10:00:00Z') });
+    const call = () => fresh.app.request(`${PATH}?numOfDays=1`, { headers: { authorization: `Bearer ${fresh.apiKey}` } });
+    for (let i = 0; i < 10; i++) expect((await call()).status).toBe(200);
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(await limited.text()).toBe('Exceeded daily limit');
+    expect(limited.headers.get('retry-after')).toBeNull();
   });
 });

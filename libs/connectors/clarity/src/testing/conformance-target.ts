@@ -2,42 +2,62 @@ import type { ConformanceSimulator, ExpectedRecords } from '@tributary/conforman
 import { createClaritySimulator, type ClaritySimulator } from '../sandbox/index.js';
 import { connectClarity } from './connect.js';
 
-/** What Microsoft Clarity holds, as canonical expectations, computed from the simulator's records without the connector's code. */
-export function clarityExpected(sim: ClaritySimulator): ExpectedRecords {
-  const person = new Map<string, Record<string, unknown>>();
-  for (const [, c] of sim.contacts.range()) {
-    if (c.archived) continue;
-    person.set(c.id, {
-      email: c.email?.toLowerCase(),
-      firstName: c.first_name ?? undefined,
-      lastName: c.last_name ?? undefined,
-      kind: 'contact',
-    });
-  }
-  return { person };
+const PROJECT = 'contoso';
+/** Three breakdowns: three requests a sync. */
+const SETS = [['URL', 'Device'], ['Channel'], ['Country/Region']];
+
+/** What the current snapshot holds, as canonical site analytics, computed from the simulator's figures without the connector's code. */
+export function clarityExpected(sim: ClaritySimulator, sets: readonly string[][] = SETS, projectId = PROJECT): ExpectedRecords {
+  const site = new Map<string, Record<string, unknown>>();
+  const date = sim.window();
+  for (const dimensions of sets) addRows(site, sim, dimensions, projectId, date);
+  return { site_analytics: site };
 }
 
-const snapshot = (sim: ClaritySimulator) => new Map([...sim.contacts.range()].map(([, c]) => [c.id, JSON.stringify(c)]));
+function addRows(site: Map<string, Record<string, unknown>>, sim: ClaritySimulator, dimensions: string[], projectId: string, date: string) {
+  for (const { combo, figures: f } of sim.rows(dimensions)) {
+    const dims = Object.fromEntries(dimensions.map((d, i) => [d, combo[i]]));
+    site.set(`${projectId}:${date}:${dimensions.map((d, i) => `${d}=${combo[i]}`).join('|')}`, {
+      date,
+      source: 'clarity',
+      propertyId: projectId,
+      dimensions: dims,
+      sessions: f.sessions,
+      botSessions: f.bots,
+      users: f.users,
+      engagementSeconds: f.activeTime,
+      scrollDepth: f.scrollDepth,
+      rageClicks: f.rage,
+      deadClicks: f.dead,
+      quickbacks: f.quickback,
+      excessiveScrolls: f.excessive,
+      scriptErrors: f.scriptErrors,
+    });
+  }
+}
 
-/** The Microsoft Clarity simulator as the conformance suite drives it. */
+/** The Clarity simulator as the conformance suite drives it: one project, URL x Device, about `size` rows. */
 export async function startClarityConformance({ seed, size }: { seed: number; size: number }): Promise<ConformanceSimulator> {
-  const sim = createClaritySimulator({ seed, contacts: size });
+  // The suite runs many syncs of one connection in a day: the simulator's own limit is lifted here
+  // (the connector's declared quota still applies through the platform's ledger).
+  const sim = createClaritySimulator({ seed, urls: Math.max(2, Math.round(size / 3)), dailyLimit: 10_000 });
   const server = await sim.start();
+  const expected = () => clarityExpected(sim);
+  const snapshot = () => new Map([...(expected().site_analytics ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
   return {
     baseUrl: server.url,
     config: await connectClarity(sim),
-    invalidConfig: { apiKey: 'clarity_revoked_key_0000000000000' },
+    invalidConfig: { apiKey: 'eyJhbGciOiJIUzI1NiJ9.eyJyZXZva2VkIjp0cnVlfQ.cmV2b2tlZA' },
+    settings: { projectId: PROJECT, dimensionSets: SETS },
     faults: sim.faults,
-    faultPath: '/v1/contacts',
-    expected: () => clarityExpected(sim),
+    faultPath: '/export-data/api/v1/project-live-insights',
+    expected,
     mutate(n) {
-      const before = snapshot(sim);
-      sim.mutate.update(n);
-      sim.mutate.add(3);
-      sim.mutate.archive(2);
-      const after = snapshot(sim);
-      const created = [...after.keys()].filter((id) => !before.has(id)).length;
-      const updated = [...after].filter(([id, json]) => before.has(id) && before.get(id) !== json).length;
+      const before = snapshot();
+      sim.mutate(n, 1);
+      const after = snapshot();
+      const created = [...after.keys()].filter((k) => !before.has(k)).length;
+      const updated = [...after].filter(([k, v]) => before.has(k) && before.get(k) !== v).length;
       return { created, updated };
     },
     close: () => server.close(),

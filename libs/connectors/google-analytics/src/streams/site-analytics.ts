@@ -42,7 +42,6 @@ export const siteAnalytics = defineStream<GoogleAnalyticsRow, GoogleAnalyticsSet
   description: 'One row per property, day, channel group and device (property time zone)',
   label: 'report row',
   schema: GoogleAnalyticsRow,
-  primaryKey: 'date',
   partitions: propertyPartitions,
   incremental: {
     type: 'dateWindows',
