@@ -3,14 +3,13 @@ import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPath } from './admin.js';
 import { googleAnalytics } from './connector.js';
-import { createGoogleAnalyticsSimulator, DEFAULT_PROPERTIES } from './sandbox/index.js';
+import { GoogleAnalyticsSettings } from './config.js';
+import { createGoogleAnalyticsSimulator, DEFAULT_PROPERTIES, type SimProperty } from './sandbox/index.js';
 import { connectGoogleAnalytics } from './testing/connect.js';
 
-const properties = Array.from({ length: 230 }, (_, i) => ({
-  ...DEFAULT_PROPERTIES[i % 3]!,
-  id: String(400_000 + i),
-  account: String(5000 + i),
-}));
+const properties: SimProperty[] = Array.from({ length: 230 }, (_, i) => DEFAULT_PROPERTIES[i % 3])
+  .filter((p): p is SimProperty => p !== undefined)
+  .map((p, i) => ({ ...p, id: String(400_000 + i), account: String(5000 + i) }));
 const sim = createGoogleAnalyticsSimulator({ seed: 2, properties });
 let server: RunningServer;
 let accessToken: string;
@@ -29,7 +28,7 @@ describe('GA4 properties', () => {
   });
 
   it('lists every property across pages of account summaries, with its time zone, currency and account', async () => {
-    const ctx = createConnectorContext(googleAnalytics, { accessToken }, {}, { baseUrl: server.url });
+    const ctx = createConnectorContext(googleAnalytics, { accessToken }, GoogleAnalyticsSettings.parse({}), { baseUrl: server.url });
     const listed = await googleAnalytics.listAccounts?.({ accessToken }, ctx);
     expect(listed).toHaveLength(230);
     expect(listed?.[1]).toEqual({
@@ -44,8 +43,8 @@ describe('GA4 properties', () => {
   });
 
   it('adds a picked property to the synced ones once', () => {
-    const settings = { propertyIds: ['1'], initialDays: 30, lookbackDays: 3, daysPerRequest: 31 };
-    const once = googleAnalytics.applyAccount?.(settings, { id: '2', name: 'x' });
+    const settings = GoogleAnalyticsSettings.parse({ propertyIds: ['1'] });
+    const once = googleAnalytics.applyAccount?.(settings, { id: '2', name: 'x' }) ?? settings;
     expect(googleAnalytics.applyAccount?.(once, { id: '2', name: 'x' })).toMatchObject({ propertyIds: ['1', '2'] });
   });
 
