@@ -1,6 +1,8 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
+import { clarity } from '@tributary/connector-clarity';
 import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
+import { googleAnalytics } from '@tributary/connector-google-analytics';
 import { linkedinAds } from '@tributary/connector-linkedin-ads';
 import { metaAds } from '@tributary/connector-meta-ads';
 import { hubspot } from '@tributary/connector-hubspot';
@@ -12,7 +14,17 @@ import { stripe } from '@tributary/connector-stripe';
  * Adding a connector lib means adding it here; apps never import connector
  * libs directly.
  */
-export const CONNECTORS: readonly AnyConnector[] = [googleAds, metaAds, linkedinAds, hubspot, salesforce, stripe, fathom];
+export const CONNECTORS: readonly AnyConnector[] = [
+  clarity,
+  googleAds,
+  googleAnalytics,
+  metaAds,
+  linkedinAds,
+  hubspot,
+  salesforce,
+  stripe,
+  fathom,
+];
 
 /**
  * A fresh registry holding every shipped connector (one per app composition

@@ -1,0 +1,1 @@
+export { GOOGLE_ANALYTICS_SOURCE, isoDate, rowKey, SITE_ANALYTICS, siteAnalytics } from './site-analytics.js';
