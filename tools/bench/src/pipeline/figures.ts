@@ -72,3 +72,16 @@ export interface StageFigures {
   /** persistBatch per write: bulkUpsert through Prisma, dead letters, counts, cursor; with the database's CPU. */
   persist: StageFigure & { pgCpuMs: number };
 }
+
+/** The verdicts, from the figures (recomputed on the medians of several runs). */
+export function pipelineTargets(f: Omit<PipelineFigures, 'targets'>): PipelineFigures {
+  return { ...f, targets: { recordsPerSec20k: f.sync.recordsPerSec >= 20_000, rssUnder512: f.sync.peakRssMb < 512 } };
+}
+
+/** The figures whose spread over runs is printed. */
+export const PIPELINE_HEADLINE: Record<string, (f: PipelineFigures) => number> = {
+  'runSync, records/s': (f) => f.sync.recordsPerSec,
+  'source ceiling, records/s': (f) => f.ceiling.recordsPerSec,
+  'runSync vs ceiling': (f) => f.ratios.syncVsCeiling,
+  'peak RSS of the sync process, MB': (f) => f.sync.peakRssMb,
+};

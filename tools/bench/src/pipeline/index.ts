@@ -5,7 +5,7 @@ import { numberAt, objectAt, stringAt, type JsonObject } from '../shared/json.js
 import { out, perSecond, ratio } from '../shared/print.js';
 import { cpuMs } from '../shared/timing.js';
 import { startTsx, type JsonChild } from './child.js';
-import type { PipelineFigures, ProfileSummaries, StageFigures } from './figures.js';
+import { pipelineTargets, type PipelineFigures, type ProfileSummaries, type StageFigures } from './figures.js';
 import { summarizeProfile } from './profile.js';
 import { readCpuProfile, readHeapProfile } from './profile-read.js';
 import { readAllPages } from './source-ceiling.js';
@@ -26,7 +26,7 @@ const simulatorCpu = async (sim: JsonChild): Promise<number> => {
 };
 
 /** One full sync in a fresh child process; its JSON report. */
-async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObject> {
+export async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObject> {
   const args = ['--url', api.url, '--key', api.apiKey, ...extraArgs];
   const child = startTsx(new URL('./sync-process.ts', import.meta.url), args, ['--expose-gc']);
   const report = await child.next();
@@ -35,7 +35,7 @@ async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObje
   return report;
 }
 
-function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigures['sync'] {
+export function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigures['sync'] {
   const created = numberAt(r, 'created');
   const updated = numberAt(r, 'updated');
   const failed = numberAt(r, 'failed');
@@ -148,14 +148,13 @@ export async function runPipeline(size: PipelineSize, options: { profile: boolea
     };
     dataset.records = dataset.customers + dataset.charges + dataset.refunds + dataset.subscriptions;
     const { ceiling, sync, ...diagnosis } = await measure(sim, api, options.profile);
-    return {
+    return pipelineTargets({
       dataset,
       ceiling,
       sync,
       ratios: { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) },
-      targets: { recordsPerSec20k: sync.recordsPerSec >= 20_000, rssUnder512: sync.peakRssMb < 512 },
       ...diagnosis,
-    };
+    });
   } finally {
     await sim.stop();
   }
