@@ -47,3 +47,15 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--latency', 'soon'])).toThrow(/--latency takes a value like 200ms/);
   });
 });
+
+describe('the Temporal path', () => {
+  it('is measured when TEMPORAL_ADDRESS is set, unless --no-temporal', () => {
+    expect(parseArgs([], { TEMPORAL_ADDRESS: '127.0.0.1:17233' }).temporal).toBe(true);
+    expect(parseArgs(['--no-temporal'], { TEMPORAL_ADDRESS: '127.0.0.1:17233' }).temporal).toBe(false);
+    expect(parseArgs([], {}).temporal).toBe(false);
+  });
+  it('--temporal fails without a server address rather than skipping', () => {
+    expect(() => parseArgs(['--temporal'], {})).toThrow(/--temporal needs TEMPORAL_ADDRESS/);
+    expect(parseArgs(['--temporal'], { TEMPORAL_ADDRESS: 'x:1' }).temporal).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ export interface BenchArgs {
   help: boolean;
   /** The fleet part: connections, minutes of per-minute schedules, syncs at once, database pool. */
   fleet: { connections: number; minutes: number; concurrency: number; pool: number };
+  /** Measure the pipeline's Temporal path too (default: when TEMPORAL_ADDRESS is set; --temporal requires it, --no-temporal skips it). */
+  temporal: boolean;
   /** Runs of persist, pipeline and vendor; undefined: 3 of persist and pipeline (1 with --quick), 1 of vendor. */
   runs?: number;
   /** Charges (pipeline, vendor) and rows (persist); undefined: 100,000, or 10,000 with --quick. */
@@ -25,7 +27,7 @@ export interface BenchArgs {
   vendor?: VendorFlags;
 }
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--profile]
+export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--[no-]temporal] [--profile]
        [--latency 200ms] [--jitter 50ms] [--rate 25/s] [--bandwidth 5MB/s] [--soak SECONDS] [--seconds SECONDS]
 
   --quick      smoke run: 10,000 rows / 10,000 charges instead of 100,000; 5 s per auth measurement
@@ -41,6 +43,9 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
                15-minute schedule, compressed) on the in-process orchestrator: schedule lag,
                syncs per minute, PostgreSQL connections, RSS, starvation. Not in the default run.
   --connections N, --minutes M, --concurrency C, --pool P   size the fleet (1000, 15, 8, 10)
+  --temporal   pipeline: also the same full sync on the Temporal path (one worker on the dev
+               server), beside the in-process one (goal: within 1.5x); the default when
+               TEMPORAL_ADDRESS is set (run.sh sets it); --no-temporal skips it
   --records N  charges of the pipeline and vendor parts, rows of the persist part (100,000)
   --runs N     runs of persist, pipeline and vendor (default 3 of persist and pipeline, 1 with
                --quick; 1 of vendor); tables and verdicts show the median of each figure, and
@@ -59,7 +64,7 @@ Needs a PostgreSQL server in DATABASE_URL (tools/bench/run.sh starts the test se
  * @example
  * parseArgs(['--quick', '--only', 'persist']) // { quick: true, parts: ['persist'], profile: false, soak: 0, seconds: 10, help: false }
  */
-export function parseArgs(argv: readonly string[]): BenchArgs {
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): BenchArgs {
   const args: BenchArgs = {
     quick: false,
     parts: ['persist', 'pipeline', 'auth'],
@@ -67,6 +72,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     soak: 0,
     seconds: 10,
     help: false,
+    temporal: Boolean(env['TEMPORAL_ADDRESS']),
     fleet: { connections: 1_000, minutes: 15, concurrency: 8, pool: 10 },
   };
   const seconds = (flag: string, value: string | undefined) => {
@@ -92,7 +98,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     } else if (VENDOR_FLAGS.includes(arg)) vendor = withVendorFlag(vendor, arg, argv[++i] ?? '');
     else if (arg === '--records') args.records = positive(arg, argv[++i]);
     else if (arg === '--runs') args.runs = positive(arg, argv[++i]);
-    else if (['--connections', '--minutes', '--concurrency', '--pool'].includes(arg)) {
+    else if (arg === '--no-temporal') args.temporal = false;
+    else if (arg === '--temporal') {
+      if (!env['TEMPORAL_ADDRESS'])
+        throw new Error(`--temporal needs TEMPORAL_ADDRESS (tools/services/temporal.sh starts the dev server)\n\n${USAGE}`);
+      args.temporal = true;
+    } else if (['--connections', '--minutes', '--concurrency', '--pool'].includes(arg)) {
       args.fleet = { ...args.fleet, [arg.slice(2)]: positive(arg, argv[++i]) };
     } else throw new Error(`Unknown argument "${arg}"\n\n${USAGE}`);
   }

@@ -9,6 +9,7 @@ import { pipelineTargets, type PipelineFigures, type ProfileSummaries, type Stag
 import { summarizeProfile } from './profile.js';
 import { readCpuProfile, readHeapProfile } from './profile-read.js';
 import { readAllPages } from './source-ceiling.js';
+import { syncOnTemporal } from './temporal.js';
 
 export interface PipelineSize {
   customers: number;
@@ -60,6 +61,7 @@ export function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigu
     heapUsedBeforeSyncMb: numberAt(memory, 'heapUsedBefore'),
     heapUsedAfterGcMb: numberAt(memory, 'heapUsedAfterGc'),
     cpuMs: numberAt(r, 'cpuMs'),
+    cpuUsPerRecord: (numberAt(r, 'cpuMs') * 1000) / Math.max(1, created + updated + failed),
     simulatorCpuMs,
     pgCpuMs: numberAt(r, 'pgCpuMs'),
     connectorSyncMs: numberAt(connector, 'ms'),
@@ -127,7 +129,7 @@ async function measure(sim: JsonChild, api: Api, profile: boolean) {
  * runSync, in a child process that runs only the pipeline, beside the
  * source ceiling read from the same simulator.
  */
-export async function runPipeline(size: PipelineSize, options: { profile: boolean }): Promise<PipelineFigures> {
+export async function runPipeline(size: PipelineSize, options: { profile: boolean; temporal: boolean }): Promise<PipelineFigures> {
   out(`Starting the Stripe simulator (${size.customers} customers, ${size.charges} charges) in a child process ...`);
   const sim = startTsx(new URL('./simulator-process.ts', import.meta.url), [
     '--customers',
@@ -148,13 +150,10 @@ export async function runPipeline(size: PipelineSize, options: { profile: boolea
     };
     dataset.records = dataset.customers + dataset.charges + dataset.refunds + dataset.subscriptions;
     const { ceiling, sync, ...diagnosis } = await measure(sim, api, options.profile);
-    return pipelineTargets({
-      dataset,
-      ceiling,
-      sync,
-      ratios: { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) },
-      ...diagnosis,
-    });
+    // The Temporal path on the same simulator: the same data, after the in-process sync.
+    const temporal = options.temporal ? await syncOnTemporal(api) : undefined;
+    const ratios = { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) };
+    return pipelineTargets({ dataset, ceiling, sync, ...(temporal ? { temporal } : {}), ratios, ...diagnosis });
   } finally {
     await sim.stop();
   }
