@@ -34,6 +34,7 @@ describe('parseArgs', () => {
   it('reads --records, --runs and the fleet sizes as positive integers', () => {
     expect(parseArgs(['--records', '1000000']).records).toBe(1_000_000);
     expect(parseArgs(['--runs', '5']).runs).toBe(5);
+    expect(parseArgs(['--only', 'vendor', '--slices', '8']).slices).toBe(8);
     expect(parseArgs([]).runs).toBeUndefined();
     expect(() => parseArgs(['--runs', '-1'])).toThrow(/--runs takes a positive integer/);
     expect(parseArgs(['--connections', '50']).fleet.connections).toBe(50);

@@ -19,6 +19,8 @@ export interface BenchArgs {
   fleet: { connections: number; minutes: number; concurrency: number; pool: number };
   /** Measure the pipeline's Temporal path too (default: when TEMPORAL_ADDRESS is set; --temporal requires it, --no-temporal skips it). */
   temporal: boolean;
+  /** Vendor: also a partitioned run with this many slices at once (diagnosis beside the connector's declared concurrency). */
+  slices?: number;
   /** Runs of persist, pipeline and vendor; undefined: 3 of persist and pipeline (1 with --quick), 1 of vendor. */
   runs?: number;
   /** Charges (pipeline, vendor) and rows (persist); undefined: 100,000, or 10,000 with --quick. */
@@ -57,6 +59,8 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
   --latency D  per-request latency (200ms, 0.2s); --jitter D adds up to D more (seeded)
   --rate R     Stripe's rate limit per key, a token bucket answering Stripe's 429 (25/s test mode, 100/s live)
   --bandwidth B  response bandwidth in bytes per second (5MB/s, 500KB/s)
+  --slices N   vendor: a third run with N slices at once beside the connector's declared
+               concurrency (at 200 ms a slice reads at most 5 pages/s: 25/s needs 5 or more)
 
 Needs a PostgreSQL server in DATABASE_URL (tools/bench/run.sh starts the test server when unset).`;
 
@@ -98,6 +102,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     } else if (VENDOR_FLAGS.includes(arg)) vendor = withVendorFlag(vendor, arg, argv[++i] ?? '');
     else if (arg === '--records') args.records = positive(arg, argv[++i]);
     else if (arg === '--runs') args.runs = positive(arg, argv[++i]);
+    else if (arg === '--slices') args.slices = positive(arg, argv[++i]);
     else if (arg === '--no-temporal') args.temporal = false;
     else if (arg === '--temporal') {
       if (!env['TEMPORAL_ADDRESS'])

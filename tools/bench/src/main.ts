@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const vendorFlags = args.parts.includes('vendor') ? args.vendor : undefined;
   // The vendor part takes minutes a run: once unless --runs says otherwise.
   const vendor = vendorFlags
-    ? overRuns(await repeat(args.runs ?? 1, () => runVendor(size.vendor, vendorFlags)), VENDOR_HEADLINE, retargetVendor)
+    ? overRuns(await repeat(args.runs ?? 1, () => runVendor(size.vendor, vendorFlags, args.slices)), VENDOR_HEADLINE, retargetVendor)
     : undefined;
   if (vendor) printVendor(vendor);
   if (vendor) printSpread(vendor.runs, vendor.spread);

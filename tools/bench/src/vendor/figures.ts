@@ -26,6 +26,8 @@ export interface VendorFigures {
   dataset: { customers: number; charges: number; refunds: number; subscriptions: number; records: number };
   sequential: VendorRun;
   partitioned: VendorRun;
+  /** `--slices N`: the same partitioned sync with N slices at once (diagnosis; no verdict). */
+  wider?: VendorRun;
   /** Wall time of the sequential walk over the partitioned one (how many times faster). */
   speedup: number;
   targets: {

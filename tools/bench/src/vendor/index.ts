@@ -61,9 +61,11 @@ async function measureRun(
  * A full Stripe sync from the simulator behind vendor conditions (latency,
  * jitter, bandwidth, Stripe's rate limit with its 429), twice in the same
  * run: sequentially (one slice, today's page-at-a-time walk) and
- * partitioned (the connector's declared concurrency, `created` ranges).
+ * partitioned (the connector's declared concurrency, `created` ranges);
+ * with `slices`, a third time with that many slices at once (the verdicts
+ * stay on the connector's own setting).
  */
-export async function runVendor(size: VendorSize, flags: VendorFlags): Promise<VendorFigures> {
+export async function runVendor(size: VendorSize, flags: VendorFlags, slices?: number): Promise<VendorFigures> {
   out(
     `Starting the Stripe simulator (${num(size.customers)} customers, ${num(size.charges)} charges) behind vendor conditions: ` +
       `${flags.latencyMs} ms latency + up to ${flags.jitterMs} ms jitter, ${flags.rate ? `${flags.rate} req/s` : 'no rate limit'}` +
@@ -86,11 +88,15 @@ export async function runVendor(size: VendorSize, flags: VendorFlags): Promise<V
     const sequential = await measureRun(sim, api, flags, 1);
     out("  partitioned full sync (the connector's declared concurrency) ...");
     const partitioned = await measureRun(sim, api, flags);
+    // Diagnosis: the connector's declared concurrency against more slices at once.
+    if (slices) out(`  partitioned full sync, ${slices} slices at once ...`);
+    const wider = slices ? await measureRun(sim, api, flags, slices) : undefined;
     return {
       conditions: flags,
       dataset,
       sequential,
       partitioned,
+      ...(wider ? { wider } : {}),
       speedup: ratio(sequential.durationMs, partitioned.durationMs),
       targets: vendorTargets(partitioned, flags, size.charges),
     };

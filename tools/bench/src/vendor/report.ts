@@ -21,9 +21,13 @@ export function printVendor(f: VendorFigures): void {
   );
   table(
     ['run', 'status', 'records', 'seconds', 'requests', '429s', 'ideal s', '% of ideal'],
-    [row('sequential (concurrency 1, one range)', f.sequential), row('partitioned (declared concurrency)', f.partitioned)],
+    [
+      row('sequential (concurrency 1, one range)', f.sequential),
+      row('partitioned (declared concurrency)', f.partitioned),
+      ...(f.wider ? [row(`partitioned, ${String(f.wider.concurrency)} slices at once`, f.wider)] : []),
+    ],
   );
-  for (const r of [f.sequential, f.partitioned]) if (r.error) out(`  ${String(r.concurrency)}: ${r.error}`);
+  for (const r of [f.sequential, f.partitioned, ...(f.wider ? [f.wider] : [])]) if (r.error) out(`  ${String(r.concurrency)}: ${r.error}`);
   if (f.partitioned.limited > 0)
     out(`  429s of the partitioned run at ${f.partitioned.limitedAtMs.map((ms) => `${num(ms)} ms`).join(', ')}`);
   out(`  partitioned vs sequential: ${num(f.speedup, 2)}x faster`);
