@@ -47,7 +47,8 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
   --connections N, --minutes M, --concurrency C, --pool P   size the fleet (1000, 15, 8, 10)
   --temporal   pipeline: also the same full sync on the Temporal path (one worker on the dev
                server), beside the in-process one (goal: within 1.5x); the default when
-               TEMPORAL_ADDRESS is set (run.sh sets it); --no-temporal skips it
+               TEMPORAL_ADDRESS is set (tools/services/env.sh exports it; run.sh sources it when
+               DATABASE_URL is unset); --no-temporal skips it
   --records N  charges of the pipeline and vendor parts, rows of the persist part (100,000)
   --runs N     runs of persist, pipeline and vendor (default 3 of persist and pipeline, 1 with
                --quick; 1 of vendor); tables and verdicts show the median of each figure, and
