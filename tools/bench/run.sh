@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# npm run bench: the persist stage and the whole pipeline against a PostgreSQL server.
+# npm run bench: the persist stage, the whole pipeline (in-process and Temporal), vendor conditions, auth, fleet.
 #
 #   bash tools/bench/run.sh                     both parts, 100,000 rows / 100,000 charges
 #   bash tools/bench/run.sh --quick             smoke run, 10,000 / 10,000
 #   bash tools/bench/run.sh --only persist      one part (persist or pipeline)
 #   bash tools/bench/run.sh --profile           also profile the pipeline's process (--cpu-prof)
+#   bash tools/bench/run.sh --only vendor --latency 200ms --rate 25/s   vendor conditions (--help for all)
 #
 # Uses DATABASE_URL (or TRIBUTARY_TEST_DATABASE_URL); when neither is set it starts the
 # test services (tools/services/env.sh). Each part works in its own throwaway database.

@@ -1,4 +1,9 @@
-export type Part = 'persist' | 'pipeline' | 'auth' | 'fleet';
+import { parseBandwidth, parseDuration, parseRate } from './shared/units.js';
+import type { VendorFlags } from './vendor/conditions.js';
+
+export type Part = 'persist' | 'pipeline' | 'auth' | 'fleet' | 'vendor';
+
+const PARTS: readonly Part[] = ['persist', 'pipeline', 'auth', 'fleet', 'vendor'];
 
 export interface BenchArgs {
   quick: boolean;
@@ -12,9 +17,20 @@ export interface BenchArgs {
   help: boolean;
   /** The fleet part: connections, minutes of per-minute schedules, syncs at once, database pool. */
   fleet: { connections: number; minutes: number; concurrency: number; pool: number };
+  /** Measure the pipeline's Temporal path too (default: when TEMPORAL_ADDRESS is set; --temporal requires it, --no-temporal skips it). */
+  temporal: boolean;
+  /** Vendor: also a partitioned run with this many slices at once (diagnosis beside the connector's declared concurrency). */
+  slices?: number;
+  /** Runs of persist, pipeline and vendor; undefined: 3 of persist and pipeline (1 with --quick), 1 of vendor. */
+  runs?: number;
+  /** Charges (pipeline, vendor) and rows (persist); undefined: 100,000, or 10,000 with --quick. */
+  records?: number;
+  /** Vendor conditions (`--latency`, `--jitter`, `--rate`, `--bandwidth`); set when any is given. */
+  vendor?: VendorFlags;
 }
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet] [--profile] [--soak SECONDS] [--seconds SECONDS]
+export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--[no-]temporal] [--profile]
+       [--latency 200ms] [--jitter 50ms] [--rate 25/s] [--bandwidth 5MB/s] [--soak SECONDS] [--seconds SECONDS]
 
   --quick      smoke run: 10,000 rows / 10,000 charges instead of 100,000; 5 s per auth measurement
   --only X     run one part: persist (the bulk upsert stage), pipeline (a full Stripe sync) or
@@ -29,6 +45,23 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
                15-minute schedule, compressed) on the in-process orchestrator: schedule lag,
                syncs per minute, PostgreSQL connections, RSS, starvation. Not in the default run.
   --connections N, --minutes M, --concurrency C, --pool P   size the fleet (1000, 15, 8, 10)
+  --temporal   pipeline: also the same full sync on the Temporal path (one worker on the dev
+               server), beside the in-process one (goal: within 1.5x); the default when
+               TEMPORAL_ADDRESS is set (tools/services/env.sh exports it; run.sh sources it when
+               DATABASE_URL is unset); --no-temporal skips it
+  --records N  charges of the pipeline and vendor parts, rows of the persist part (100,000)
+  --runs N     runs of persist, pipeline and vendor (default 3 of persist and pipeline, 1 with
+               --quick; 1 of vendor); tables and verdicts show the median of each figure, and
+               min / median / max of the headline figures follow
+  --only vendor, or any of --latency/--jitter/--rate/--bandwidth (which add it to the default run):
+               the Stripe simulator behind vendor conditions, a full sync of --records charges
+               sequentially (concurrency 1) and partitioned (the connector's default); wall time,
+               requests, 429s, % of the ideal (requests / rate). Defaults: --latency 200ms --rate 25/s
+  --latency D  per-request latency (200ms, 0.2s); --jitter D adds up to D more (seeded)
+  --rate R     Stripe's rate limit per key, a token bucket answering Stripe's 429 (25/s test mode, 100/s live)
+  --bandwidth B  response bandwidth in bytes per second (5MB/s, 500KB/s)
+  --slices N   vendor: a third run with N slices at once beside the connector's declared
+               concurrency (at 200 ms a slice reads at most 5 pages/s: 25/s needs 5 or more)
 
 Needs a PostgreSQL server in DATABASE_URL (tools/bench/run.sh starts the test server when unset).`;
 
@@ -36,7 +69,7 @@ Needs a PostgreSQL server in DATABASE_URL (tools/bench/run.sh starts the test se
  * @example
  * parseArgs(['--quick', '--only', 'persist']) // { quick: true, parts: ['persist'], profile: false, soak: 0, seconds: 10, help: false }
  */
-export function parseArgs(argv: readonly string[]): BenchArgs {
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): BenchArgs {
   const args: BenchArgs = {
     quick: false,
     parts: ['persist', 'pipeline', 'auth'],
@@ -44,6 +77,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     soak: 0,
     seconds: 10,
     help: false,
+    temporal: Boolean(env['TEMPORAL_ADDRESS']),
     fleet: { connections: 1_000, minutes: 15, concurrency: 8, pool: 10 },
   };
   const seconds = (flag: string, value: string | undefined) => {
@@ -52,6 +86,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       throw new Error(`${flag} takes whole seconds (1-3600), not "${value ?? ''}"\n\n${USAGE}`);
     return n;
   };
+  let only: Part | undefined;
+  let vendor: VendorFlags | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--quick') args.quick = true;
@@ -61,14 +97,43 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (arg === '--seconds') args.seconds = seconds(arg, argv[++i]);
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
-      if (value !== 'persist' && value !== 'pipeline' && value !== 'auth' && value !== 'fleet')
-        throw new Error(`--only takes persist, pipeline, auth or fleet, not "${value ?? ''}"\n\n${USAGE}`);
-      args.parts = [value];
+      const part = PARTS.find((p) => p === value);
+      if (!part) throw new Error(`--only takes ${PARTS.join(', ')}, not "${value ?? ''}"\n\n${USAGE}`);
+      only = part;
+    } else if (VENDOR_FLAGS.includes(arg)) vendor = withVendorFlag(vendor, arg, argv[++i] ?? '');
+    else if (arg === '--records') args.records = positive(arg, argv[++i]);
+    else if (arg === '--runs') args.runs = positive(arg, argv[++i]);
+    else if (arg === '--slices') args.slices = positive(arg, argv[++i]);
+    else if (arg === '--no-temporal') args.temporal = false;
+    else if (arg === '--temporal') {
+      if (!env['TEMPORAL_ADDRESS'])
+        throw new Error(`--temporal needs TEMPORAL_ADDRESS (tools/services/temporal.sh starts the dev server)\n\n${USAGE}`);
+      args.temporal = true;
     } else if (['--connections', '--minutes', '--concurrency', '--pool'].includes(arg)) {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} takes a positive integer\n\n${USAGE}`);
-      args.fleet = { ...args.fleet, [arg.slice(2)]: value };
+      args.fleet = { ...args.fleet, [arg.slice(2)]: positive(arg, argv[++i]) };
     } else throw new Error(`Unknown argument "${arg}"\n\n${USAGE}`);
   }
+  if (only) args.parts = [only];
+  // Vendor flags add the vendor part to the default run; --only vendor without them uses Stripe's test-mode setting.
+  else if (vendor) args.parts = [...args.parts, 'vendor'];
+  if (args.parts.includes('vendor')) args.vendor = vendor ?? DEFAULT_VENDOR;
   return args;
+}
+
+const VENDOR_FLAGS = ['--latency', '--jitter', '--rate', '--bandwidth'];
+/** Stripe in test mode from a distant client: the issue's setting. */
+export const DEFAULT_VENDOR: VendorFlags = { latencyMs: 200, jitterMs: 0, rate: 25 };
+
+function withVendorFlag(current: VendorFlags | undefined, flag: string, value: string): VendorFlags {
+  const base = current ?? { latencyMs: 0, jitterMs: 0 };
+  if (flag === '--latency') return { ...base, latencyMs: parseDuration(flag, value) };
+  if (flag === '--jitter') return { ...base, jitterMs: parseDuration(flag, value) };
+  if (flag === '--rate') return { ...base, rate: parseRate(flag, value) };
+  return { ...base, bytesPerSecond: parseBandwidth(flag, value) };
+}
+
+function positive(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a positive integer, not "${value ?? ''}"\n\n${USAGE}`);
+  return n;
 }

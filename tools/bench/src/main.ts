@@ -7,14 +7,22 @@ import { printAuth } from './auth/report.js';
 import { runFleet } from './fleet/index.js';
 import { printFleet } from './fleet/report.js';
 import { runPipeline } from './pipeline/index.js';
+import { runVendor } from './vendor/index.js';
+import { printVendor } from './vendor/report.js';
 import { printPipeline } from './pipeline/report.js';
-import { num, out } from './shared/print.js';
+import { num, out, printSpread } from './shared/print.js';
+import { overRuns, repeat } from './shared/runs.js';
+import { PERSIST_HEADLINE, persistTargets } from './persist/figures.js';
+import { PIPELINE_HEADLINE, pipelineTargets } from './pipeline/figures.js';
+import { retargetVendor, VENDOR_HEADLINE } from './vendor/figures.js';
 
 function sizes(args: BenchArgs) {
-  const n = args.quick ? 10_000 : 100_000;
+  const n = args.records ?? (args.quick ? 10_000 : 100_000);
   return {
-    persist: { rows: n, batch: 1_000, prismaSample: args.quick ? 2_000 : 10_000 },
+    persist: { rows: n, batch: 1_000, prismaSample: Math.min(n, args.quick ? 2_000 : 10_000) },
     pipeline: { customers: 2_000, charges: n },
+    // A customer per hundred charges: the run is the charge pages the issue's 40 s ideal counts, plus a few.
+    vendor: { customers: Math.max(1, Math.round(n / 100)), charges: n },
   };
 }
 
@@ -48,10 +56,26 @@ async function main(): Promise<void> {
   out(
     `Tributary bench, ${date}${args.quick ? ' (--quick)' : ''}; ${machine().cpus} cores, Node ${process.version}, load average ${num(loadBefore, 2)}\n`,
   );
-  const persist = args.parts.includes('persist') ? await runPersist(size.persist) : undefined;
+  // Several runs of the fast parts (persist, pipeline): figures and verdicts are medians.
+  const runs = args.runs ?? (args.quick ? 1 : 3);
+  const persist = args.parts.includes('persist')
+    ? overRuns(await repeat(runs, () => runPersist(size.persist)), PERSIST_HEADLINE, persistTargets)
+    : undefined;
   if (persist) printPersist(persist);
-  const pipeline = args.parts.includes('pipeline') ? await runPipeline(size.pipeline, { profile: args.profile }) : undefined;
+  if (persist) printSpread(persist.runs, persist.spread);
+  const pipelineRuns = async () =>
+    // The diagnosis (--profile) follows the last run only.
+    repeat(runs, (run) => runPipeline(size.pipeline, { profile: args.profile && run === runs, temporal: args.temporal }));
+  const pipeline = args.parts.includes('pipeline') ? overRuns(await pipelineRuns(), PIPELINE_HEADLINE, pipelineTargets) : undefined;
   if (pipeline) printPipeline(pipeline);
+  if (pipeline) printSpread(pipeline.runs, pipeline.spread);
+  const vendorFlags = args.parts.includes('vendor') ? args.vendor : undefined;
+  // The vendor part takes minutes a run: once unless --runs says otherwise.
+  const vendor = vendorFlags
+    ? overRuns(await repeat(args.runs ?? 1, () => runVendor(size.vendor, vendorFlags, args.slices)), VENDOR_HEADLINE, retargetVendor)
+    : undefined;
+  if (vendor) printVendor(vendor);
+  if (vendor) printSpread(vendor.runs, vendor.spread);
   const auth = args.parts.includes('auth')
     ? await runAuth({ seconds: args.quick ? 5 : args.seconds, connections: 100, soakSeconds: args.soak, profile: args.profile })
     : undefined;
@@ -76,6 +100,7 @@ async function main(): Promise<void> {
     machine: { ...machine(), loadAverage: load },
     persist,
     pipeline,
+    vendor,
     auth,
     fleet,
   };

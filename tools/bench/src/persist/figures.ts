@@ -44,3 +44,25 @@ export interface PersistFigures {
   ratios: { bulkVsPrisma: number; bulkVsCopy: number; resyncVsFirst: number };
   targets: { bulkVsPrisma30x: boolean; resyncFaster: boolean; resyncWroteNothing: boolean; absolute50k: boolean };
 }
+
+/** The verdicts, from the figures (recomputed on the medians of several runs). */
+export function persistTargets(f: Omit<PersistFigures, 'targets'>): PersistFigures {
+  const r = f.resync;
+  const wroteNothing = r.created === 0 && r.updated === 0 && !r.updatedAtMoved && !r.rowVersionsChanged && (r.nTupUpd ?? 0) === 0;
+  const targets = {
+    bulkVsPrisma30x: f.ratios.bulkVsPrisma >= 30,
+    resyncFaster: f.ratios.resyncVsFirst > 1,
+    resyncWroteNothing: wroteNothing,
+    absolute50k: f.firstInsert.rowsPerSec >= 50_000,
+  };
+  return { ...f, targets };
+}
+
+/** The figures whose spread over runs is printed. */
+export const PERSIST_HEADLINE: Record<string, (f: PersistFigures) => number> = {
+  'bulkUpsert first insert, rows/s': (f) => f.firstInsert.rowsPerSec,
+  'bulkUpsert re-sync, rows/s': (f) => f.resync.rowsPerSec,
+  'Prisma upsert loop, rows/s': (f) => f.prismaLoop.rowsPerSec,
+  'binary COPY (ceiling), rows/s': (f) => f.copy.rowsPerSec,
+  'bulk vs Prisma loop, x': (f) => f.ratios.bulkVsPrisma,
+};

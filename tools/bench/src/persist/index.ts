@@ -7,7 +7,7 @@ import { averageSizes, generateCharges, type ChargeRow } from './charges.js';
 import { copyBinary } from './copy.js';
 import { prismaQueryable } from '@tributary/db';
 import { buildPayloadOnly } from './diagnosis.js';
-import type { PersistFigures, ResyncChecks, Step } from './figures.js';
+import { persistTargets, type PersistFigures, type ResyncChecks, type Step } from './figures.js';
 import { pgSession, phase, prismaSession, type PhaseResult } from './phase.js';
 import { prismaUpsertLoop } from './prisma-loop.js';
 
@@ -136,14 +136,7 @@ export async function runPersist(size: PersistSize): Promise<PersistFigures> {
       bulkVsCopy: ratio(m.firstInsert.rowsPerSec, m.copy.rowsPerSec),
       resyncVsFirst: ratio(r.rowsPerSec, m.firstInsert.rowsPerSec),
     };
-    const wroteNothing = r.created === 0 && r.updated === 0 && !r.updatedAtMoved && !r.rowVersionsChanged && (r.nTupUpd ?? 0) === 0;
-    const targets = {
-      bulkVsPrisma30x: ratios.bulkVsPrisma >= 30,
-      resyncFaster: ratios.resyncVsFirst > 1,
-      resyncWroteNothing: wroteNothing,
-      absolute50k: m.firstInsert.rowsPerSec >= 50_000,
-    };
-    return { rows: size.rows, batch: size.batch, bytes: averageSizes(rows), ...m, ratios, targets };
+    return persistTargets({ rows: size.rows, batch: size.batch, bytes: averageSizes(rows), ...m, ratios });
   } finally {
     await observer.close();
     await bench.dispose();

@@ -5,10 +5,11 @@ import { numberAt, objectAt, stringAt, type JsonObject } from '../shared/json.js
 import { out, perSecond, ratio } from '../shared/print.js';
 import { cpuMs } from '../shared/timing.js';
 import { startTsx, type JsonChild } from './child.js';
-import type { PipelineFigures, ProfileSummaries, StageFigures } from './figures.js';
+import { pipelineTargets, type PipelineFigures, type ProfileSummaries, type StageFigures } from './figures.js';
 import { summarizeProfile } from './profile.js';
 import { readCpuProfile, readHeapProfile } from './profile-read.js';
 import { readAllPages } from './source-ceiling.js';
+import { syncOnTemporal } from './temporal.js';
 
 export interface PipelineSize {
   customers: number;
@@ -26,7 +27,7 @@ const simulatorCpu = async (sim: JsonChild): Promise<number> => {
 };
 
 /** One full sync in a fresh child process; its JSON report. */
-async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObject> {
+export async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObject> {
   const args = ['--url', api.url, '--key', api.apiKey, ...extraArgs];
   const child = startTsx(new URL('./sync-process.ts', import.meta.url), args, ['--expose-gc']);
   const report = await child.next();
@@ -35,7 +36,7 @@ async function syncInChild(api: Api, extraArgs: string[] = []): Promise<JsonObje
   return report;
 }
 
-function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigures['sync'] {
+export function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigures['sync'] {
   const created = numberAt(r, 'created');
   const updated = numberAt(r, 'updated');
   const failed = numberAt(r, 'failed');
@@ -60,6 +61,7 @@ function syncFigures(r: JsonObject, simulatorCpuMs: number): PipelineFigures['sy
     heapUsedBeforeSyncMb: numberAt(memory, 'heapUsedBefore'),
     heapUsedAfterGcMb: numberAt(memory, 'heapUsedAfterGc'),
     cpuMs: numberAt(r, 'cpuMs'),
+    cpuUsPerRecord: (numberAt(r, 'cpuMs') * 1000) / Math.max(1, created + updated + failed),
     simulatorCpuMs,
     pgCpuMs: numberAt(r, 'pgCpuMs'),
     connectorSyncMs: numberAt(connector, 'ms'),
@@ -127,7 +129,7 @@ async function measure(sim: JsonChild, api: Api, profile: boolean) {
  * runSync, in a child process that runs only the pipeline, beside the
  * source ceiling read from the same simulator.
  */
-export async function runPipeline(size: PipelineSize, options: { profile: boolean }): Promise<PipelineFigures> {
+export async function runPipeline(size: PipelineSize, options: { profile: boolean; temporal: boolean }): Promise<PipelineFigures> {
   out(`Starting the Stripe simulator (${size.customers} customers, ${size.charges} charges) in a child process ...`);
   const sim = startTsx(new URL('./simulator-process.ts', import.meta.url), [
     '--customers',
@@ -148,14 +150,10 @@ export async function runPipeline(size: PipelineSize, options: { profile: boolea
     };
     dataset.records = dataset.customers + dataset.charges + dataset.refunds + dataset.subscriptions;
     const { ceiling, sync, ...diagnosis } = await measure(sim, api, options.profile);
-    return {
-      dataset,
-      ceiling,
-      sync,
-      ratios: { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) },
-      targets: { recordsPerSec20k: sync.recordsPerSec >= 20_000, rssUnder512: sync.peakRssMb < 512 },
-      ...diagnosis,
-    };
+    // The Temporal path on the same simulator: the same data, after the in-process sync.
+    const temporal = options.temporal ? await syncOnTemporal(api) : undefined;
+    const ratios = { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) };
+    return pipelineTargets({ dataset, ceiling, sync, ...(temporal ? { temporal } : {}), ratios, ...diagnosis });
   } finally {
     await sim.stop();
   }

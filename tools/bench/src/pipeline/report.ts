@@ -56,6 +56,7 @@ function printCpu(f: PipelineFigures): void {
     ['process', 'CPU s', 'share of wall'],
     [
       ['sync process (pipeline)', seconds(s.cpuMs), percent(s.cpuMs / s.durationMs)],
+      ['  per record (process.cpuUsage)', `${num(s.cpuUsPerRecord, 1)} us`, ''],
       ['simulator process', seconds(s.simulatorCpuMs), percent(s.simulatorCpuMs / s.durationMs)],
       ['PostgreSQL backends', seconds(s.pgCpuMs), percent(s.pgCpuMs / s.durationMs)],
       ['total', num(used, 2), percent(used / budget) + ' of 2 cores'],
@@ -63,6 +64,15 @@ function printCpu(f: PipelineFigures): void {
   );
   out(
     `  connector.sync (fetch + vendor schema per page, overlapping the writes): ${num(s.connectorSyncCalls)} calls, ${seconds(s.connectorSyncMs)} s summed`,
+  );
+}
+
+function printTemporal(f: PipelineFigures): void {
+  const t = f.temporal;
+  if (!t) return;
+  out(
+    `  Temporal path: ${t.status}; charges stored ${num(t.storedCharges)}; worker CPU ${seconds(t.cpuMs)} s (${num(t.cpuUsPerRecord, 1)} us/record), peak RSS ${num(t.peakRssMb)} MB;` +
+      ` ${num(f.ratios.temporalVsInProcess ?? 0, 2)}x the in-process wall time (goal within 1.5x: ${verdict(f.targets.temporalWithin1_5x === true)})`,
   );
 }
 
@@ -90,8 +100,20 @@ export function printPipeline(f: PipelineFigures): void {
         seconds(s.durationMs),
         num(s.recordsPerSec),
       ],
+      ...(f.temporal
+        ? [
+            [
+              'the same on Temporal (one worker)',
+              num(f.temporal.records),
+              '',
+              seconds(f.temporal.durationMs),
+              num(f.temporal.recordsPerSec),
+            ],
+          ]
+        : []),
     ],
   );
+  if (f.temporal) printTemporal(f);
   out(
     `\n  sync: ${s.status}${s.error ? ` (${s.error})` : ''}; created ${num(s.created)}, updated ${num(s.updated)}, failed ${num(s.failed)}; charges stored ${num(s.storedCharges)}`,
   );
@@ -112,6 +134,7 @@ export function printPipeline(f: PipelineFigures): void {
     ['measure', 'value', 'target', ''],
     [
       ['pipeline vs source ceiling', percent(f.ratios.syncVsCeiling), 'fraction', ''],
+      ['CPU of the sync process per record', `${num(s.cpuUsPerRecord, 1)} us`, 'lower', ''],
       ['pipeline records/s', num(s.recordsPerSec), '>= 20,000', verdict(f.targets.recordsPerSec20k)],
       ['peak RSS', `${num(s.peakRssMb)} MB`, '< 512 MB', verdict(f.targets.rssUnder512)],
     ],

@@ -3,7 +3,9 @@
  * server, a connected Stripe connector pointed at the simulator, one full
  * `runSync`. Prints one JSON line with the outcome, peak RSS and CPU.
  *
- *   tsx tools/bench/src/pipeline/sync-process.ts --url http://127.0.0.1:PORT --key sk_test_... [--profile-to /tmp/x/run-sync]
+ *   tsx tools/bench/src/pipeline/sync-process.ts --url http://127.0.0.1:PORT --key sk_test_... [--concurrency 1] [--profile-to /tmp/x/run-sync]
+ *
+ * `--concurrency N` overrides the connector's declared slices at once (1: the sequential page-at-a-time walk).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -64,10 +66,11 @@ async function startProfiler(): Promise<() => Promise<{ cpu: unknown; heap: unkn
 
 async function main(): Promise<void> {
   const baseUrl = option('url');
+  const concurrency = process.argv.includes('--concurrency') ? Number(option('concurrency')) : undefined;
   const connectorSync = { calls: 0, ms: 0 };
   const harness = await pipelineHarness([timedConnector(stripe, connectorSync)], {
     server: true,
-    deps: { connectionOptions: () => ({ baseUrl }) },
+    deps: { connectionOptions: () => ({ baseUrl, ...(concurrency ? { concurrency } : {}) }) },
   });
   try {
     const connectorId = await harness.connect('stripe', { apiKey: option('key') });

@@ -1,3 +1,5 @@
+import type { Spread } from './runs.js';
+
 /** Plain terminal output for the bench (no logger: this is the program's output). */
 export const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -27,4 +29,15 @@ export function table(header: readonly string[], rows: readonly (readonly string
   out(line(header));
   out(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
   rows.forEach((r) => out(line(r)));
+}
+
+/** Min / median / max of a part's headline figures over its runs (verdicts are on the medians). */
+export function printSpread(runs: number, spreads: Record<string, Spread>): void {
+  if (runs < 2) return;
+  const f = (n: number) => (Math.abs(n) < 10 ? num(n, 2) : num(n));
+  out(`\n  Over ${runs} runs (tables above and verdicts: the median of each figure):`);
+  table(
+    ['figure', 'min', 'median', 'max'],
+    Object.entries(spreads).map(([name, s]) => [name, f(s.min), f(s.median), f(s.max)]),
+  );
 }
