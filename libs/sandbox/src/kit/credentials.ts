@@ -1,11 +1,31 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
-/** Where a vendor reads the caller's credential. */
-export type CredentialPlace = { bearer: true } | { header: string } | { query: string };
+/**
+ * Where a vendor reads the caller's credential. `basicUsername`: HTTP Basic
+ * with the credential as the username is accepted too (Stripe: `-u sk_test_...:`).
+ */
+export type CredentialPlace = { bearer: true; basicUsername?: boolean } | { header: string } | { query: string };
 
-/** The credential of a request, read where the vendor reads it. */
+/** The username of an HTTP Basic `Authorization` header, if there is one. */
+function basicUsername(header: string): string | undefined {
+  const encoded = /^Basic\s+(.+)$/i.exec(header)?.[1];
+  if (!encoded) return undefined;
+  const user = Buffer.from(encoded.trim(), 'base64').toString('utf8').split(':')[0];
+  return user ? user : undefined;
+}
+
+/**
+ * The credential of a request, read where the vendor reads it.
+ *
+ * @example
+ * credentialOf(c, { bearer: true, basicUsername: true }) // 'sk_test_123' from `Bearer sk_test_123` or `Basic c2tfdGVzdF8xMjM6`
+ */
 export function credentialOf(c: Context, place: CredentialPlace): string | undefined {
-  if ('bearer' in place) return /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
+  if ('bearer' in place) {
+    const header = c.req.header('authorization') ?? '';
+    const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+    return bearer || !place.basicUsername ? bearer : basicUsername(header);
+  }
   if ('header' in place) return c.req.header(place.header)?.trim() || undefined;
   return c.req.query(place.query) || undefined;
 }

@@ -1,6 +1,6 @@
 import { createOAuthSimulator, type OAuthSimulator, type SimulatedClient } from '@tributary/sandbox';
 import type { Hono } from 'hono';
-import { keyFromAuthorization } from './middleware.js';
+import { platformKeyOf } from './middleware.js';
 
 /** Where Connect OAuth lives on connect.stripe.com (https://docs.stripe.com/connect/oauth-reference). */
 export const CONNECT_PATHS = { authorize: '/oauth/authorize', token: '/oauth/token', deauthorize: '/oauth/deauthorize' } as const;
@@ -32,7 +32,7 @@ export function mountConnect(app: Hono, apiKey: string, accountId = 'acct_1Tribu
   oauth.mount(app, { authorize: CONNECT_PATHS.authorize, token: CONNECT_PATHS.token });
   app.post(CONNECT_PATHS.deauthorize, async (c) => {
     const form = await c.req.parseBody();
-    const platformKey = keyFromAuthorization(c.req.header('authorization'));
+    const platformKey = platformKeyOf(c);
     const known = clients.some((x) => x.clientId === form['client_id']);
     if (platformKey !== apiKey || !known || form['stripe_user_id'] !== accountId) {
       return c.json({ error: 'invalid_client', error_description: 'No such application or account.' }, 401);

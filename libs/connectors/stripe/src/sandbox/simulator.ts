@@ -1,40 +1,27 @@
-import { Hono } from 'hono';
-import {
-  createFaults,
-  createRequestLog,
-  serve,
-  type FaultInjector,
-  type RequestLog,
-  type RunningServer,
-  type ServeOptions,
-} from '@tributary/sandbox';
+import { createVendorApp, type VendorApp } from '@tributary/sandbox';
+import { mountConnect, type StripeConnect } from './connect.js';
 import { createData, type StripeData } from './data.js';
 import { stripeStatusBody, stripeStatusHeaders } from './errors.js';
-import { mountConnect, type StripeConnect } from './connect.js';
 import { stripeAuth, stripeHeaders, stripeRateLimit } from './middleware.js';
 import { createMutations, type StripeMutations } from './mutate/index.js';
+import { checkOptions, type StripeSimulatorOptions } from './options.js';
 import { mountRoutes } from './routes/index.js';
 import { createStore } from './store.js';
-import { checkOptions, type StripeSimulatorOptions } from './options.js';
 import { createWorld, DEFAULT_STRIPE_TEST_KEY } from './world.js';
 
-export interface StripeSimulator {
-  /** The fake API; call `app.request()` in-process or `start()` for real HTTP. */
-  app: Hono;
-  faults: FaultInjector;
-  requests: RequestLog;
+export interface StripeSimulator extends VendorApp {
   /** The only secret key the simulator accepts (access tokens from Connect OAuth work too). */
   apiKey: string;
   /** Stripe Connect OAuth (authorize, token, deauthorize) on the same app. */
   connect: StripeConnect;
-  /** Serve on 127.0.0.1 (ephemeral port unless given); the caller closes it. */
-  start(options?: ServeOptions): Promise<RunningServer>;
   mutate: StripeMutations;
   data: StripeData;
 }
 
 /**
- * A fake Stripe API (v1, pinned to 2024-06-20 by default) for connector tests.
+ * A fake Stripe API (v1, pinned to 2024-06-20 by default) for connector
+ * tests, on the sandbox kit's vendor shell (request log, vendor headers,
+ * conditions, faults).
  *
  * - Auth: `Authorization: Bearer <key>` or Basic with the key as username; the
  *   key must equal `apiKey` and start `sk_test_`/`rk_test_`. Failures are 401
@@ -53,11 +40,12 @@ export interface StripeSimulator {
  *   across runs.
  * - `mutate.*` makes vendor-side changes that emit events; `data.*` tells a
  *   test what Stripe holds; `faults` injects Stripe-shaped 429/5xx, delays,
- *   hangs, resets and truncated JSON; `requests` logs every request.
+ *   hangs, resets and truncated JSON; `requests` logs every request;
+ *   `setConditions` adds latency or a rate limit while it runs.
  * - `malformedCharges`: those charge indexes are served broken (even index:
  *   `amount: 'abc'`, odd index: no `currency`) for dead-letter tests.
- * - `rateLimitPerSecond`: requests beyond it within one second get Stripe's
- *   429 (`rate_limit_error`, `Stripe-Should-Retry: true`, no Retry-After).
+ * - `rateLimitPerSecond`: a token bucket per key; requests beyond it get
+ *   Stripe's 429 (`Stripe-Should-Retry: true`, no Retry-After).
  *
  * @example
  * const stripe = createStripeSimulator({ seed: 7, customers: 50, charges: 1_000, malformedCharges: [10] });
@@ -70,35 +58,26 @@ export interface StripeSimulator {
 export function createStripeSimulator(options: StripeSimulatorOptions): StripeSimulator {
   const checked = checkOptions(options);
   const apiKey = options.apiKey ?? DEFAULT_STRIPE_TEST_KEY;
+  const seed = options.seed ?? 1;
   const world = createWorld({
-    seed: options.seed ?? 1,
+    seed,
     sizes: checked.sizes,
     now: options.now ?? (() => new Date()),
     malformedCharges: checked.malformedCharges,
   });
   const store = createStore(world);
-  const requests = createRequestLog();
-  const faults = createFaults({ statusBody: (status) => stripeStatusBody(status, apiKey), statusHeaders: stripeStatusHeaders });
-  const app = new Hono();
-  app.use('*', requests.middleware());
-  app.use('*', stripeHeaders(world));
-  app.use('*', faults.middleware());
-  if (options.rateLimitPerSecond !== undefined) app.use('*', stripeRateLimit(options.rateLimitPerSecond, apiKey));
+  const vendor = createVendorApp({
+    faults: { statusBody: (status) => stripeStatusBody(status, apiKey), statusHeaders: stripeStatusHeaders },
+    headers: stripeHeaders(world),
+    conditions: stripeRateLimit(options.rateLimitPerSecond, apiKey),
+    seed,
+  });
   // connect.stripe.com's OAuth routes come before API-key auth (the token endpoint authenticates the platform itself).
-  const connect = mountConnect(app, apiKey, undefined, options.oauthTokenSecret);
-  app.use(
+  const connect = mountConnect(vendor.app, apiKey, undefined, options.oauthTokenSecret);
+  vendor.app.use(
     '*',
     stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
   );
-  mountRoutes(app, store);
-  return {
-    app,
-    faults,
-    requests,
-    apiKey,
-    connect,
-    start: (serveOptions) => serve(app, serveOptions),
-    mutate: createMutations(store),
-    data: createData(store),
-  };
+  mountRoutes(vendor.app, store);
+  return { ...vendor, apiKey, connect, mutate: createMutations(store), data: createData(store) };
 }
