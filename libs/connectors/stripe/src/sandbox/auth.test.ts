@@ -59,11 +59,17 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
     expect(stripe.requests.all.at(-2)?.headers['stripe-version']).toBe('2023-10-16');
   });
 
-  it('puts a Request-Id on errors too and rejects a malformed version', async () => {
+  it('puts a Request-Id on errors too and rejects a version Stripe does not know, even a date-shaped one', async () => {
     const res = await get('/v1/charges', {});
     expect(res.headers.get('request-id')).toMatch(/^req_/);
-    const bad = await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': 'latest' });
-    expect(bad.status).toBe(400);
+    for (const version of ['latest', '2024-06-21', '2025-09-30.basil', '2099-01-01']) {
+      const bad = await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': version });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toEqual({ error: { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}` } });
+    }
+    for (const version of ['2024-06-20', '2025-03-31.basil', '2025-09-30.clover']) {
+      expect((await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': version })).status).toBe(200);
+    }
   });
 
   it('serves the balance and answers unknown URLs like Stripe', async () => {

@@ -9,6 +9,7 @@ import {
   stripeStatusBody,
   stripeStatusHeaders,
 } from './errors.js';
+import { isStripeApiVersion } from './versions.js';
 import { STRIPE_SIMULATOR_API_VERSION, type World } from './world.js';
 
 /** Stripe reads the key from `Authorization: Bearer <key>`, or Basic auth with the key as username. */
@@ -42,7 +43,8 @@ export function stripeHeaders(world: World): MiddlewareHandler {
   return async (c, next) => {
     const version = c.req.header('stripe-version') ?? STRIPE_SIMULATOR_API_VERSION;
     const headers = { 'Request-Id': world.nextRequestId(), 'Stripe-Version': version };
-    if (!/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(version)) {
+    // Stripe refuses a version it does not know, however well-formed.
+    if (!isStripeApiVersion(version)) {
       return jsonResponse(invalidRequest(`Invalid Stripe API version: ${version}`).body, 400, headers);
     }
     await next();
