@@ -34,10 +34,15 @@ const unixSeconds = z.number().int().nonnegative();
 // Item schemas check the fields the connector reads and strip the rest from
 // the parsed copy (cheaper than copying every key); the record keeps the
 // vendor's object untouched as its raw row.
+// Ids are plain strings: Stripe's spec types every `id` as a string and the
+// `object` field says what an object is. A charge a Connect account received
+// from a destination charge is a payment with a `py_` id (its refunds `pyr_`),
+// still `object: "charge"`; a prefix check would dead-letter that revenue.
 const nullableString = z.string().nullable().optional();
+const id = z.string().min(1);
 
 export const StripeCustomer = z.object({
-  id: z.string().startsWith('cus_'),
+  id,
   object: z.literal('customer'),
   created: unixSeconds,
   email: nullableString,
@@ -51,7 +56,7 @@ export type StripeCustomer = z.infer<typeof StripeCustomer>;
 export const StripeDeletedCustomer = z.looseObject({ id: z.string(), object: z.literal('customer'), deleted: z.literal(true) });
 
 export const StripeCharge = z.object({
-  id: z.string().startsWith('ch_'),
+  id,
   object: z.literal('charge'),
   amount: z.number().int(),
   amount_refunded: z.number().int(),
@@ -69,7 +74,7 @@ export const StripeCharge = z.object({
 export type StripeCharge = z.infer<typeof StripeCharge>;
 
 export const StripeRefund = z.object({
-  id: z.string().startsWith('re_'),
+  id,
   object: z.literal('refund'),
   amount: z.number().int(),
   currency: z.string().length(3),
@@ -81,7 +86,7 @@ export const StripeRefund = z.object({
 export type StripeRefund = z.infer<typeof StripeRefund>;
 
 export const StripeSubscription = z.object({
-  id: z.string().startsWith('sub_'),
+  id,
   object: z.literal('subscription'),
   customer: z.union([z.string(), z.object({ id: z.string() })]),
   status: z.string(),
@@ -110,7 +115,7 @@ export const StripeSubscription = z.object({
 export type StripeSubscription = z.infer<typeof StripeSubscription>;
 
 export const StripeEvent = z.looseObject({
-  id: z.string().startsWith('evt_'),
+  id,
   object: z.literal('event'),
   type: z.string(),
   created: unixSeconds,

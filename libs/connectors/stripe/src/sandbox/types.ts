@@ -60,6 +60,15 @@ export interface StripeOutcome {
   type: 'authorized' | 'issuer_declined';
 }
 
+/** A card payment, or (a `py_` payment on a Connect account) the platform's account as the source. */
+export type StripePaymentMethodDetails =
+  | {
+      type: 'card';
+      card: { brand: string; country: string; exp_month: number; exp_year: number; funding: 'credit' | 'debit'; last4: string };
+    }
+  | { type: 'stripe_account'; stripe_account: Record<string, never> };
+
+/** A charge (`ch_`), or a payment a Connect account received from a destination charge (`py_`): both `object: "charge"`. */
 export interface StripeCharge {
   id: string;
   object: 'charge';
@@ -71,7 +80,7 @@ export interface StripeCharge {
   application_fee_amount: null;
   balance_transaction: string | null;
   billing_details: { address: StripeAddress; email: string | null; name: string | null; phone: string | null };
-  calculated_statement_descriptor: string;
+  calculated_statement_descriptor: string | null;
   captured: boolean;
   created: number;
   currency: string;
@@ -85,14 +94,11 @@ export interface StripeCharge {
   invoice: null;
   livemode: false;
   metadata: Metadata;
-  outcome: StripeOutcome;
+  outcome: StripeOutcome | null;
   paid: boolean;
-  payment_intent: string;
-  payment_method: string;
-  payment_method_details: {
-    type: 'card';
-    card: { brand: string; country: string; exp_month: number; exp_year: number; funding: 'credit' | 'debit'; last4: string };
-  };
+  payment_intent: string | null;
+  payment_method: string | null;
+  payment_method_details: StripePaymentMethodDetails;
   receipt_email: string | null;
   receipt_number: null;
   receipt_url: string | null;
@@ -100,12 +106,15 @@ export interface StripeCharge {
   review: null;
   shipping: null;
   source: null;
+  /** The platform's transfer that funded a `py_` payment. */
+  source_transfer: string | null;
   statement_descriptor: null;
   status: ChargeStatus;
   transfer_data: null;
   transfer_group: null;
 }
 
+/** A refund (`re_`), or the refund of a `py_` payment (`pyr_`). */
 export interface StripeRefund {
   id: string;
   object: 'refund';
@@ -116,7 +125,7 @@ export interface StripeRefund {
   created: number;
   currency: string;
   metadata: Metadata;
-  payment_intent: string;
+  payment_intent: string | null;
   reason: 'duplicate' | 'fraudulent' | 'requested_by_customer' | null;
   receipt_number: null;
   status: 'succeeded' | 'pending' | 'failed';

@@ -1,4 +1,4 @@
-import { createIdCodec, deriveSeed, type IdCodec } from '@tributary/sandbox';
+import { createIdCodec, createMixedIdCodec, deriveSeed, rngFor, type IdCodec } from '@tributary/sandbox';
 import { createTimeline, type Timeline } from './timeline.js';
 
 /** The API version the simulator speaks when a request does not pin one. */
@@ -21,6 +21,7 @@ export interface WorldIds {
   subscriptionItem: IdCodec;
   event: IdCodec;
   paymentIntent: IdCodec;
+  transfer: IdCodec;
   paymentMethod: IdCodec;
   balanceTransaction: IdCodec;
   price: IdCodec;
@@ -36,20 +37,41 @@ export interface World {
   readonly ids: WorldIds;
   readonly timeline: Timeline;
   readonly malformedCharges: ReadonlySet<number>;
+  /** Whether charge `index` is a payment a Connect account received (`py_`, its refunds `pyr_`). */
+  isConnectPayment(index: number): boolean;
+  /** Record that refund `refundIndex` (one added after generation) refunds charge `chargeIndex`. */
+  noteRefund(refundIndex: number, chargeIndex: number): void;
   /** A fresh `req_...` id (one per response and per vendor-side change). */
   nextRequestId(): string;
 }
 
-function createIds(seed: number): WorldIds {
+/**
+ * On a Connect account that receives destination charges, the charge is a
+ * payment with a `py_` id (its refunds `pyr_`), still `object: "charge"`
+ * (https://docs.stripe.com/connect/destination-charges). About one charge in twelve here.
+ */
+const CONNECT_PAYMENT_SHARE = 1 / 12;
+
+interface Kinds {
+  payment: (chargeIndex: number) => boolean;
+  refundCharge: (refundIndex: number) => number;
+}
+
+function createIds(seed: number, kinds: Kinds): WorldIds {
   const codec = (prefix: string, length = 24): IdCodec => createIdCodec({ prefix, seed, length });
+  const byPayment = (payment: (index: number) => boolean) => (index: number) => (payment(index) ? 1 : 0);
   return {
     customer: codec('cus_', 14),
-    charge: codec('ch_'),
-    refund: codec('re_'),
+    charge: createMixedIdCodec([codec('ch_'), codec('py_')], byPayment(kinds.payment)),
+    refund: createMixedIdCodec(
+      [codec('re_'), codec('pyr_')],
+      byPayment((j) => kinds.payment(kinds.refundCharge(j))),
+    ),
     subscription: codec('sub_'),
     subscriptionItem: codec('si_', 14),
     event: codec('evt_'),
     paymentIntent: codec('pi_'),
+    transfer: codec('tr_'),
     paymentMethod: codec('pm_'),
     balanceTransaction: codec('txn_'),
     price: codec('price_'),
@@ -72,20 +94,27 @@ export interface WorldOptions {
  */
 export function createWorld(options: WorldOptions): World {
   const { seed, sizes } = options;
-  const ids = createIds(seed);
+  const seeds = {
+    customers: deriveSeed(seed, 'customers'),
+    charges: deriveSeed(seed, 'charges'),
+    refunds: deriveSeed(seed, 'refunds'),
+    subscriptions: deriveSeed(seed, 'subscriptions'),
+  };
+  // A stream of its own, so charges that are not payments are generated exactly as before.
+  const payment = (index: number) => rngFor(seeds.charges, index, 'connect-payment').chance(CONNECT_PAYMENT_SHARE);
+  const added = new Map<number, number>();
+  const refundCharge = (j: number) => (j < sizes.refunds ? Math.floor((j * sizes.charges) / sizes.refunds) : (added.get(j) ?? 0));
+  const ids = createIds(seed, { payment, refundCharge });
   let requests = 0;
   return {
     seed,
-    seeds: {
-      customers: deriveSeed(seed, 'customers'),
-      charges: deriveSeed(seed, 'charges'),
-      refunds: deriveSeed(seed, 'refunds'),
-      subscriptions: deriveSeed(seed, 'subscriptions'),
-    },
+    seeds,
     sizes,
     ids,
     timeline: createTimeline(options.now, sizes),
     malformedCharges: new Set(options.malformedCharges),
+    isConnectPayment: payment,
+    noteRefund: (refundIndex, chargeIndex) => added.set(refundIndex, chargeIndex),
     nextRequestId: () => ids.request.encode(requests++),
   };
 }

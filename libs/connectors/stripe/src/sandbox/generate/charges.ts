@@ -77,7 +77,7 @@ function card(rng: Rng, country: string): StripeCharge['payment_method_details']
 }
 
 /**
- * A full charge from its basics. Billing details come from the customer as
+ * A full charge from its basics (for one charge in twelve, a `py_` payment). Billing details come from the customer as
  * generated (later edits to the customer do not rewrite old charges, as in Stripe).
  *
  * @example
@@ -85,6 +85,11 @@ function card(rng: Rng, country: string): StripeCharge['payment_method_details']
  * buildCharge(world, 5, basics, rngFor(world.seeds.charges, 5));
  */
 export function buildCharge(world: World, index: number, basics: ChargeBasics, rng: Rng): StripeCharge {
+  const charge = buildCardCharge(world, index, basics, rng);
+  return world.isConnectPayment(index) ? asConnectPayment(world, index, charge) : charge;
+}
+
+function buildCardCharge(world: World, index: number, basics: ChargeBasics, rng: Rng): StripeCharge {
   const { customer } = basics;
   const guest = customer ? undefined : fake.person(rng);
   const address = fake.address(rng);
@@ -129,7 +134,30 @@ export function buildCharge(world: World, index: number, basics: ChargeBasics, r
     source: null,
     statement_descriptor: null,
     status,
+    source_transfer: null,
     transfer_data: null,
     transfer_group: null,
+  };
+}
+
+/**
+ * The same charge as a payment a Connect account received from a platform's
+ * destination charge: `py_` id, the platform's account as the payment method,
+ * the transfer that funded it, and no customer, card or payment intent of
+ * the connected account's own (https://docs.stripe.com/connect/destination-charges).
+ */
+export function asConnectPayment(world: World, index: number, charge: StripeCharge): StripeCharge {
+  const none = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };
+  return {
+    ...charge,
+    billing_details: { address: none, email: null, name: null, phone: null },
+    calculated_statement_descriptor: null,
+    customer: null,
+    outcome: null,
+    payment_intent: null,
+    payment_method: null,
+    payment_method_details: { type: 'stripe_account', stripe_account: {} },
+    receipt_email: null,
+    source_transfer: world.ids.transfer.encode(index),
   };
 }

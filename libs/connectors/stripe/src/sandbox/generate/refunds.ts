@@ -66,7 +66,8 @@ export function buildRefund(world: World, index: number, source: RefundSource, r
     created: source.created,
     currency: source.currency,
     metadata: rng.chance(0.3) ? { ticket: `T-${rng.int(1000, 9999)}` } : {},
-    payment_intent: world.ids.paymentIntent.encode(source.chargeIndex),
+    // A `py_` payment has no payment intent on the connected account.
+    payment_intent: world.isConnectPayment(source.chargeIndex) ? null : world.ids.paymentIntent.encode(source.chargeIndex),
     reason: source.reason,
     receipt_number: null,
     status: source.status,

@@ -14,6 +14,7 @@ function refundable(charge: StripeCharge): boolean {
 function recordRefund(store: Store, index: number, before: StripeCharge, after: StripeCharge, at: number): void {
   store.events.emit('charge.refunded', after, at, previousAttributes(before, after));
   const [created] = store.refunds.append(1, (refundIndex, ctx) => {
+    store.world.noteRefund(refundIndex, index);
     const source = {
       chargeIndex: index,
       chargeCreated: after.created,
