@@ -37,7 +37,9 @@ describe('generated data', () => {
     const anchor = NOW.getTime() / 1000;
     for (const charge of stripe.data.charges()) {
       expect(Number.isInteger(charge.amount)).toBe(true);
-      expect(charge.currency).toMatch(/^(usd|eur|gbp|jpy)$/);
+      expect(charge.currency).toMatch(/^(usd|eur|gbp|jpy|isk)$/);
+      // Stripe's ISK amounts are two-decimal but must be whole kronur.
+      if (charge.currency === 'isk') expect([charge.amount % 100, charge.amount_refunded % 100]).toEqual([0, 0]);
       expect(charge.id).toMatch(/^(ch|py)_[0-9A-Za-z]{24}$/);
       expect(charge.created).toBeLessThan(anchor);
       expect(charge.livemode).toBe(false);
@@ -71,6 +73,11 @@ describe('generated data', () => {
     for (const refund of refunds) expect(refund).toMatchObject({ object: 'refund', id: expect.stringMatching(/^pyr_/) });
     const refund = refunds[0];
     expect((await get<StripeRefund>(`/v1/refunds/${refund?.id}`)).body).toEqual(refund);
+  });
+
+  it('charges some guests in Icelandic krónur', () => {
+    const { stripe } = simulator();
+    expect([...stripe.data.charges()].filter((c) => c.currency === 'isk').length).toBeGreaterThan(0);
   });
 
   it('keeps charges and refunds consistent', () => {

@@ -1,5 +1,6 @@
 import { defineStream } from '@tributary/core';
 import { customerId, StripeSubscription } from '../api.js';
+import { isoAmount } from '../money.js';
 import { CREATED_SPLIT, listRequest } from './list.js';
 
 /**
@@ -27,7 +28,7 @@ export const subscriptions = defineStream({
       properties: {
         status: s.status,
         priceId: price?.id ?? null,
-        amount: price?.unit_amount != null ? price.unit_amount * (item?.quantity ?? 1) : null,
+        amount: price?.unit_amount != null ? isoAmount(price.unit_amount * (item?.quantity ?? 1), price.currency) : null,
         currency: price?.currency?.toUpperCase() ?? null,
         interval: price?.recurring?.interval ?? null,
         currentPeriodEnd: s.current_period_end ?? null,

@@ -2,6 +2,7 @@ import { fake, rngFor, type Rng } from '@tributary/sandbox';
 import { lastIndexAtOrBefore, spreadAt } from '../timeline.js';
 import type { ChargeStatus, StripeCharge, StripeCustomer, StripeOutcome } from '../types.js';
 import type { World } from '../world.js';
+import { amountFor } from './amounts.js';
 import { baseRefundOfCharge, refundTerms } from './refunds.js';
 
 /** The parts of a charge other objects depend on (refunds need its amount), drawn from their own stream. */
@@ -20,10 +21,13 @@ export interface ChargeBasics {
 
 export type CustomerLookup = (index: number) => StripeCustomer | undefined;
 
-/** A plausible amount in minor units (whole yen for `jpy`). */
-export function amountFor(rng: Rng, currency: string): number {
-  if (currency === 'jpy') return rng.int(3, 2000) * 100;
-  return rng.int(5, 2500) * 100 + rng.pick([0, 0, 0, 50, 99]);
+/** About one guest charge in twenty-five is in Icelandic krónur. */
+const ISK_SHARE = 0.04;
+
+/** A guest's currency; a stream of its own decides ISK, so the other draws stay as they were. */
+function guestCurrency(world: World, index: number, rng: Rng): string {
+  const drawn = rng.weighted({ usd: 70, eur: 15, gbp: 8, jpy: 7 });
+  return rngFor(world.seeds.charges, index, 'isk').chance(ISK_SHARE) ? 'isk' : drawn;
 }
 
 /**
@@ -37,12 +41,12 @@ export function chargeBasics(world: World, index: number, customerAt: CustomerLo
   const guest = newest < 0 || rng.chance(0.1);
   const customerIndex = guest ? null : rng.int(0, newest);
   const customer = customerIndex === null ? undefined : customerAt(customerIndex);
-  const currency = customer?.currency ?? rng.weighted({ usd: 70, eur: 15, gbp: 8, jpy: 7 });
+  const currency = customer?.currency ?? guestCurrency(world, index, rng);
   const amount = amountFor(rng, currency);
   const refundIndex = baseRefundOfCharge(world, index);
   const rolled = rng.weighted({ succeeded: 92, failed: 5, pending: 3 });
   const status = refundIndex === undefined ? rolled : 'succeeded';
-  const terms = refundIndex === undefined ? undefined : refundTerms(world, refundIndex, amount);
+  const terms = refundIndex === undefined ? undefined : refundTerms(world, refundIndex, amount, currency);
   const amountRefunded = terms && terms.status !== 'failed' ? terms.amount : 0;
   return { created, customerIndex, customer, currency, amount, status, amountRefunded };
 }
