@@ -85,6 +85,13 @@ export const StripeRefund = z.object({
 });
 export type StripeRefund = z.infer<typeof StripeRefund>;
 
+/**
+ * A subscription in any API version: before 2025-03-31.basil its billing
+ * period is on the subscription, from basil on on each item
+ * (https://docs.stripe.com/changelog/basil/2025-03-31/deprecate-subscription-current-period-start-and-end).
+ * Lists come in the pinned version, events in the account's version when
+ * they were created, so both shapes arrive.
+ */
 export const StripeSubscription = z.object({
   id,
   object: z.literal('subscription'),
@@ -98,6 +105,7 @@ export const StripeSubscription = z.object({
       data: z.array(
         z.object({
           quantity: z.number().int().nullable().optional(),
+          current_period_end: unixSeconds.nullable().optional(),
           price: z
             .object({
               id: z.string(),

@@ -1,5 +1,7 @@
 import { applyMappings, compileMappings, eventsToRecords, mergeMappings } from '@tributary/core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { STRIPE_MAPPINGS } from './mappings.js';
 import { createStripeSimulator } from './sandbox/index.js';
 import { STREAMS } from './streams/index.js';
@@ -13,7 +15,7 @@ function canonical(objects: readonly { object: string }[]) {
     objects.map((raw) => ({ object: raw.object, raw })),
     'Stripe',
   );
-  return { rows: records.map((r) => ({ stream: r.stream, ...applyMappings(mappings, r) })), rejected };
+  return { rows: records.map((r) => ({ stream: r.stream, deleted: r.deleted === true, ...applyMappings(mappings, r) })), rejected };
 }
 
 describe('Stripe objects are told apart by `object`, never by their id prefix', () => {
@@ -69,5 +71,33 @@ describe('money in ISO 4217 minor units', () => {
     expect(rows[0]?.['properties']).toMatchObject({ amount: (refund?.amount ?? 0) / 100, currency: 'ISK' });
     expect(rows[1]).toMatchObject({ currency: 'MGA', amount: 500_000 });
     expect(rows[2]?.['properties']).toMatchObject({ amount: 9_900 * (item?.quantity ?? 0), currency: 'ISK' });
+  });
+});
+
+/** Stripe's own OpenAPI fixtures of two API versions, either side of 2025-03-31.basil (src/fixtures/openapi-objects.json). */
+const StripeObject = z.looseObject({ object: z.string(), id: z.string() });
+const OPENAPI = z
+  .record(z.string(), z.union([z.string(), z.record(z.string(), StripeObject)]))
+  .parse(JSON.parse(readFileSync(new URL('./fixtures/openapi-objects.json', import.meta.url), 'utf8')));
+const versions = Object.entries(OPENAPI).flatMap(([version, objects]) => (typeof objects === 'string' ? [] : [{ version, objects }]));
+
+describe("Stripe's OpenAPI fixtures", () => {
+  it('cover both sides of 2025-03-31.basil: the period on the subscription, then on its items', () => {
+    expect(versions.map((v) => v.version)).toEqual(['2024-09-30.acacia', '2026-08-26.dahlia']);
+    const [acacia, dahlia] = versions.map((v) => v.objects['subscription']);
+    expect(acacia?.['current_period_end']).toEqual(expect.any(Number));
+    expect(dahlia).not.toHaveProperty('current_period_end');
+    expect(dahlia?.['items']).toMatchObject({ data: [{ current_period_end: expect.any(Number) }] });
+  });
+
+  it.each(versions)('$version: every object parses and maps, the subscription with its period end', ({ objects }) => {
+    const { rows, rejected } = canonical(Object.values(objects));
+    expect(rejected).toEqual([]);
+    expect(rows.map((r) => r.stream).sort()).toEqual(['charges', 'customers', 'customers', 'refunds', 'subscriptions']);
+    const subscription = objects['subscription'];
+    const items = z.object({ data: z.array(z.looseObject({ current_period_end: z.number().optional() })) }).parse(subscription?.['items']);
+    const periodEnd = subscription?.['current_period_end'] ?? items.data[0]?.current_period_end;
+    expect(rows.find((r) => r.stream === 'subscriptions')?.['properties']).toMatchObject({ currentPeriodEnd: periodEnd });
+    expect(rows.find((r) => r.stream === 'customers' && r['deleted'])).toBeDefined();
   });
 });

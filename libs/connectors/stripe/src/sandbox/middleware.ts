@@ -1,5 +1,5 @@
 import { credentialOf, requireCredential, type CredentialAnswers, type VendorConditions } from '@tributary/sandbox';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import {
   invalidKey,
   invalidRequest,
@@ -10,7 +10,7 @@ import {
   stripeStatusHeaders,
 } from './errors.js';
 import { isStripeApiVersion } from './versions.js';
-import { STRIPE_SIMULATOR_API_VERSION, type World } from './world.js';
+import type { World } from './world.js';
 
 /** Stripe reads the key from `Authorization: Bearer <key>`, or Basic auth with the key as username. */
 export const STRIPE_KEY_PLACE = { bearer: true, basicUsername: true } as const;
@@ -33,15 +33,17 @@ export function stripeAuth(apiKey: string, isOAuthToken: (key: string) => boolea
 }
 
 /** The platform key a Connect or Stripe Apps OAuth request authenticates with. */
-export const platformKeyOf = (c: Parameters<MiddlewareHandler>[0]) => credentialOf(c, STRIPE_KEY_PLACE);
+export const platformKeyOf = (c: Context) => credentialOf(c, STRIPE_KEY_PLACE);
 
 /**
  * `Request-Id` on every response and `Stripe-Version` echoed (the pinned one,
  * or the account default when the request does not pin one).
  */
+export const versionOf = (c: Context, world: World): string => c.req.header('stripe-version') ?? world.apiVersion.get();
+
 export function stripeHeaders(world: World): MiddlewareHandler {
   return async (c, next) => {
-    const version = c.req.header('stripe-version') ?? STRIPE_SIMULATOR_API_VERSION;
+    const version = versionOf(c, world);
     const headers = { 'Request-Id': world.nextRequestId(), 'Stripe-Version': version };
     // Stripe refuses a version it does not know, however well-formed.
     if (!isStripeApiVersion(version)) {

@@ -7,26 +7,32 @@ import { createMutations, type StripeMutations } from './mutate/index.js';
 import { checkOptions, type StripeSimulatorOptions } from './options.js';
 import { mountRoutes } from './routes/index.js';
 import { createStore } from './store.js';
-import { createWorld, DEFAULT_STRIPE_TEST_KEY } from './world.js';
+import { createWorld, DEFAULT_STRIPE_TEST_KEY, type AccountVersion } from './world.js';
 
 export interface StripeSimulator extends VendorApp {
   /** The only secret key the simulator accepts (access tokens from Connect OAuth work too). */
   apiKey: string;
   /** Stripe Connect OAuth (authorize, token, deauthorize) on the same app. */
   connect: StripeConnect;
+  /** The account's default API version; `set` is an upgrade in Workbench (later events are rendered in it). */
+  apiVersion: AccountVersion;
   mutate: StripeMutations;
   data: StripeData;
 }
 
 /**
- * A fake Stripe API (v1, pinned to 2024-06-20 by default) for connector
- * tests, on the sandbox kit's vendor shell (request log, vendor headers,
- * conditions, faults).
+ * A fake Stripe API (v1) for connector tests, on the sandbox kit's vendor
+ * shell (request log, vendor headers, conditions, faults).
  *
  * - Auth: `Authorization: Bearer <key>` or Basic with the key as username; the
  *   key must equal `apiKey` and start `sk_test_`/`rk_test_`. Failures are 401
  *   with the key masked (`sk_test_********1234`).
- * - Every response has `Request-Id: req_...` and echoes `Stripe-Version`.
+ * - Every response has `Request-Id: req_...` and echoes `Stripe-Version`;
+ *   an unknown version is a 400. Objects are rendered in the request's
+ *   version, or the account's (`accountApiVersion`, default 2024-06-20):
+ *   from 2025-03-31.basil the billing period is on each subscription item
+ *   and `charge.invoice` is gone. Events are rendered once, in the account's
+ *   version when they happen (`apiVersion.set()` upgrades the account).
  * - `GET /v1/customers|charges|refunds|subscriptions|events` lists: newest
  *   first, `limit` 1-100 (default 10), `starting_after` xor `ending_before`,
  *   `created` / `created[gt|gte|lt|lte]`, `expand[]`, endpoint filters; unknown
@@ -64,6 +70,7 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
     sizes: checked.sizes,
     now: options.now ?? (() => new Date()),
     malformedCharges: checked.malformedCharges,
+    ...(options.accountApiVersion ? { apiVersion: options.accountApiVersion } : {}),
   });
   const store = createStore(world);
   const vendor = createVendorApp({
@@ -79,5 +86,5 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
     stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
   );
   mountRoutes(vendor.app, store);
-  return { ...vendor, apiKey, connect, mutate: createMutations(store), data: createData(store) };
+  return { ...vendor, apiKey, connect, apiVersion: world.apiVersion, mutate: createMutations(store), data: createData(store) };
 }

@@ -1,5 +1,6 @@
 /**
- * Stripe objects as the simulator serves them (API version 2024-06-20).
+ * Stripe objects as the simulator keeps them: every field of every API
+ * version it renders (render.ts drops what a version does not have).
  * Deliberately independent of the connector's own zod schemas in src/api.ts:
  * the simulator describes what Stripe sends, so the connector's parsing is
  * tested against something it did not write itself.
@@ -91,7 +92,8 @@ export interface StripeCharge {
   failure_code: string | null;
   failure_message: string | null;
   fraud_details: Record<string, never>;
-  invoice: null;
+  /** Before 2025-03-31.basil only. */
+  invoice?: null;
   livemode: false;
   metadata: Metadata;
   outcome: StripeOutcome | null;
@@ -149,6 +151,9 @@ export interface StripeSubscriptionItem {
   id: string;
   object: 'subscription_item';
   created: number;
+  /** The item's billing period: on each item from 2025-03-31.basil on. */
+  current_period_end?: number;
+  current_period_start?: number;
   metadata: Metadata;
   price: StripePrice;
   quantity: number;
@@ -165,8 +170,9 @@ export interface StripeSubscription {
   collection_method: 'charge_automatically';
   created: number;
   currency: string;
-  current_period_end: number;
-  current_period_start: number;
+  /** The subscription's billing period: before 2025-03-31.basil only. */
+  current_period_end?: number;
+  current_period_start?: number;
   customer: string | StripeCustomer | StripeDeletedCustomer;
   ended_at: number | null;
   items: { object: 'list'; data: StripeSubscriptionItem[]; has_more: false; total_count: number; url: string };

@@ -1,8 +1,19 @@
 import { createIdCodec, createMixedIdCodec, deriveSeed, rngFor, type IdCodec } from '@tributary/sandbox';
 import { createTimeline, type Timeline } from './timeline.js';
+import { isStripeApiVersion } from './versions.js';
 
-/** The API version the simulator speaks when a request does not pin one. */
+/** The account's default API version unless `accountApiVersion` says otherwise. */
 export const STRIPE_SIMULATOR_API_VERSION = '2024-06-20';
+
+/**
+ * The account's default API version: what a request without `Stripe-Version`
+ * gets, and what events are rendered in when they are created (an upgrade
+ * in Workbench changes it for later events only).
+ */
+export interface AccountVersion {
+  get(): string;
+  set(version: string): void;
+}
 
 export const DEFAULT_STRIPE_TEST_KEY = 'sk_test_tributary_sandbox';
 
@@ -36,6 +47,7 @@ export interface World {
   readonly sizes: WorldSizes;
   readonly ids: WorldIds;
   readonly timeline: Timeline;
+  readonly apiVersion: AccountVersion;
   readonly malformedCharges: ReadonlySet<number>;
   /** Whether charge `index` is a payment a Connect account received (`py_`, its refunds `pyr_`). */
   isConnectPayment(index: number): boolean;
@@ -85,6 +97,8 @@ export interface WorldOptions {
   sizes: WorldSizes;
   now: () => Date;
   malformedCharges: readonly number[];
+  /** The account's default API version (default 2024-06-20). */
+  apiVersion?: string;
 }
 
 /**
@@ -106,12 +120,20 @@ export function createWorld(options: WorldOptions): World {
   const refundCharge = (j: number) => (j < sizes.refunds ? Math.floor((j * sizes.charges) / sizes.refunds) : (added.get(j) ?? 0));
   const ids = createIds(seed, { payment, refundCharge });
   let requests = 0;
+  let apiVersion = options.apiVersion ?? STRIPE_SIMULATOR_API_VERSION;
   return {
     seed,
     seeds,
     sizes,
     ids,
     timeline: createTimeline(options.now, sizes),
+    apiVersion: {
+      get: () => apiVersion,
+      set: (version) => {
+        if (!isStripeApiVersion(version)) throw new RangeError(`Unknown Stripe API version ${version}`);
+        apiVersion = version;
+      },
+    },
     malformedCharges: new Set(options.malformedCharges),
     isConnectPayment: payment,
     noteRefund: (refundIndex, chargeIndex) => added.set(refundIndex, chargeIndex),

@@ -7,6 +7,11 @@ import { CREATED_SPLIT, listRequest } from './list.js';
  * `GET /v1/subscriptions?status=all` (https://docs.stripe.com/api/subscriptions/list;
  * without `status=all` canceled ones are left out) -> Activity `subscription`
  * with status, plan amount (minor units) and interval in its properties.
+ *
+ * The period end is read where the object's API version puts it: on the
+ * subscription before 2025-03-31.basil, on the (first) item from basil on.
+ * One of the two is always there (each is required in its version); should
+ * neither be, `currentPeriodEnd` is left out rather than written as null.
  */
 export const subscriptions = defineStream({
   name: 'subscriptions',
@@ -21,6 +26,7 @@ export const subscriptions = defineStream({
   derive: (s) => {
     const item = s.items?.data[0];
     const price = item?.price;
+    const periodEnd = s.current_period_end ?? item?.current_period_end;
     return {
       type: 'subscription',
       channel: 'payments',
@@ -31,7 +37,7 @@ export const subscriptions = defineStream({
         amount: price?.unit_amount != null ? isoAmount(price.unit_amount * (item?.quantity ?? 1), price.currency) : null,
         currency: price?.currency?.toUpperCase() ?? null,
         interval: price?.recurring?.interval ?? null,
-        currentPeriodEnd: s.current_period_end ?? null,
+        ...(periodEnd != null ? { currentPeriodEnd: periodEnd } : {}),
         canceledAt: s.canceled_at ?? null,
       },
     };
