@@ -1,8 +1,13 @@
 import type { PaginationSpec } from '@tributary/core';
 import { z } from 'zod';
 
-/** The Stripe API version every request pins (https://docs.stripe.com/api/versioning). */
-export const STRIPE_API_VERSION = '2024-06-20';
+/**
+ * The Stripe API version every request pins (https://docs.stripe.com/api/versioning):
+ * the version of the OpenAPI spec stripe-mock v0.197.0 validates against,
+ * so the contract test can run it with `-strict-version-check`. Events still
+ * arrive in the account's version (see the subscription schema).
+ */
+export const STRIPE_API_VERSION = '2025-09-30.clover';
 export const STRIPE_API_BASE = 'https://api.stripe.com';
 /** Lists take `limit` 1-100 (https://docs.stripe.com/api/pagination). */
 export const STRIPE_PAGE_SIZE = 100;
