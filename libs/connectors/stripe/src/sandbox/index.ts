@@ -13,4 +13,4 @@ export { render as renderInVersion } from './render.js';
 export { EVENT_RETENTION } from './events.js';
 export type * from './types.js';
 export { createStripeSandbox } from './sandbox.js';
-export { CONNECT_PATHS, type StripeConnect } from './connect.js';
+export { APPS_OAUTH_PATHS, CONNECT_PATHS, type StripeConnect } from './connect.js';

@@ -10,9 +10,9 @@ import { createStore } from './store.js';
 import { createWorld, DEFAULT_STRIPE_TEST_KEY, type AccountVersion } from './world.js';
 
 export interface StripeSimulator extends VendorApp {
-  /** The only secret key the simulator accepts (access tokens from Connect OAuth work too). */
+  /** The only secret key the simulator accepts (access tokens from Connect or Stripe Apps OAuth work too). */
   apiKey: string;
-  /** Stripe Connect OAuth (authorize, token, deauthorize) on the same app. */
+  /** Stripe Connect OAuth and Stripe Apps OAuth (authorize, token, deauthorize) on the same app. */
   connect: StripeConnect;
   /** The account's default API version; `set` is an upgrade in Workbench (later events are rendered in it). */
   apiVersion: AccountVersion;
@@ -79,11 +79,11 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
     conditions: stripeRateLimit(options.rateLimitPerSecond, apiKey),
     seed,
   });
-  // connect.stripe.com's OAuth routes come before API-key auth (the token endpoint authenticates the platform itself).
+  // The OAuth routes come before API-key auth (their token endpoints authenticate the platform themselves).
   const connect = mountConnect(vendor.app, apiKey, undefined, options.oauthTokenSecret);
   vendor.app.use(
     '*',
-    stripeAuth(apiKey, (key) => connect.oauth.tokenInfo(key) !== undefined),
+    stripeAuth(apiKey, (key) => connect.tokenInfo(key) !== undefined),
   );
   mountRoutes(vendor.app, store);
   return { ...vendor, apiKey, connect, apiVersion: world.apiVersion, mutate: createMutations(store), data: createData(store) };
