@@ -8,14 +8,21 @@ import { STREAMS } from './streams/index.js';
 
 const mappings = compileMappings(mergeMappings(STRIPE_MAPPINGS));
 
+const Tagged = z.looseObject({ object: z.string() });
+
 /** Stripe objects as an event feed delivers them -> canonical rows, and what was rejected. */
-function canonical(objects: readonly { object: string }[]) {
+function canonical(objects: readonly unknown[]) {
   const { records, rejected } = eventsToRecords(
     STREAMS,
-    objects.map((raw) => ({ object: raw.object, raw })),
+    objects.map((raw) => ({ object: Tagged.parse(raw).object, raw })),
     'Stripe',
   );
-  return { rows: records.map((r) => ({ stream: r.stream, deleted: r.deleted === true, ...applyMappings(mappings, r) })), rejected };
+  const rows: Record<string, unknown>[] = records.map((r) => ({
+    stream: r.stream,
+    deleted: r.deleted === true,
+    ...applyMappings(mappings, r),
+  }));
+  return { rows, rejected };
 }
 
 describe('Stripe objects are told apart by `object`, never by their id prefix', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { OAuth2AuthSpec } from '../connector/manifest.js';
 import { exchangeCode, parseCallback, refreshTokens } from './engine.js';
 
@@ -21,7 +22,7 @@ function tokenEndpoint(body: Record<string, unknown>) {
   return { fetch, sent };
 }
 
-const spec = (overrides: Partial<OAuth2AuthSpec> = {}) =>
+const spec = (overrides: Partial<z.input<typeof OAuth2AuthSpec>> = {}) =>
   OAuth2AuthSpec.parse({
     type: 'oauth2',
     authorizeUrl: 'https://vendor.example.com/oauth/authorize',
@@ -55,7 +56,7 @@ describe('the token request', () => {
   });
 
   it('by default (client_secret_post) as before: client id, secret and redirect URI in the form; expires_in wins over a declared lifetime', async () => {
-    const plain = spec({ tokenResponse: { expiresInSeconds: 3600, noExpiry: false, noRefreshToken: false } });
+    const plain = spec({ tokenResponse: { expiresInSeconds: 3600 } });
     const endpoint = tokenEndpoint({ access_token: 'at_1', token_type: 'Bearer', expires_in: 60 });
     const tokens = await exchangeCode(plain, client, callback(plain), undefined, call(endpoint.fetch));
     expect(endpoint.sent[0]?.authorization).toBeNull();
