@@ -74,12 +74,14 @@ describe('Stripe-shaped faults and rate limiting (real HTTP)', () => {
     });
   });
 
-  it('rate limits beyond rateLimitPerSecond within one second, with the rate_limit body', async () => {
+  it('rate limits beyond rateLimitPerSecond (a token bucket per key), with the rate_limit body', async () => {
     await start(5);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => get()));
+    // 30 at once: a second's burst of 5 passes, plus what refills (5/s) while they arrive; far from all 30.
+    const answers = await Promise.all(Array.from({ length: 30 }, () => get()));
     const statuses = answers.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
     const limited = answers.find((r) => r.status === 429);
     expect(await limited?.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'rate_limit' } });
     await new Promise((resolve) => setTimeout(resolve, 1100));
