@@ -263,13 +263,16 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.goto(`${gateway.url}/settings?tab=members`);
     await page.getByLabel(/^Email/).fill('viewer@example.com');
     expect(await page.getByRole('textbox', { name: 'Role' }).or(page.getByLabel('Role')).first().inputValue()).toMatch(/^Viewer/);
-    await page.getByLabel('Password (new users)').fill('viewer-password-1');
-    await page.getByRole('button', { name: 'Add member' }).click();
-    await page.getByRole('cell', { name: 'viewer@example.com', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const link = (await page.getByTestId('invitation-link').textContent())?.trim() ?? '';
     await page.getByRole('button', { name: 'Account' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
-    await signIn('viewer@example.com', 'viewer-password-1');
+    // The invited viewer chooses their own password on the invitation page, and is signed in.
+    await page.goto(link);
+    await page.getByLabel('New password', { exact: true }).fill('viewer-password-1');
+    await page.getByLabel('Repeat the password', { exact: true }).fill('viewer-password-1');
+    await page.getByRole('button', { name: /^Join/ }).click();
     await card().waitFor();
     for (const name of ['Connect', 'Reconnect', 'Sync Now', 'Stripe settings'])
       expect(await card().getByRole('button', { name }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { z } from 'zod';
 import { RouteError } from './components/RouteError';
 import { UnauthenticatedError } from './graphql/client';
+import { InvitePage } from './features/auth/InvitePage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ENTITY_NAMES } from './features/explorer/entities';
 import { AppLayout } from './features/layout/AppLayout';
@@ -19,6 +20,13 @@ const loginRoute = createRoute({
   path: '/login',
   validateSearch: z.object({ next: z.string().optional() }),
   component: LoginPage,
+});
+
+/** An invitation link (`/invite#tri_...`): open to anyone holding it, signed in or not. */
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite',
+  component: InvitePage,
 });
 
 /** Every page but sign-in: needs a session (the `me` query), else goes to /login?next=... */
@@ -92,6 +100,7 @@ const settingsRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  inviteRoute,
   appRoute.addChildren([indexRoute, sensorsRoute, connectorRoute, dashboardRoute, explorerRoute, settingsRoute]),
 ]);
 

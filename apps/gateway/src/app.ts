@@ -4,9 +4,11 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createGraphQL } from './graphql/yoga.js';
-import { authenticate, csrfSafe, type GatewayEnv } from './http/auth-middleware.js';
+import { authenticate, csrfSafe, requireSameOrigin, type GatewayEnv } from './http/auth-middleware.js';
+import { graphqlCors } from './http/cors.js';
 import { mountAuthRoutes } from './http/auth-routes.js';
 import { mountConsole } from './http/console.js';
+import { mountInvitationRoutes } from './http/invitation-routes.js';
 import { mountOAuthRoutes } from './http/oauth-routes.js';
 import { mountHealthRoutes, mountWebhookRoutes } from './http/routes.js';
 import type { GatewayRuntime } from './runtime.js';
@@ -52,9 +54,12 @@ export function createApp(rt: GatewayRuntime): Hono<GatewayEnv> {
     return c.text('Internal Server Error', 500);
   });
   app.use('/api/*', secureHeaders());
+  app.use('/graphql', graphqlCors(rt));
+  app.use('/api/auth/*', requireSameOrigin(rt));
   app.use('*', authenticate(rt));
   mountHealthRoutes(app, rt);
   mountAuthRoutes(app, rt);
+  mountInvitationRoutes(app, rt);
   mountOAuthRoutes(app, rt);
   mountWebhookRoutes(app, rt);
   app.on(

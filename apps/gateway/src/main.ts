@@ -15,6 +15,13 @@ async function main(): Promise<void> {
   out(`  Database:  ${gateway.runtime.db.description}; orchestrator: ${gateway.runtime.orchestrator.kind}`);
   const sandboxed = gateway.runtime.registry.list().filter((c) => gateway.runtime.sandboxes.has(c.id));
   if (sandboxed.length > 0) out(`  Sandboxes: ${sandboxed.map((c) => c.name).join(', ')} (simulators at ${publicUrl}/sandbox/<id>)`);
+  if (sandboxed.length > 0 && config.env === 'production') {
+    // The simulators accept any login and answer with made-up data: nobody should miss that they are on.
+    const banner = `SANDBOXES ARE ON IN PRODUCTION (TRIBUTARY_SANDBOX=auto): ${sandboxed.map((c) => c.name).join(', ')} connect to simulators, not the vendors.`;
+    out(`\n${'!'.repeat(banner.length)}\n${banner}\n${'!'.repeat(banner.length)}`);
+    logger.warn({ sandboxes: sandboxed.map((c) => c.id) }, banner);
+  }
+  if (gateway.metricsUrl) out(`  Metrics:   ${gateway.metricsUrl}`);
   if (gateway.admin) {
     out(`\n  First admin (shown once): ${gateway.admin.email} / ${gateway.admin.password}`);
     out(`  Tenant: ${gateway.admin.tenantSlug}. Create API tokens for GraphQL clients in the console (Settings, API tokens).`);

@@ -21,6 +21,9 @@ import type { GatewayConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { createSandboxHost, type SandboxHost } from './sandbox/host.js';
+import { AuthCache } from './auth/cache.js';
+import { LoginThrottle } from './auth/throttle.js';
+import { createMailer, type Mailer } from './services/mailer.js';
 
 /** Everything the gateway's routes and resolvers use, built once by the composition root. */
 export interface GatewayRuntime {
@@ -34,6 +37,11 @@ export interface GatewayRuntime {
   oauth: DeploymentOAuthApps;
   metrics: Metrics;
   syncDeps: SyncDeps;
+  /** Token and session lookups cached in the process, dropped when auth_version moves. */
+  auth: AuthCache;
+  throttle: LoginThrottle;
+  /** Null without TRIBUTARY_SMTP_URL: invitation links are shown once instead. */
+  mailer: Mailer | null;
   close(): Promise<void>;
 }
 
@@ -53,7 +61,8 @@ export interface RuntimeOverrides {
 export async function createRuntime(config: GatewayConfig, overrides: RuntimeOverrides = {}): Promise<GatewayRuntime> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const dataDir = resolve(config.dataDir);
-  const { vault } = loadVault({ dataDir, env: config.vars });
+  // On Temporal the workers decrypt what the gateway encrypts: a development key would be this process's alone.
+  const { vault } = loadVault({ dataDir, env: config.vars, shared: temporalSettings(config.vars) !== null });
   const db = overrides.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: join(dataDir, 'pglite') }));
   await migrate(db.sql);
   const registry = overrides.registry ?? createRegistry();
@@ -78,6 +87,11 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
     connectionOptions: (row) => (row.sandbox ? { baseUrl: sandboxes.baseUrl(row.type) } : {}),
   };
   const orchestrator = overrides.orchestrator?.(syncDeps) ?? (await defaultOrchestrator(config, syncDeps, logger));
+  const auth = await AuthCache.start(db.sql, config.authCache);
+  const throttle = new LoginThrottle(db.prisma);
+  const sweeper = setInterval(() => void throttle.sweep().catch(() => undefined), 10 * 60_000);
+  sweeper.unref();
+  const mailer = createMailer(config);
   return {
     config,
     db,
@@ -89,7 +103,13 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
     oauth,
     metrics,
     syncDeps,
+    auth,
+    throttle,
+    mailer,
     async close() {
+      clearInterval(sweeper);
+      auth.close();
+      mailer?.close();
       await orchestrator.close();
       await sandboxes.close();
       await db.close();

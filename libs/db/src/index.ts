@@ -5,6 +5,7 @@ export * from './migrate.js';
 export * from './bulk-upsert.js';
 export * from './metric-windows.js';
 export * from './canonical-tables.js';
+export * from './auth-version.js';
 export * from './repositories/index.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';

@@ -80,6 +80,24 @@ describe('InProcessOrchestrator', () => {
     expect(logs.every((l) => l.syncType === 'incremental')).toBe(true);
   });
 
+  it('refuses a cron with no next run, and keeps pause only when it was paused (never inferred from the job)', async () => {
+    h = await pipelineHarness([fakeConnector(fakeSource(5, 10))]);
+    const id = await h.connect('fake', { apiKey: 'key_0123456789' });
+    orchestrator = new InProcessOrchestrator(h.deps, { sweepIntervalMs: 0 });
+    const o = orchestrator;
+    await expect(o.upsertSchedule(h.tenantId, id, '0 0 30 2 *')).rejects.toThrow(/never runs/);
+    expect(await o.describeSchedule(h.tenantId, id)).toBeNull();
+
+    await o.upsertSchedule(h.tenantId, id, '0 0 1 1 *');
+    await o.upsertSchedule(h.tenantId, id, '0 * * * *');
+    expect(await o.describeSchedule(h.tenantId, id)).toMatchObject({ cron: '0 * * * *', paused: false, nextRunAt: expect.any(Date) });
+    await o.pauseSchedule(h.tenantId, id);
+    await o.upsertSchedule(h.tenantId, id, '30 * * * *');
+    expect(await o.describeSchedule(h.tenantId, id)).toMatchObject({ cron: '30 * * * *', paused: true, nextRunAt: null });
+    await o.resumeSchedule(h.tenantId, id);
+    expect(await o.describeSchedule(h.tenantId, id)).toMatchObject({ paused: false, nextRunAt: expect.any(Date) });
+  });
+
   it('corrects a connector left syncing by a dead process and lets the next run resume', async () => {
     const source = fakeSource(30, 10);
     h = await pipelineHarness([fakeConnector(source)]);

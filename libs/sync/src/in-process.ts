@@ -7,6 +7,7 @@ import { recoverInterrupted } from './recover.js';
 import type { SyncOutcome } from './finish-sync.js';
 import { runSync, type RunSyncOptions } from './run-sync.js';
 import { recordWritebackFailure, runWriteback, writebackEnabled, type WritebackOutcome } from './writeback.js';
+import { assertSchedulable } from './schedule.js';
 import type { SyncDeps } from './session.js';
 
 export interface InProcessOptions {
@@ -43,6 +44,7 @@ export class InProcessOrchestrator implements Orchestrator {
   readonly #limit: ReturnType<typeof pLimit>;
   readonly #running = new Map<string, Running>();
   readonly #schedules = new Map<string, Cron>();
+  readonly #paused = new Set<string>();
   readonly #logger: Logger;
   #sweeper: NodeJS.Timeout | undefined;
 
@@ -145,8 +147,10 @@ export class InProcessOrchestrator implements Orchestrator {
   }
 
   async upsertSchedule(tenantId: string, connectorId: string, cron: string): Promise<void> {
+    assertSchedulable(cron);
     const k = key(tenantId, connectorId);
-    const paused = this.#schedules.get(k)?.isStopped() === false && this.#schedules.get(k)?.isRunning() === false;
+    // Paused is what pause/resume said, never read off a job (one with no next run also "is not running").
+    const paused = this.#paused.has(k);
     this.#schedules.get(k)?.stop();
     const job = new Cron(cron, { timezone: 'UTC', paused, protect: true, catch: true, unref: true }, () =>
       this.triggerSync(tenantId, connectorId, { mode: 'incremental', trigger: 'schedule' }).then(() => undefined),
@@ -155,23 +159,32 @@ export class InProcessOrchestrator implements Orchestrator {
   }
 
   async pauseSchedule(tenantId: string, connectorId: string): Promise<void> {
-    this.#schedules.get(key(tenantId, connectorId))?.pause();
+    const k = key(tenantId, connectorId);
+    const job = this.#schedules.get(k);
+    if (!job) return;
+    job.pause();
+    this.#paused.add(k);
   }
 
   async resumeSchedule(tenantId: string, connectorId: string): Promise<void> {
-    this.#schedules.get(key(tenantId, connectorId))?.resume();
+    const k = key(tenantId, connectorId);
+    this.#schedules.get(k)?.resume();
+    this.#paused.delete(k);
   }
 
   async deleteSchedule(tenantId: string, connectorId: string): Promise<void> {
     const k = key(tenantId, connectorId);
     this.#schedules.get(k)?.stop();
     this.#schedules.delete(k);
+    this.#paused.delete(k);
   }
 
   async describeSchedule(tenantId: string, connectorId: string): Promise<ScheduleInfo | null> {
-    const job = this.#schedules.get(key(tenantId, connectorId));
+    const k = key(tenantId, connectorId);
+    const job = this.#schedules.get(k);
     if (!job || job.isStopped()) return null;
-    return { cron: job.getPattern() ?? '', paused: !job.isRunning(), nextRunAt: job.isRunning() ? job.nextRun() : null };
+    const paused = this.#paused.has(k);
+    return { cron: job.getPattern() ?? '', paused, nextRunAt: paused ? null : job.nextRun() };
   }
 
   /** Stop schedules, cancel running syncs after their current page, and wait for them. */
@@ -179,6 +192,7 @@ export class InProcessOrchestrator implements Orchestrator {
     if (this.#sweeper) clearInterval(this.#sweeper);
     for (const job of this.#schedules.values()) job.stop();
     this.#schedules.clear();
+    this.#paused.clear();
     const running = [...this.#running.values()];
     for (const r of running) r.controller.abort();
     await Promise.all(running.map((r) => r.done));

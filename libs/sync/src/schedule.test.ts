@@ -21,4 +21,11 @@ describe('checkCron', () => {
     expect(checkCron('*/5 * * * * *')).toMatchObject({ ok: false, error: 'Schedules may run at most once a minute' });
     expect(checkCron('0 * * * * *').ok).toBe(true);
   });
+
+  it('refuses a schedule that never runs (no such date)', () => {
+    for (const cron of ['0 0 31 2 *', '0 0 30 2 *', '0 0 31 4,6,9,11 *']) {
+      expect(checkCron(cron), cron).toMatchObject({ ok: false, error: expect.stringMatching(/never runs/), nextRuns: [] });
+    }
+    expect(checkCron('0 0 29 2 *').ok).toBe(true);
+  });
 });

@@ -94,6 +94,7 @@ export async function openSession(
       logger,
       settings: settings.data,
       now: connection.now ?? (() => new Date()),
+      ...(connection.concurrency ? { concurrency: connection.concurrency } : {}),
       ...(signal ? { signal } : {}),
     },
     streams,

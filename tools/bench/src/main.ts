@@ -2,6 +2,10 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs, USAGE, type BenchArgs } from './args.js';
 import { runPersist } from './persist/index.js';
 import { printPersist } from './persist/report.js';
+import { runAuth } from './auth/index.js';
+import { printAuth } from './auth/report.js';
+import { runFleet } from './fleet/index.js';
+import { printFleet } from './fleet/report.js';
 import { runPipeline } from './pipeline/index.js';
 import { printPipeline } from './pipeline/report.js';
 import { num, out } from './shared/print.js';
@@ -24,7 +28,8 @@ function machine() {
 }
 
 /**
- * `npm run bench`: the persist stage and the whole pipeline, each beside a
+ * `npm run bench`: the persist stage, the whole pipeline and the
+ * authenticated gateway path, each beside a
  * baseline measured in the same run. Tables for people, then one JSON line
  * with every figure.
  */
@@ -47,6 +52,20 @@ async function main(): Promise<void> {
   if (persist) printPersist(persist);
   const pipeline = args.parts.includes('pipeline') ? await runPipeline(size.pipeline, { profile: args.profile }) : undefined;
   if (pipeline) printPipeline(pipeline);
+  const auth = args.parts.includes('auth')
+    ? await runAuth({ seconds: args.quick ? 5 : args.seconds, connections: 100, soakSeconds: args.soak, profile: args.profile })
+    : undefined;
+  if (auth) printAuth(auth);
+  const fleet = args.parts.includes('fleet')
+    ? await runFleet({
+        mode: 'in-process',
+        connections: args.fleet.connections,
+        minutes: args.fleet.minutes,
+        concurrency: args.fleet.concurrency,
+        poolSize: args.fleet.pool,
+      })
+    : undefined;
+  if (fleet) printFleet(fleet);
   const load = { before: loadBefore, after: loadavg()[0] ?? 0 };
   // Other work on the machine skews every figure: say how busy it was.
   out(`\nLoad average (1 min): ${num(load.before, 2)} at the start, ${num(load.after, 2)} at the end, on ${machine().cpus} cores.`);
@@ -57,6 +76,8 @@ async function main(): Promise<void> {
     machine: { ...machine(), loadAverage: load },
     persist,
     pipeline,
+    auth,
+    fleet,
   };
   out(`\n${JSON.stringify(result)}`);
 }

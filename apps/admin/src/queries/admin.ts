@@ -54,10 +54,43 @@ const AuditLogQuery = graphql(`
   }
 `);
 
-const AddMember = graphql(`
-  mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {
-    addMember(email: $email, role: $role, name: $name, password: $password) {
-      ... on MutationAddMemberSuccess {
+const InvitationsQuery = graphql(`
+  query Invitations {
+    invitations {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+    }
+  }
+`);
+
+const InviteMember = graphql(`
+  mutation InviteMember($email: String!, $role: Role!) {
+    inviteMember(email: $email, role: $role) {
+      ... on MutationInviteMemberSuccess {
+        data {
+          link
+          mailed
+          invitation {
+            id
+            email
+            role
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+const RevokeInvitation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      ... on MutationRevokeInvitationSuccess {
         data
       }
       ... on Error {
@@ -126,14 +159,12 @@ export const auditLogQuery = (tenantId: string) =>
     getNextPageParam: (page) => (page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null),
   });
 
-export interface NewMember {
-  email: string;
-  role: Role;
-  name?: string | null;
-  password?: string | null;
-}
+export const invitationsQuery = (tenantId: string) =>
+  queryOptions({ queryKey: keys.invitations(tenantId), queryFn: async () => (await gql(InvitationsQuery)).invitations });
 
-export const addMember = async (member: NewMember) => unwrap((await gql(AddMember, member)).addMember);
+/** Invite by email; the link comes back once (null when it was mailed). */
+export const inviteMember = async (email: string, role: Role) => unwrap((await gql(InviteMember, { email, role })).inviteMember);
+export const revokeInvitation = async (id: string) => unwrap((await gql(RevokeInvitation, { id })).revokeInvitation);
 export const removeMember = async (userId: string) => unwrap((await gql(RemoveMember, { userId })).removeMember);
 export const createApiToken = async (name: string) => unwrap((await gql(CreateApiToken, { name })).createApiToken);
 export const revokeApiToken = async (id: string) => unwrap((await gql(RevokeApiToken, { id })).revokeApiToken);

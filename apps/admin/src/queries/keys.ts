@@ -22,6 +22,7 @@ export const keys = {
   channelMetrics: (tenantId: string, range: unknown) => ['data', tenantId, 'channelMetrics', range] as const,
   revenue: (tenantId: string, range: unknown) => ['data', tenantId, 'revenue', range] as const,
   members: (tenantId: string) => ['members', tenantId] as const,
+  invitations: (tenantId: string) => ['members', tenantId, 'invitations'] as const,
   apiTokens: (tenantId: string) => ['apiTokens', tenantId] as const,
   auditLog: (tenantId: string) => ['auditLog', tenantId] as const,
 };

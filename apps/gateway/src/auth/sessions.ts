@@ -30,10 +30,15 @@ export async function login(
   if (!user || !ok) return null;
   const membership = tenantSlug ? user.memberships.find((m) => m.tenant.slug === tenantSlug) : user.memberships[0];
   if (!membership) return null;
+  return openSession(prisma, user.id, membership.tenantId, ttlMs);
+}
+
+/** A new console session for a user in a tenant: the cookie value is returned once, its sha256 is the row id. */
+export async function openSession(prisma: PrismaClient, userId: string, tenantId: string, ttlMs: number): Promise<LoginResult> {
   const cookie = randomToken('trs');
   const expiresAt = new Date(Date.now() + ttlMs);
-  await prisma.session.create({ data: { id: tokenHash(cookie), userId: user.id, tenantId: membership.tenantId, expiresAt } });
-  return { cookie, expiresAt, userId: user.id, tenantId: membership.tenantId };
+  await prisma.session.create({ data: { id: tokenHash(cookie), userId, tenantId, expiresAt } });
+  return { cookie, expiresAt, userId, tenantId };
 }
 
 export async function logout(prisma: PrismaClient, sessionId: string): Promise<void> {

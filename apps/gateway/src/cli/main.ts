@@ -10,7 +10,8 @@ const USAGE = `tributary: operations on a Tributary database (DATABASE_URL, or P
   tributary migrate
   tributary tenant create <name> [--slug <slug>]
   tributary user create <email> --tenant <slug> --role admin|manager|viewer [--name <name>] [--password <password>]
-  tributary user password <email> [--password <password>]   (without --password: read from standard input)
+  tributary user password <email> [--password <password>] [--keep-tokens]
+      (without --password: read from standard input; ends the user's sessions and revokes their API tokens unless --keep-tokens)
   tributary token issue --email <email> --tenant <slug> --name <label>
 `;
 
@@ -69,8 +70,11 @@ async function run(args: string[], options: Options): Promise<void> {
       out(`${subject} is ${role} of ${str(options, 'tenant')}`);
     } else if (area === 'user' && action === 'password' && subject) {
       const password = str(options, 'password') ?? (await readPassword());
-      const { sessionsEnded } = await setPassword(db.prisma, subject, password);
-      out(`Password changed for ${subject.toLowerCase()}; ${sessionsEnded} console session(s) signed out.`);
+      const keepTokens = options['keep-tokens'] === true;
+      const { sessionsEnded, tokensRevoked } = await setPassword(db.prisma, subject, password, { keepTokens });
+      out(
+        `Password changed for ${subject.toLowerCase()}; ${sessionsEnded} console session(s) signed out; ${keepTokens ? 'API tokens kept' : `${tokensRevoked} API token(s) revoked`}.`,
+      );
     } else if (area === 'token' && action === 'issue') {
       const user = await db.prisma.user.findUnique({ where: { email: (str(options, 'email') ?? '').toLowerCase() } });
       if (!user) throw new Error('No user with that --email');
@@ -97,6 +101,7 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     password: { type: 'string' },
     email: { type: 'string' },
+    'keep-tokens': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });

@@ -2,8 +2,10 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { hasRole, type Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
+import { InputError } from '../services/errors.js';
 
 /** What every resolver receives: the runtime and the authenticated caller (always one tenant). */
 export interface GraphQLContext {
@@ -12,9 +14,23 @@ export interface GraphQLContext {
   request: Request;
 }
 
+type Issue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined };
+
+/** A failed argument check as the one typed input error: every field and why. */
+export function inputErrorOf(issues: readonly Issue[]): InputError {
+  const fieldErrors = issues.map((issue) => ({
+    path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
+    message: issue.message,
+  }));
+  const first = fieldErrors[0];
+  return new InputError(first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'Invalid input', fieldErrors);
+}
+
 /**
  * The Pothos builder: scope-auth (viewer < manager < admin), typed errors
- * through an `Error` interface, Relay connections.
+ * through an `Error` interface, zod checks on every argument (validation:
+ * a failed check is an `InputError`, returned as data by mutations and as a
+ * BAD_USER_INPUT error by queries), Relay connections.
  */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -26,7 +42,8 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  validation: { validationError: (failure) => inputErrorOf(failure.issues) },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -36,7 +53,8 @@ export const builder = new SchemaBuilder<{
     }),
   },
   relay: { clientMutationId: 'omit', cursorType: 'String' },
-  errors: { defaultTypes: [] },
+  // Argument checks run before resolvers; their InputError is a typed result where the field declares it.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
 });
 
 builder.queryType({});

@@ -1,10 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { InputError } from '../services/errors.js';
 
-/** A GraphQLError we raised on purpose (bad cursor, refused scope), as opposed to one wrapping a thrown Error. */
+/** A GraphQLError we raised on purpose (bad cursor, refused scope, rejected input), as opposed to one wrapping a thrown Error. */
 const isIntended = (error: unknown): boolean =>
-  error instanceof GraphQLError && (error.originalError === undefined || error.originalError === null || isIntended(error.originalError));
+  error instanceof InputError ||
+  (error instanceof GraphQLError && (error.originalError === undefined || error.originalError === null || isIntended(error.originalError)));
 
 /**
  * Log every unexpected resolver error with the request id before it is

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, valueFromASTUntyped } from 'graphql';
 import { builder } from './builder.js';
 
 builder.scalarType('DateTime', {
@@ -15,7 +15,8 @@ builder.scalarType('JSON', {
   description: 'Any JSON value',
   serialize: (value) => value,
   parseValue: (value) => value,
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : null),
+  // Written inline (`settings: { writeback: { enabled: true } }`), an object or list is the same value a variable would carry.
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables ?? undefined),
 });
 
 builder.scalarType('SafeInt', {

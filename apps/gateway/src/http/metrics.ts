@@ -1,4 +1,12 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { GatewayRuntime } from '../runtime.js';
+
+/**
+ * The connector label of a metric: a type the registry knows, else
+ * `unknown`. Unauthenticated callers choose the type in webhook and
+ * callback paths; a label per guess would grow /metrics without bound.
+ */
+export const connectorLabel = (rt: Pick<GatewayRuntime, 'registry'>, type: string): string => (rt.registry.has(type) ? type : 'unknown');
 
 export interface Metrics {
   registry: Registry;

@@ -5,8 +5,10 @@ import type { GatewayRuntime } from '../runtime.js';
 import { InputError, NotFoundError } from '../services/errors.js';
 import { ingestWebhook } from '../services/webhooks.js';
 import type { GatewayEnv } from './auth-middleware.js';
+import { connectorLabel } from './metrics.js';
+import { mountMetrics } from './metrics-route.js';
 
-/** `/healthz` (the process answers), `/readyz` (database reachable, migrations applied), `/metrics` (Prometheus). */
+/** `/healthz` (the process answers), `/readyz` (database reachable, migrations applied), `/metrics` (Prometheus, see metrics-route.ts). */
 export function mountHealthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): void {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -19,7 +21,7 @@ export function mountHealthRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): vo
       return c.json({ status: 'not_ready', reason: 'database unreachable' }, 503);
     }
   });
-  app.get('/metrics', async (c) => c.text(await rt.metrics.registry.metrics(), 200, { 'content-type': rt.metrics.registry.contentType }));
+  mountMetrics(app, rt);
 }
 
 /** `POST /api/webhooks/:type?connector=<id>`: signature-verified ingest (Stripe's scheme first); replays are ignored. */
@@ -31,11 +33,11 @@ export function mountWebhookRoutes(app: Hono<GatewayEnv>, rt: GatewayRuntime): v
       const type = c.req.param('type');
       try {
         const result = await ingestWebhook(rt, type, c.req.query('connector') ?? '', await c.req.text(), c.req.raw.headers);
-        rt.metrics.webhooks.inc({ connector: type, outcome: result.status });
+        rt.metrics.webhooks.inc({ connector: connectorLabel(rt, type), outcome: result.status });
         return c.json(result);
       } catch (error) {
         const outcome = error instanceof InputError ? 'rejected' : error instanceof NotFoundError ? 'unknown' : 'failed';
-        rt.metrics.webhooks.inc({ connector: type, outcome });
+        rt.metrics.webhooks.inc({ connector: connectorLabel(rt, type), outcome });
         if (error instanceof InputError) return c.json({ error: error.message }, 400);
         if (error instanceof NotFoundError) return c.json({ error: 'Unknown webhook endpoint' }, 404);
         rt.logger.error({ err: error, type }, 'webhook ingest failed');

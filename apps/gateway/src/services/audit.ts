@@ -13,7 +13,7 @@ export type Actor = Principal | { system: string; tenantId: string };
  * await audit(prisma, principal, 'connector.disconnect', 'connector', id);
  */
 export async function audit(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, 'auditLog'>,
   actor: Actor,
   action: string,
   targetType: string,

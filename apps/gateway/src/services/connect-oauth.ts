@@ -6,6 +6,7 @@ import type { GatewayRuntime } from '../runtime.js';
 import { audit } from './audit.js';
 import { runHealthCheck, vendorFailure } from './connection.js';
 import { InputError, VendorFailure } from './errors.js';
+import { mergeSettings, requestedSettings } from './flow-settings.js';
 import { afterConnect, ensureConnectorRow } from './lifecycle.js';
 
 /** An authorization in flight is good for 10 minutes, and once. */
@@ -27,10 +28,12 @@ function oauthOf(rt: GatewayRuntime, connector: AnyConnector, settings: unknown)
 }
 
 /**
- * Start connecting an OAuth connector: validate its settings, make sure
- * the tenant has a row for it, and store a single-use, 10-minute `state`
- * bound to this session and tenant, with the PKCE verifier encrypted.
- * Returns the vendor's consent URL.
+ * Start connecting an OAuth connector: check the settings the flow asks
+ * for (login host) against the connector's settings schema, make sure the
+ * tenant has a row for it, and store a single-use, 10-minute `state` bound
+ * to this session and tenant, with the PKCE verifier encrypted and the
+ * requested settings beside it. Nothing stored on the connector changes
+ * until the callback succeeds. Returns the vendor's consent URL.
  */
 export async function startOAuth(
   rt: GatewayRuntime,
@@ -40,17 +43,9 @@ export async function startOAuth(
 ): Promise<string> {
   if (!rt.registry.has(type)) throw new InputError(`Unknown connector type "${type}"`, [{ path: 'type', message: 'unknown' }]);
   const connector = rt.registry.get(type);
-  const settings = connector.settingsSchema.safeParse(settingsInput);
-  if (!settings.success)
-    throw new InputError(
-      'Invalid settings',
-      settings.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
-  const { spec, client } = oauthOf(rt, connector, settings.data);
-  const row = await ensureConnectorRow(rt, principal.tenantId, connector, {
-    sandbox: rt.oauth.usesSandbox(type),
-    settings: settings.data as Record<string, unknown>,
-  });
+  const requested = requestedSettings(connector, settingsInput);
+  const row = await ensureConnectorRow(rt, principal.tenantId, connector, { sandbox: rt.oauth.usesSandbox(type), onlyWhenNew: true });
+  const { spec, client } = oauthOf(rt, connector, mergeSettings(connector, row.settings, requested));
   const request = await createAuthorizationRequest(spec, client);
   const binding = { tenantId: principal.tenantId, connectorId: row.id };
   await rt.db.prisma.oAuthState.create({
@@ -63,6 +58,7 @@ export async function startOAuth(
       connectorType: type,
       codeVerifier: request.codeVerifier ? rt.vault.encrypt(request.codeVerifier, binding) : null,
       redirectUri: client.redirectUri,
+      settings: requested as object,
       expiresAt: new Date(Date.now() + STATE_TTL_MS),
     },
   });
@@ -128,7 +124,8 @@ export async function completeOAuth(
   const connector = rt.registry.get(type);
   const scope = forTenant(rt.db.prisma, principal.tenantId);
   const row = await scope.connectors.getOrThrow(stored.connectorId);
-  const { spec, client } = oauthOf(rt, connector, row.settings);
+  const settings = mergeSettings(connector, row.settings, stored.settings ?? {});
+  const { spec, client } = oauthOf(rt, connector, settings);
   const binding = { tenantId: principal.tenantId, connectorId: row.id };
   try {
     const params = parseCallback(spec, { ...client, redirectUri: stored.redirectUri }, callbackUrl, state, { vendor: connector.name });
@@ -141,7 +138,9 @@ export async function completeOAuth(
       lastSyncError: null,
       lastErrorKind: null,
       accountId: tokens.accountId ?? row.accountId,
+      settings,
     });
+    await rt.db.prisma.connector.update({ where: { id: row.id }, data: { sandbox: rt.oauth.usesSandbox(type) } });
   } catch (error) {
     await audit(rt.db.prisma, principal, 'connector.connect.failed', 'connector', row.id, {
       type,

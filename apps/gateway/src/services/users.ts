@@ -19,23 +19,34 @@ export async function createTenant(prisma: PrismaClient, name: string, slug?: st
 const MIN_PASSWORD = 10;
 
 /**
- * Set a user's console password (an operator's reset, from the ops CLI) and
- * sign out their sessions. Returns how many sessions ended.
+ * The operator's password reset (`tributary user password`): set it, end
+ * every console session of the user and, unless `keepTokens`, revoke their
+ * API tokens too. A reset is what an operator does when an account may be
+ * in the wrong hands, and a token is as good as the password it outlives;
+ * `--keep-tokens` is for the routine reset of someone whose CI must not stop.
  *
  * @example
- * await setPassword(prisma, 'ada@example.com', 'a-new-long-passphrase'); // { sessionsEnded: 2 }
+ * await setPassword(prisma, 'ada@example.com', 'a-new-long-passphrase'); // { sessionsEnded: 2, tokensRevoked: 1 }
  */
-export async function setPassword(prisma: PrismaClient, email: string, password: string): Promise<{ sessionsEnded: number }> {
+export async function setPassword(
+  prisma: PrismaClient,
+  email: string,
+  password: string,
+  options: { keepTokens?: boolean } = {},
+): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
   if (password.length < MIN_PASSWORD)
     throw new InputError(`Passwords have at least ${MIN_PASSWORD} characters`, [{ path: 'password', message: 'too short' }]);
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) throw new InputError('No user with that email', [{ path: 'email', message: 'unknown' }]);
   const passwordHash = await hashPassword(password);
-  const [, ended] = await prisma.$transaction([
-    prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
-    prisma.session.deleteMany({ where: { userId: user.id } }),
-  ]);
-  return { sessionsEnded: ended.count };
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+    const revoked = options.keepTokens
+      ? { count: 0 }
+      : await tx.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    return { sessionsEnded: ended.count, tokensRevoked: revoked.count };
+  });
 }
 
 /**

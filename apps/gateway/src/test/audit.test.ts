@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Mutations the Stripe sandbox cannot complete (no vendor accounts to pick, no writeback): they fail typed and write nothing. */
-const CANNOT_SUCCEED = ['selectAccount', 'triggerWriteback'];
+/** Mutations that cannot complete here (no vendor accounts to pick, no writeback, no invitation with that id): they fail typed and write nothing. */
+const CANNOT_SUCCEED = ['selectAccount', 'triggerWriteback', 'revokeInvitation'];
 const SECRETS = () => [t.rt.sandboxes.get('stripe')?.apiKey ?? '', t.admin.password, other.password, t.admin.cookie.split('=')[1] ?? ''];
 
 describe('the audit log', () => {
@@ -51,7 +51,7 @@ describe('the audit log', () => {
       expect(row, `${call.name} wrote no audit row`).toBeDefined();
       expect(row?.actor).toBe(`${t.admin.email} (session)`);
       expect(row?.action).toMatch(/^[a-z_]+(\.[a-z_]+)+$/);
-      expect(row?.targetType).toMatch(/connector|api_token|user|tenant/);
+      expect(row?.targetType).toMatch(/connector|api_token|user|tenant|invitation/);
       expect(row?.targetId, call.name).toBeTruthy();
       expect(Date.now() - (row?.createdAt.getTime() ?? 0)).toBeLessThan(60_000);
       const text = JSON.stringify(rows);
@@ -66,7 +66,7 @@ describe('the audit log', () => {
     );
     const actions = data.auditLog.edges.map((e) => e.node.action);
     expect(actions.slice(0, 2)).toEqual(['connector.remove', 'connector.disconnect']);
-    expect(actions).toEqual(expect.arrayContaining(['connector.connect', 'member.add', 'member.remove', 'api_token.revoke']));
+    expect(actions).toEqual(expect.arrayContaining(['connector.connect', 'member.invite', 'member.remove', 'api_token.revoke']));
     const times = data.auditLog.edges.map((e) => Date.parse(e.node.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });

@@ -58,7 +58,10 @@ describe('tributary ops CLI', () => {
     expect(user).toMatchObject({ code: 0, stdout: 'Ada@Example.com is manager of acme\n' });
 
     const reset = await tributary(dataDir, ['user', 'password', 'ada@example.com'], 'second-password-2\n');
-    expect(reset).toMatchObject({ code: 0, stdout: 'Password changed for ada@example.com; 0 console session(s) signed out.\n' });
+    expect(reset).toMatchObject({
+      code: 0,
+      stdout: 'Password changed for ada@example.com; 0 console session(s) signed out; 0 API token(s) revoked.\n',
+    });
     const short = await tributary(dataDir, ['user', 'password', 'ada@example.com', '--password', 'short']);
     expect(short).toMatchObject({ code: 1, stderr: expect.stringContaining('at least 10 characters') });
     const unknown = await tributary(dataDir, ['user', 'password', 'nobody@example.com', '--password', 'long-enough-pass']);

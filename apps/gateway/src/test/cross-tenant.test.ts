@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../auth/api-tokens.js';
 import { CONNECTOR, connectStripe, type ConnectorView } from '../testing/documents.js';
+import { invitationCall, invite, tryLogin } from '../testing/invitations.js';
 import { startTestGateway, type SignedIn, type TestGateway } from '../testing/harness.js';
 import { everyMutation, type Targets } from '../testing/mutations.js';
 import { tenantSnapshot } from '../testing/snapshot.js';
@@ -82,22 +83,16 @@ describe('a user of tenant B guessing tenant A ids', () => {
     expect(data.auditLog.edges.map((e) => e.node.targetId)).not.toContain(victim.id);
   });
 
-  it('cannot take over a user of A by adding their email with a password of its choosing', async () => {
+  it('cannot take over a user of A by inviting their email and accepting with a password of its choosing', async () => {
     const before = await tenantSnapshot(t.rt.db.prisma, t.tenantId);
     const chosen = 'chosen-by-the-intruder';
-    await intruder.client.ok(
-      'mutation($email: String!, $pw: String!) { addMember(email: $email, role: viewer, password: $pw) { __typename } }',
-      { email: t.admin.email, pw: chosen },
-    );
-    const login = await t.anonymous.fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: t.admin.email, password: chosen }),
-    });
-    expect(login.status).toBe(401);
+    const token = await invite(intruder.client, t.admin.email, 'viewer');
+    expect((await invitationCall(t.anonymous, 'accept', { token, password: chosen })).status).toBe(409);
+    expect((await invitationCall(intruder.client, 'accept', { token, password: chosen })).status).toBe(409);
     expect(await tenantSnapshot(t.rt.db.prisma, t.tenantId)).toBe(before);
-    // Being added to B is B's business; take it back so the next test aims only at A.
-    await t.rt.db.prisma.membership.deleteMany({ where: { userId: t.admin.userId, tenantId: { not: t.tenantId } } });
+    expect((await tryLogin(t.anonymous, t.admin.email, chosen)).status).toBe(401);
+    const members = await intruder.client.ok<{ members: { email: string }[] }>('{ members { email } }');
+    expect(members.members.map((m) => m.email)).not.toContain(t.admin.email);
   });
 
   it('changes nothing of A through any mutation aimed at A’s ids', async () => {

@@ -42,10 +42,11 @@ describe('request ids', () => {
       await t.anonymous.fetch('/metrics'),
       await t.anonymous.fetch('/api/auth/me'),
       await t.anonymous.fetch('/api/auth/login', { method: 'POST', body: 'not json' }),
+      await t.anonymous.fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json' }),
       await t.anonymous.fetch('/api/webhooks/stripe?connector=none', { method: 'POST', body: '{}' }),
       await t.anonymous.fetch('/sandbox/stripe/v1/balance'),
     ];
-    expect(responses.map((r) => r.status)).toEqual([200, 401, 200, 200, 200, 401, 400, 404, 401]);
+    expect(responses.map((r) => r.status)).toEqual([200, 401, 200, 200, 200, 401, 403, 400, 404, 401]);
     const ids = responses.map((r) => r.headers.get('x-request-id') ?? '');
     for (const id of ids) expect(id).toMatch(UUID);
     expect(new Set(ids).size).toBe(ids.length);
@@ -74,6 +75,8 @@ describe('request ids', () => {
   });
 
   it('survive an unexpected failure: a 500 with the id, nothing internal in it, and the cause logged under the id', async () => {
+    // The session must be looked up, not served from the auth cache.
+    t.rt.auth.clear();
     vi.spyOn(t.rt.db.prisma.session, 'findUnique').mockRejectedValueOnce(new Error('relation "session" is locked by pid 4242'));
     const response = await t.admin.client.fetch('/api/auth/me');
     expect(response.status).toBe(500);

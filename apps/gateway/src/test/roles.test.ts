@@ -30,7 +30,7 @@ afterAll(() => t.close());
 
 /** Mutations any member may run on their own credentials or session; they touch no tenant data. */
 const SELF_SERVICE = ['createApiToken', 'revokeApiToken', 'switchTenant'];
-const ADMIN_ONLY = ['addMember', 'disconnect', 'removeConnector', 'removeMember'];
+const ADMIN_ONLY = ['inviteMember', 'revokeInvitation', 'disconnect', 'removeConnector', 'removeMember'];
 
 describe('a viewer', () => {
   it('reads connectors, the catalog, charges and its own identity', async () => {
@@ -100,10 +100,10 @@ describe('an admin', () => {
     );
     expect(removed.removeMember.data).toBe(true);
     expect((await extra.client.gql('{ me { role } }')).status).toBe(401);
-    const added = await t.admin.client.ok<{ addMember: Result<boolean> }>(
-      'mutation { addMember(email: "new.person@example.com", role: viewer) { __typename ... on MutationAddMemberSuccess { data } } }',
+    const invited = await t.admin.client.ok<{ inviteMember: Result<{ link: string }> }>(
+      'mutation { inviteMember(email: "new.person@example.com", role: viewer) { __typename ... on MutationInviteMemberSuccess { data { link } } } }',
     );
-    expect(added.addMember.data).toBe(true);
+    expect(invited.inviteMember.data?.link).toMatch(/\/invite#tri_/);
     await syncSettled(t.rt, t.tenantId, connector.id);
     const gone = await t.admin.client.ok<{ disconnect: Result<ConnectorView> }>(DISCONNECT, { id: connector.id });
     expect(gone.disconnect.data).toMatchObject({ status: 'disconnected', connected: false });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../auth/api-tokens.js';
 import type { GatewayClient, Result } from '../testing/client.js';
 import { CONNECTOR, connectStripe, type ConnectorView } from '../testing/documents.js';
+import { invitationCall, invite } from '../testing/invitations.js';
 import { startTestGateway, type SignedIn, type TestGateway } from '../testing/harness.js';
 import { syncSettled } from '../testing/wait.js';
 
@@ -44,9 +45,11 @@ beforeAll(async () => {
   beta = await t.newTenant('Beta');
   [alphaStripe, betaStripe] = await Promise.all([connectStripe(t.admin.client), connectStripe(beta.admin.client)]);
   await Promise.all([syncSettled(t.rt, t.tenantId, alphaStripe.id), syncSettled(t.rt, beta.tenantId, betaStripe.id)]);
-  await beta.admin.client.ok('mutation($email: String!) { addMember(email: $email, role: manager) { __typename } }', {
-    email: t.admin.email,
-  });
+  // Beta invites Ada; she accepts signed in as herself, which moves that session to Beta: sign in afresh for the tests.
+  const token = await invite(beta.admin.client, t.admin.email, 'manager');
+  const accepting = await t.signIn(t.admin.email, t.admin.password);
+  expect((await invitationCall(accepting.client, 'accept', { token })).status).toBe(200);
+  await accepting.client.fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   ada = await t.signIn(t.admin.email, t.admin.password);
 });
 afterAll(() => t.close());

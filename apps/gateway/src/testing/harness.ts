@@ -20,6 +20,8 @@ export interface TestGatewayOptions {
   /** Capture every log line (level trace) here instead of discarding them. */
   logLines?: string[];
   db?: Database;
+  /** Another gateway process on `sibling`'s database (its first admin signs in here too; closing this one leaves the database open). */
+  sibling?: TestGateway;
 }
 
 /** A signed-in user: a client carrying their session cookie, and what they signed in with. */
@@ -69,7 +71,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   });
   const lines = options.logLines;
   const logger = lines ? createLogger('trace', { write: (line: string) => void lines.push(line) }) : undefined;
-  const db = options.db ?? (await createTestDatabase());
+  const shared = options.sibling?.rt.db;
+  const db = shared ? { ...shared, close: async () => undefined } : (options.db ?? (await createTestDatabase()));
   const gateway = await startGateway(config, {
     db,
     ...(options.registry ? { registry: options.registry } : {}),
@@ -98,9 +101,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     return signIn(email, password, tenantSlug);
   };
 
-  if (!gateway.admin) throw new Error('The test database was not empty: no first admin was created');
-  const admin = await signIn(gateway.admin.email, gateway.admin.password);
-  const tenantId = (await prisma.tenant.findUniqueOrThrow({ where: { slug: gateway.admin.tenantSlug } })).id;
+  const first = gateway.admin ?? options.sibling?.gateway.admin;
+  if (!first) throw new Error('The test database was not empty: no first admin was created');
+  const admin = await signIn(first.email, first.password);
+  const tenantId = (await prisma.tenant.findUniqueOrThrow({ where: { slug: first.tenantSlug } })).id;
 
   return {
     url: gateway.url,

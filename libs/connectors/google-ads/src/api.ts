@@ -25,7 +25,13 @@ export const GoogleAdsAccessibleCustomers = z.object({
   resourceNames: z.array(z.string().regex(/^customers\/\d+$/)).default([]),
 });
 
-/** One row of the daily campaign query (see streams/campaign-metrics.ts); zero metrics may be left out. */
+/**
+ * One row of the daily campaign query (see streams/campaign-metrics.ts); zero metrics may be left out.
+ * `conversions` is a double with no documented lower bound: conversion adjustments (retractions) restate
+ * past days and can take a day below zero
+ * (https://developers.google.com/google-ads/api/fields/v26/metrics#metrics.conversions,
+ * https://developers.google.com/google-ads/api/docs/conversions/upload-adjustments).
+ */
 export const GoogleAdsCampaignDay = z.object({
   customer: z.object({ id: int64, currencyCode: z.string().length(3).optional() }),
   campaign: z.object({ id: int64, name: z.string().default('') }),
@@ -35,7 +41,7 @@ export const GoogleAdsCampaignDay = z.object({
       impressions: int64.default('0'),
       clicks: int64.default('0'),
       costMicros: int64.default('0'),
-      conversions: z.number().finite().nonnegative().default(0),
+      conversions: z.number().finite().default(0),
     })
     .prefault({}),
 });

@@ -48,6 +48,9 @@ export const googleAds = defineConnector({
     docsUrl: 'https://developers.google.com/google-ads/api/docs/oauth/overview',
   },
   streams: [campaignMetrics],
+  // Accounts (partitions) read four at a time: one searchStream each per date chunk, so the daily operations
+  // quota is spent the same; a 429 (short-term or daily) holds the whole connection.
+  concurrency: 4,
   legacyCursor,
   // Google updates metrics through the day and restates conversions for weeks: every 6 hours re-reads the window.
   defaultSchedule: '0 */6 * * *',

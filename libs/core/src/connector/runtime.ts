@@ -14,6 +14,8 @@ export interface ConnectionOptions {
   fetch?: typeof fetch;
   signal?: AbortSignal;
   now?: () => Date;
+  /** Slices read at once in a sync (overrides the connector's declared `concurrency`; the bench compares them). */
+  concurrency?: number;
   /** Paces every request within the connection's budgets (the sync pipeline passes one shared across processes). */
   limiter?: RequestLimiter;
   /** Overrides for retry timing (tests shorten them). */

@@ -68,6 +68,8 @@ export interface ConnectorContext<TSettings = Record<string, unknown>> {
 
 export interface SyncOptions<TSettings = Record<string, unknown>> extends ConnectorContext<TSettings> {
   mode: SyncMode;
+  /** Slices a declared connector reads at once for this run (default: the connector's declared `concurrency`). */
+  concurrency?: number;
 }
 
 export interface AuthResult<TCredentials> {

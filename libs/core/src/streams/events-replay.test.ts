@@ -99,4 +99,14 @@ describe('eventsReplay streams with a split list walk', () => {
     expect(run.ids.sort()).toEqual(v.items.map((i) => i.id).sort());
     expect(JSON.parse(run.cursor ?? '').state.feeds.events).toBe(0);
   });
+
+  it('read as many slices at once as the run asks for, whatever the connector declares', async () => {
+    const v = vendor(24);
+    server = await startScriptedServer(listApi(() => v.items));
+    const sync = createStreamSync({ vendor: 'Acme', streams: [stream], feeds: { events: v.feed }, pagination: PAGES, concurrency: 1 });
+    const sequential = await drain(sync, null, optionsFor(server.url));
+    const parallel = await drain(sync, null, { ...optionsFor(server.url), concurrency: 4 });
+    expect(new Set(parallel.ids)).toEqual(new Set(sequential.ids));
+    expect(parallel.pages.length).toBeLessThan(sequential.pages.length);
+  });
 });

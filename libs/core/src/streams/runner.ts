@@ -75,8 +75,9 @@ async function round(config: RunConfig, cursor: SyncCursor, run: Run, base: Base
  * const sync = createStreamSync({ vendor: 'Acme', streams, feeds: {}, concurrency: 1 });
  * const page = await sync(credentials, null, options); // first page of a full sync
  */
-export function createStreamSync(config: RunConfig) {
+export function createStreamSync(declared: RunConfig) {
   return async function sync(credentials: unknown, cursorText: string | null, options: SyncOptions<unknown>): Promise<SyncResult> {
+    const config = options.concurrency ? { ...declared, concurrency: options.concurrency } : declared;
     const cursor = decodeCursor(cursorText, config.legacyCursor);
     const base: BaseContext = { ...options, credentials };
     const run = cursor.run ?? (await planRun(config, cursor, base));

@@ -16,10 +16,10 @@ function nodeSocket(env: unknown): Destroyable | undefined {
   return typeof destroy === 'function' ? { destroy: () => destroy.call(socket) } : undefined;
 }
 
-function statusResponse(fault: Extract<Fault, { kind: 'status' }>, options: FaultsOptions): Response {
-  const headers = new Headers({ ...options.statusHeaders?.(fault.status), ...fault.headers });
+function statusResponse(fault: Extract<Fault, { kind: 'status' }>, options: FaultsOptions, c: Context): Response {
+  const headers = new Headers({ ...options.statusHeaders?.(fault.status, c), ...fault.headers });
   const body = fault.body ??
-    options.statusBody?.(fault.status) ?? { error: { status: fault.status, message: `Simulated ${fault.status}` } };
+    options.statusBody?.(fault.status, c) ?? { error: { status: fault.status, message: `Simulated ${fault.status}` } };
   if (typeof body === 'string') {
     if (!headers.has('content-type')) headers.set('content-type', 'text/plain; charset=utf-8');
     return new Response(body, { status: fault.status, headers });
@@ -89,7 +89,7 @@ export async function applyFault(
 ): Promise<Response | void> {
   switch (fault.kind) {
     case 'status':
-      return statusResponse(fault, context.options);
+      return statusResponse(fault, context.options, c);
     case 'delay':
       await sleep(fault.ms, c.req.raw.signal);
       return next();

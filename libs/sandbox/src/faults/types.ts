@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+
 /** Which requests a fault applies to. A string path matches exactly; a RegExp is tested against the path. */
 export interface FaultMatch {
   /** HTTP method (case-insensitive); any method when absent. */
@@ -25,10 +27,13 @@ export interface FaultOptions {
   after?: number;
 }
 
-/** Vendor-specific defaults for `status` faults, so a generic 429 looks like the vendor's 429. */
+/**
+ * Vendor-specific defaults for `status` faults, so a generic 429 looks like the vendor's 429. Both get the
+ * request too, for bodies that name it (Google's request id, the API version of the path).
+ */
 export interface FaultsOptions {
-  statusBody?: (status: number) => unknown;
-  statusHeaders?: (status: number) => Record<string, string>;
+  statusBody?: (status: number, c: Context) => unknown;
+  statusHeaders?: (status: number, c: Context) => Record<string, string>;
 }
 
 /** A registered fault and its counters. */

@@ -11,7 +11,7 @@ export interface BudgetState {
   retryAfterSeconds: number;
 }
 
-/** What the vendor answers over its limit (status, body and headers). */
+/** What the vendor answers over its limit (status, body and headers). A string body is sent as plain text, anything else as JSON. */
 export interface LimitedAnswer {
   status: number;
   body: unknown;
@@ -32,9 +32,13 @@ export interface VendorConditions {
   bytesPerSecond?: number;
   perSecond?: number;
   burst?: number;
-  /** The caller a budget belongs to (default: the Authorization header, else the `X-Api-Key` header). */
-  callerOf?: (c: Context) => string;
-  limited?: (state: BudgetState) => LimitedAnswer;
+  /**
+   * The caller a budget belongs to (default: the Authorization header, else the `X-Api-Key` header).
+   * Undefined: the request is not limited (an OAuth endpoint on another host, a path outside the API).
+   */
+  callerOf?: (c: Context) => string | undefined;
+  /** The vendor's answer over the limit; gets the request for answers that name it (a request id). */
+  limited?: (state: BudgetState, c: Context) => LimitedAnswer;
   headers?: (state: BudgetState) => Record<string, string>;
 }
 
@@ -79,12 +83,16 @@ export function vendorConditions(conditions: () => VendorConditions, seed = 1): 
     const now = conditions();
     await sleep((now.latencyMs ?? 0) + (now.jitterMs ? rng.next() * now.jitterMs : 0));
     let state: BudgetState | undefined;
-    if (now.perSecond) {
-      const taken = take(buckets, (now.callerOf ?? defaultCaller)(c), now.perSecond, now.burst ?? Math.max(1, Math.ceil(now.perSecond)));
+    const caller = now.perSecond ? (now.callerOf ?? defaultCaller)(c) : undefined;
+    if (now.perSecond && caller !== undefined) {
+      const taken = take(buckets, caller, now.perSecond, now.burst ?? Math.max(1, Math.ceil(now.perSecond)));
       state = taken;
       if (!taken.allowed) {
-        const answer = now.limited?.(taken) ?? { status: 429, body: { error: 'rate limited' } };
-        return c.json(answer.body as object, answer.status as 429, { ...now.headers?.(taken), ...answer.headers });
+        const answer = now.limited?.(taken, c) ?? { status: 429, body: { error: 'rate limited' } };
+        const headers = { ...now.headers?.(taken), ...answer.headers };
+        // A vendor that answers in plain text (Fathom) gets a text body, not a JSON string.
+        if (typeof answer.body === 'string') return c.text(answer.body, answer.status as 429, headers);
+        return c.json(answer.body as object, answer.status as 429, headers);
       }
     }
     await next();

@@ -3,7 +3,7 @@ import { createVendorClock } from './clock.js';
 import { Hono } from 'hono';
 import { credentialOf, requireCredential } from './credentials.js';
 import { mountList } from './list-route.js';
-import { nextUrl, type PagingSpec } from './paging.js';
+import { nextUrl, pageOf, PagingError, type PagingSpec } from './paging.js';
 import { createVendorApp } from './vendor-app.js';
 
 const records = Array.from({ length: 25 }, (_, i) => ({ id: `r${i}` }));
@@ -98,6 +98,21 @@ describe('the sandbox kit', () => {
     expect((await get(v, '/items', 'bad')).status).toBe(401);
   });
 
+  it('answers over the limit in plain text when the vendor does', async () => {
+    const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
+    v.setConditions({
+      perSecond: 0.5,
+      burst: 1,
+      limited: () => ({ status: 429, body: 'Too Many Requests', headers: { 'RateLimit-Reset': '2' } }),
+    });
+    expect((await get(v, '/items')).status).toBe(200);
+    const limited = await get(v, '/items');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(limited.headers.get('ratelimit-reset')).toBe('2');
+    expect(await limited.text()).toBe('Too Many Requests');
+  });
+
   it('adds latency before answering, and lets injected faults through in the vendor shape', async () => {
     const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
     v.setConditions({ latencyMs: 120 });
@@ -117,5 +132,44 @@ describe('the sandbox kit', () => {
     const a = seconds.stamp();
     t += 300;
     expect([a, seconds.stamp()]).toEqual([Date.parse('2026-10-01T00:00:00Z'), Date.parse('2026-10-01T00:00:00Z')]);
+  });
+
+  it('moves a vendor clock forward on request: now and stamps follow, never backwards', () => {
+    const clock = createVendorClock({ now: () => new Date('2026-10-01T00:00:00Z'), precisionMs: 1000 });
+    clock.advance(86_400_000);
+    expect(clock.now().toISOString()).toBe('2026-10-02T00:00:00.000Z');
+    expect(clock.stamp()).toBe(Date.parse('2026-10-02T00:00:00Z'));
+    expect(() => clock.advance(-1)).toThrow(RangeError);
+  });
+
+  it('gives injected faults and the rate-limit answer the request, so their bodies can name it', async () => {
+    const v = createVendorApp({ faults: { statusBody: (s, c) => ({ status: s, id: c.req.header('x-request-id') }) } });
+    v.app.get('/items', (c) => c.json({ ok: true }));
+    v.faults.add({ path: '/items' }, { kind: 'status', status: 500 });
+    const headers = { 'x-request-id': 'r-1', authorization: 'Bearer a' };
+    expect(await (await v.app.request('/items', { headers })).json()).toEqual({ status: 500, id: 'r-1' });
+    v.setConditions({ perSecond: 1, burst: 1, limited: (_s, c) => ({ status: 429, body: { id: c.req.header('x-request-id') } }) });
+    expect((await v.app.request('/items', { headers })).status).toBe(200);
+    expect(await (await v.app.request('/items', { headers })).json()).toEqual({ id: 'r-1' });
+  });
+
+  it('does not limit requests without a caller (an OAuth host beside the API)', async () => {
+    const v = createVendorApp({
+      conditions: { perSecond: 1, burst: 1, callerOf: (c) => (c.req.path.startsWith('/api') ? 'app' : undefined) },
+    });
+    v.app.get('*', (c) => c.json({ ok: true }));
+    const statuses: number[] = [];
+    for (const path of ['/token', '/token', '/api/x', '/api/x', '/token']) statuses.push((await v.app.request(path)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 200]);
+  });
+
+  it('binds a cursor to its scope: one handed back with another query is a paging error', () => {
+    const spec: PagingSpec = { style: 'cursor', cursorParam: 'pageToken', defaultLimit: 10, maxLimit: 10 };
+    const first = pageOf(records, new URLSearchParams(), spec, 'query a');
+    const again = (token: string | null, scope?: string) => pageOf(records, new URLSearchParams({ pageToken: token ?? '' }), spec, scope);
+    expect(again(first.next, 'query a').items[0]).toEqual({ id: 'r10' });
+    expect(() => again(first.next, 'query c')).toThrow(PagingError);
+    expect(() => again(first.next)).toThrow(PagingError);
+    expect(() => again(pageOf(records, new URLSearchParams(), spec).next, 'query a')).toThrow(PagingError);
   });
 });

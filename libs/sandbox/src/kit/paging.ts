@@ -39,11 +39,20 @@ export interface ListPage<T> {
   total: number;
 }
 
-const encode = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
-const decode = (cursor: string, param: string): number => {
+/** A short digest of a cursor's scope (FNV-1a), so a cursor names what it pages without carrying it. */
+function digest(scope: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < scope.length; i++) h = Math.imul(h ^ scope.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+const encode = (offset: number, scope: string | undefined): string =>
+  Buffer.from(scope === undefined ? `o:${offset}` : `o:${offset}:${digest(scope)}`).toString('base64url');
+const decode = (cursor: string, param: string, scope: string | undefined): number => {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = /^o:(\d+)$/.exec(text)?.[1];
-  if (offset === undefined) throw new PagingError(`Invalid value for ${param}: ${cursor}`, param);
+  const [, offset, bound] = /^o:(\d+)(?::(\w+))?$/.exec(text) ?? [];
+  const sameScope = (scope === undefined ? undefined : digest(scope)) === bound;
+  if (offset === undefined || !sameScope) throw new PagingError(`Invalid value for ${param}: ${cursor}`, param);
   return Number(offset);
 };
 
@@ -59,10 +68,10 @@ function limitOf(spec: PagingSpec, query: URLSearchParams): number {
   return Math.min(limit, spec.maxLimit);
 }
 
-function offsetOf(spec: PagingSpec, query: URLSearchParams): number {
+function offsetOf(spec: PagingSpec, query: URLSearchParams, scope: string | undefined): number {
   const raw = query.get(spec.cursorParam);
   if (raw === null || raw === '') return 0;
-  if (spec.style !== 'offset') return decode(raw, spec.cursorParam);
+  if (spec.style !== 'offset') return decode(raw, spec.cursorParam, scope);
   const offset = Number(raw);
   if (!Number.isInteger(offset) || offset < 0)
     throw new PagingError(`${spec.cursorParam} must be a non-negative integer`, spec.cursorParam);
@@ -70,17 +79,21 @@ function offsetOf(spec: PagingSpec, query: URLSearchParams): number {
 }
 
 /**
- * One page of an ordered list in the vendor's paging style.
+ * One page of an ordered list in the vendor's paging style. With a `scope`
+ * (cursor and next_url styles), a cursor is only good for that scope: one
+ * handed back with another (Google Ads `search`: a page token of another
+ * query) is a PagingError, the vendor's 400.
  *
  * @example
  * const page = pageOf(records, new URL(c.req.url).searchParams, { style: 'cursor', cursorParam: 'after', limitParam: 'limit', defaultLimit: 10, maxLimit: 100 });
  * // { items, next: 'bzoxMA' | null, offset, limit, total }
+ * pageOf(rows, params, { style: 'cursor', cursorParam: 'pageToken', defaultLimit: 10_000, maxLimit: 10_000 }, query);
  */
-export function pageOf<T>(all: readonly T[], query: URLSearchParams, spec: PagingSpec): ListPage<T> {
+export function pageOf<T>(all: readonly T[], query: URLSearchParams, spec: PagingSpec, scope?: string): ListPage<T> {
   const limit = limitOf(spec, query);
-  const offset = offsetOf(spec, query);
+  const offset = offsetOf(spec, query, scope);
   const end = offset + limit;
-  const next = end < all.length ? (spec.style === 'offset' ? String(end) : encode(end)) : null;
+  const next = end < all.length ? (spec.style === 'offset' ? String(end) : encode(end, scope)) : null;
   return { items: all.slice(offset, end), next, offset, limit, total: all.length };
 }
 

@@ -8,6 +8,11 @@ describe('toTemporalCron', () => {
     expect(toTemporalCron(' */5  * * * * * ')).toBe('*/5 * * * * * *');
     expect(() => toTemporalCron('every hour')).toThrow(/5 fields/);
   });
+
+  it('refuses a cron with no next run before anything reaches Temporal (upsertTemporalSchedule converts first)', () => {
+    expect(() => toTemporalCron('0 0 31 2 *')).toThrow(/never runs/);
+    expect(() => toTemporalCron('61 * * * *')).toThrow(/Invalid cron/);
+  });
 });
 
 describe('temporalSettings', () => {

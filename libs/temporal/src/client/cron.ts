@@ -1,3 +1,5 @@
+import { assertSchedulable } from '@tributary/sync';
+
 /**
  * A Tributary cron (croner: 5 fields, or 6 with seconds first) as a Temporal
  * Schedule cron. Temporal reads 6 fields as minute..day-of-week + year, and
@@ -9,6 +11,8 @@
  * toTemporalCron('*\/5 * * * * *')  // '*\/5 * * * * * *'
  */
 export function toTemporalCron(expression: string): string {
+  // The same rules as the in-process orchestrator: a cron that never comes due is refused, not stored.
+  assertSchedulable(expression);
   const fields = expression.trim().split(/\s+/);
   if (fields.length === 6) return [...fields, '*'].join(' ');
   if (fields.length === 5) return fields.join(' ');

@@ -38,6 +38,15 @@ const AREAS: [RegExp, string][] = [
   [/libs\/connectors\/stripe\//, 'connector-stripe'],
   [/libs\/sync\//, 'libs/sync'],
   [/libs\/db\//, 'libs/db'],
+  [
+    /node_modules\/(graphql|@graphql-tools|@envelop|graphql-yoga|@graphql-yoga|@escape\.tech|@pothos|@whatwg-node)\//,
+    'GraphQL (yoga, envelop, Pothos, armor)',
+  ],
+  [/node_modules\/(hono|@hono)\//, 'Hono'],
+  [/node_modules\/(pino|pino-std-serializers|sonic-boom|fast-redact|@pinojs)\//, 'pino (logging)'],
+  [/node_modules\/(prom-client|tdigest|bintrees)\//, 'prom-client (metrics)'],
+  [/node_modules\/lru-cache\//, 'lru-cache (auth cache)'],
+  [/apps\/gateway\//, 'apps/gateway'],
   [/^node:/, 'node internals'],
   [/node_modules\//, 'other packages'],
 ];

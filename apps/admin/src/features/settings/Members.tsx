@@ -7,7 +7,8 @@ import { dateOnly } from '../../lib/format';
 import { membersQuery, removeMember } from '../../queries/admin';
 import { keys } from '../../queries/keys';
 import { useMe } from '../auth/use-me';
-import { AddMemberForm } from './AddMemberForm';
+import { Invitations } from './Invitations';
+import { InviteMemberForm } from './InviteMemberForm';
 
 const ROLE_COLOR = { admin: 'red', manager: 'blue', viewer: 'gray' } as const;
 
@@ -69,7 +70,8 @@ export function Members() {
           ))}
         </Table.Tbody>
       </Table>
-      <AddMemberForm />
+      <Invitations />
+      <InviteMemberForm />
     </Card>
   );
 }

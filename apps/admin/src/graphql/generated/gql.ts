@@ -17,7 +17,9 @@ type Documents = {
   '\n  query Members {\n    members {\n      userId\n      email\n      name\n      role\n      createdAt\n    }\n  }\n': typeof types.MembersDocument;
   '\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      userId\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n': typeof types.ApiTokensDocument;
   '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
-  '\n  mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {\n    addMember(email: $email, role: $role, name: $name, password: $password) {\n      ... on MutationAddMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
+  '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n': typeof types.InvitationsDocument;
+  '\n  mutation InviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      ... on MutationInviteMemberSuccess {\n        data {\n          link\n          mailed\n          invitation {\n            id\n            email\n            role\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ... on MutationRevokeInvitationSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      ... on MutationRemoveMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RemoveMemberDocument;
   '\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken {\n            id\n            name\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ... on MutationRevokeApiTokenSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
@@ -63,8 +65,12 @@ const documents: Documents = {
     types.ApiTokensDocument,
   '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.AuditLogDocument,
-  '\n  mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {\n    addMember(email: $email, role: $role, name: $name, password: $password) {\n      ... on MutationAddMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
-    types.AddMemberDocument,
+  '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n':
+    types.InvitationsDocument,
+  '\n  mutation InviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      ... on MutationInviteMemberSuccess {\n        data {\n          link\n          mailed\n          invitation {\n            id\n            email\n            role\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ... on MutationRevokeInvitationSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
   '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      ... on MutationRemoveMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
     types.RemoveMemberDocument,
   '\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken {\n            id\n            name\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
@@ -165,8 +171,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {\n    addMember(email: $email, role: $role, name: $name, password: $password) {\n      ... on MutationAddMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').AddMemberDocument;
+  source: '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n',
+): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      ... on MutationInviteMemberSuccess {\n        data {\n          link\n          mailed\n          invitation {\n            id\n            email\n            role\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ... on MutationRevokeInvitationSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -94,15 +94,30 @@ export type AuditLogQuery = {
   };
 };
 
-export type AddMemberMutationVariables = Exact<{
+export type InvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationsQuery = { invitations: Array<{ id: string; email: string; role: Role; createdAt: string; expiresAt: string }> };
+
+export type InviteMemberMutationVariables = Exact<{
   email: string;
   role: Role;
-  name?: string | null | undefined;
-  password?: string | null | undefined;
 }>;
 
-export type AddMemberMutation = {
-  addMember:
+export type InviteMemberMutation = {
+  inviteMember:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { link: string | null; mailed: boolean; invitation: { id: string; email: string; role: Role } } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeInvitationMutation = {
+  revokeInvitation:
     | { __typename: 'ConflictError'; message: string }
     | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
     | { data: boolean }
@@ -856,10 +871,54 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const AddMemberDocument = new TypedDocumentString(`
-    mutation AddMember($email: String!, $role: Role!, $name: String, $password: String) {
-  addMember(email: $email, role: $role, name: $name, password: $password) {
-    ... on MutationAddMemberSuccess {
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations {
+  invitations {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($email: String!, $role: Role!) {
+  inviteMember(email: $email, role: $role) {
+    ... on MutationInviteMemberSuccess {
+      data {
+        link
+        mailed
+        invitation {
+          id
+          email
+          role
+        }
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    ... on MutationRevokeInvitationSuccess {
       data
     }
     ... on Error {
@@ -880,7 +939,7 @@ export const AddMemberDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RemoveMemberDocument = new TypedDocumentString(`
     mutation RemoveMember($userId: ID!) {
   removeMember(userId: $userId) {

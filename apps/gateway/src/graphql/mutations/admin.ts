@@ -4,10 +4,11 @@ import { issueApiToken, revokeApiToken } from '../../auth/api-tokens.js';
 import { switchTenant } from '../../auth/sessions.js';
 import { audit } from '../../services/audit.js';
 import { ConflictError, InputError, NotFoundError } from '../../services/errors.js';
-import { addMember } from '../../services/users.js';
+import { inviteMember, revokeInvitation } from '../../services/invitations.js';
 import { builder } from '../builder.js';
 import { MUTATION_ERRORS } from '../errors.js';
-import { ApiTokenRef, RoleEnum } from '../types/me.js';
+import { ApiTokenRef, InvitedRef, RoleEnum } from '../types/me.js';
+import { Cron, Email, Id, Name } from '../inputs.js';
 
 const CreatedToken = builder.objectRef<{ token: string; apiToken: Prisma.ApiTokenGetPayload<object> }>('CreatedApiToken').implement({
   description: 'The token is in this response only; store it now.',
@@ -26,7 +27,7 @@ builder.queryField('cronPreview', (t) =>
   t.field({
     type: CronPreview,
     authScopes: { viewer: true },
-    args: { cron: t.arg.string({ required: true }) },
+    args: { cron: t.arg.string({ required: true, validate: Cron }) },
     resolve: (_r, args) => {
       const check = checkCron(args.cron, 5);
       return { valid: check.ok, nextRuns: check.nextRuns, ...(check.error ? { error: check.error } : {}) };
@@ -40,7 +41,7 @@ builder.mutationFields((t) => ({
     description: 'A personal token for GraphQL clients, with your role in this tenant. Shown once.',
     authScopes: { viewer: true },
     errors: { types: MUTATION_ERRORS },
-    args: { name: t.arg.string({ required: true }), expiresAt: t.arg({ type: 'DateTime', required: false }) },
+    args: { name: t.arg.string({ required: true, validate: Name }), expiresAt: t.arg({ type: 'DateTime', required: false }) },
     resolve: async (_r, args, ctx) => {
       if (!args.name.trim()) throw new InputError('Name the token', [{ path: 'name', message: 'required' }]);
       const { token, row } = await issueApiToken(
@@ -58,7 +59,7 @@ builder.mutationFields((t) => ({
     description: 'Revoke one of your tokens (admins: any token of the tenant).',
     authScopes: { viewer: true },
     errors: { types: MUTATION_ERRORS },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
       const ok = await revokeApiToken(
         ctx.rt.db.prisma,
@@ -76,7 +77,7 @@ builder.mutationFields((t) => ({
     description: 'Work in another tenant you belong to (console sessions).',
     authScopes: { viewer: true },
     errors: { types: MUTATION_ERRORS },
-    args: { tenantId: t.arg.id({ required: true }) },
+    args: { tenantId: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
       if (!ctx.principal.sessionId) throw new ConflictError('API tokens belong to one tenant; create a token in the other tenant instead');
       if (!(await switchTenant(ctx.rt.db.prisma, ctx.principal.sessionId, ctx.principal.userId, String(args.tenantId))))
@@ -91,31 +92,29 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
-  addMember: t.boolean({
-    description: 'Add a user to this tenant with a role (creating the user when the email is new).',
+  inviteMember: t.field({
+    type: InvitedRef,
+    description:
+      'Invite someone by email with a role. They set their own password when they accept (or accept while signed in, when they already have an account). The link is mailed when SMTP is configured, otherwise returned here once.',
     authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
-    args: {
-      email: t.arg.string({ required: true }),
-      role: t.arg({ type: RoleEnum, required: true }),
-      name: t.arg.string({ required: false }),
-      password: t.arg.string({ required: false }),
-    },
+    args: { email: t.arg.string({ required: true, validate: Email }), role: t.arg({ type: RoleEnum, required: true }) },
+    resolve: (_r, args, ctx) => inviteMember(ctx.rt, ctx.principal, args.email, args.role),
+  }),
+  revokeInvitation: t.boolean({
+    description: 'Withdraw a pending invitation: its link stops working.',
+    authScopes: { admin: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
-      const member = await addMember(ctx.rt.db.prisma, ctx.principal.tenantId, {
-        email: args.email,
-        role: args.role,
-        name: args.name ?? undefined,
-        password: args.password ?? undefined,
-      });
-      await audit(ctx.rt.db.prisma, ctx.principal, 'member.add', 'user', member.userId, { email: args.email, role: args.role });
+      await revokeInvitation(ctx.rt, ctx.principal, String(args.id));
       return true;
     },
   }),
   removeMember: t.boolean({
     authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
-    args: { userId: t.arg.id({ required: true }) },
+    args: { userId: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
       if (String(args.userId) === ctx.principal.userId) throw new ConflictError('You cannot remove yourself');
       const { count } = await ctx.rt.db.prisma.membership.deleteMany({

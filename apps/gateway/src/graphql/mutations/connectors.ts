@@ -19,9 +19,14 @@ import { builder } from '../builder.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { ConnectorRef } from '../types/connector.js';
 import { FieldMappingInput } from '../types/mappings.js';
+import { z } from 'zod';
+import { AccountId, ConnectorType, Cron, CredentialValue, Id, JsonInput, Text } from '../inputs.js';
 
 const KeyValue = builder.inputType('CredentialInput', {
-  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+  fields: (t) => ({
+    name: t.string({ required: true, validate: Text(100) }),
+    value: t.string({ required: true, validate: CredentialValue }),
+  }),
 });
 
 const VendorAccountRef = builder
@@ -60,7 +65,7 @@ builder.queryField('vendorAccounts', (t) =>
     description: 'The accounts (ad accounts, properties, portals) this connection can see',
     authScopes: { viewer: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => listAccounts(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
 );
@@ -72,8 +77,8 @@ builder.mutationFields((t) => ({
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      type: t.arg.string({ required: true }),
-      credentials: t.arg({ type: [KeyValue], required: false }),
+      type: t.arg.string({ required: true, validate: ConnectorType }),
+      credentials: t.arg({ type: [KeyValue], required: false, validate: z.array(z.unknown()).max(20).nullish() }),
       useSandbox: t.arg.boolean({ required: false }),
     },
     resolve: (_r, args, ctx) => {
@@ -89,21 +94,24 @@ builder.mutationFields((t) => ({
     description: "The vendor's consent URL to send the browser to; the callback finishes the connection.",
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { type: t.arg.string({ required: true }), settings: t.arg({ type: 'JSON', required: false }) },
+    args: {
+      type: t.arg.string({ required: true, validate: ConnectorType }),
+      settings: t.arg({ type: 'JSON', required: false, validate: JsonInput(16_384) }),
+    },
     resolve: (_r, args, ctx) => startOAuth(ctx.rt, ctx.principal, args.type, (args.settings ?? {}) as Record<string, unknown>),
   }),
   selectAccount: t.field({
     type: ConnectorRef,
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }), accountId: t.arg.string({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }), accountId: t.arg.string({ required: true, validate: AccountId }) },
     resolve: (_r, args, ctx) => selectAccount(ctx.rt, ctx.principal, id(args.connectorId), args.accountId),
   }),
   triggerSync: t.field({
     type: TriggerResultRef,
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }), full: t.arg.boolean({ required: false }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }), full: t.arg.boolean({ required: false }) },
     resolve: (_r, args, ctx) => triggerSync(ctx.rt, ctx.principal, id(args.connectorId), args.full ?? false),
   }),
   triggerWriteback: t.field({
@@ -112,13 +120,13 @@ builder.mutationFields((t) => ({
       'Write changed engagement scores back to the vendor (connectors that support it, with writeback enabled in their settings).',
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => triggerWriteback(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
   cancelSync: t.boolean({
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => cancelSync(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
   updateFieldMappings: t.field({
@@ -126,7 +134,10 @@ builder.mutationFields((t) => ({
     description: "Replace the tenant's overrides of the connector's default mappings (validated).",
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }), mappings: t.arg({ type: [FieldMappingInput], required: true }) },
+    args: {
+      connectorId: t.arg.id({ required: true, validate: Id }),
+      mappings: t.arg({ type: [FieldMappingInput], required: true, validate: z.array(z.unknown()).max(500) }),
+    },
     resolve: async (_r, args, ctx) => {
       await updateFieldMappings(
         ctx.rt,
@@ -141,14 +152,17 @@ builder.mutationFields((t) => ({
     type: ConnectorRef,
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }), cron: t.arg.string({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }), cron: t.arg.string({ required: true, validate: Cron }) },
     resolve: (_r, args, ctx) => updateSchedule(ctx.rt, ctx.principal, id(args.connectorId), args.cron),
   }),
   updateConnectorSettings: t.field({
     type: ConnectorRef,
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }), settings: t.arg({ type: 'JSON', required: true }) },
+    args: {
+      connectorId: t.arg.id({ required: true, validate: Id }),
+      settings: t.arg({ type: 'JSON', required: true, validate: JsonInput(65_536) }),
+    },
     resolve: (_r, args, ctx) =>
       updateSettings(ctx.rt, ctx.principal, id(args.connectorId), (args.settings ?? {}) as Record<string, unknown>),
   }),
@@ -156,7 +170,7 @@ builder.mutationFields((t) => ({
     type: HealthResultRef,
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
       await connectorRow(ctx.rt, ctx.principal.tenantId, id(args.connectorId));
       const health = await runHealthCheck(ctx.rt, ctx.principal.tenantId, id(args.connectorId));
@@ -169,7 +183,7 @@ builder.mutationFields((t) => ({
     description: 'Revoke access at the vendor where possible, delete the stored credentials and pause the schedule. Synced data is kept.',
     authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => disconnect(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
   removeConnector: t.field({
@@ -178,7 +192,7 @@ builder.mutationFields((t) => ({
       'Delete a connector for good: disconnect it, delete its schedule and everything synced through it. Refused while a sync runs. Use disconnect to keep the data.',
     authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => removeConnector(ctx.rt, ctx.principal, id(args.connectorId)),
   }),
 }));

@@ -1,13 +1,18 @@
 import type { Prisma } from '@tributary/db';
 import { builder } from '../builder.js';
-import { connectionOf, decodeCursor, type PageArgs } from '../pagination.js';
+import { connectionOf, type PageArgs } from '../pagination.js';
+import { Id, Search } from '../inputs.js';
 
 export const CanonicalFilter = builder.inputType('CanonicalFilter', {
   fields: (t) => ({
-    connectorId: t.id({ required: false }),
+    connectorId: t.id({ required: false, validate: Id.nullish() }),
     from: t.field({ type: 'DateTime', required: false, description: 'Inclusive lower bound on the record date' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Exclusive upper bound on the record date' }),
-    search: t.string({ required: false, description: 'Email, domain, name or campaign contains (case-insensitive)' }),
+    search: t.string({
+      required: false,
+      description: 'Email, domain, name or campaign contains (case-insensitive)',
+      validate: Search.nullish(),
+    }),
     includeDeleted: t.boolean({ required: false, description: 'Include records the vendor deleted (tombstones)' }),
   }),
 });
@@ -56,7 +61,8 @@ export function canonicalWhere(
 
 /**
  * A Relay page of canonical rows, newest first by the table's date, keyset
- * on (tenant, connector, external id): stable under inserts, no offsets.
+ * on (tenant, connector, external id): stable under inserts, no offsets;
+ * forwards with first/after, backwards with last/before.
  */
 export async function canonicalConnection<T extends Keyed>(
   delegate: Delegate<T>,
@@ -65,16 +71,16 @@ export async function canonicalConnection<T extends Keyed>(
   filter: FilterInput | null | undefined,
   args: PageArgs,
 ) {
-  const after = decodeCursor(args.after, isKey);
   const orderBy = [{ [spec.dateField]: 'desc' }, { connectorId: 'asc' }, { externalId: 'asc' }];
   return connectionOf(
     args,
-    (take) =>
+    isKey,
+    ({ take, cursor }) =>
       delegate.findMany({
         where: canonicalWhere(tenantId, spec, filter),
         orderBy,
         take,
-        ...(after ? { cursor: { tenantId_connectorId_externalId: { tenantId, ...after } }, skip: 1 } : {}),
+        ...(cursor ? { cursor: { tenantId_connectorId_externalId: { tenantId, ...cursor } }, skip: 1 } : {}),
       }),
     (row) => ({ connectorId: row.connectorId, externalId: row.externalId }),
   );

@@ -6,9 +6,10 @@ import { connectorRow } from '../../services/connection.js';
 import { credentialWarning, type CredentialWarning } from '../../services/credential-expiry.js';
 import { builder } from '../builder.js';
 import { ErrorKindEnum } from '../errors.js';
-import { connectionOf, decodeCursor, isIdKey } from '../pagination.js';
+import { connectionOf, isIdKey } from '../pagination.js';
 import { ConnectorTypeRef } from './connector-type.js';
 import { DeadLetterRef, SyncLogRef } from './sync.js';
+import { Id } from '../inputs.js';
 
 export const ConnectorStatusEnum = builder.enumType('ConnectorStatus', {
   values: ['disconnected', 'connected', 'syncing', 'error'] as const,
@@ -111,37 +112,35 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
     }),
     syncLogs: t.connection({
       type: SyncLogRef,
-      resolve: async (c, args, ctx) => {
-        const after = decodeCursor(args.after, isIdKey);
-        return connectionOf(
+      resolve: (c, args, ctx) =>
+        connectionOf(
           args,
-          (take) =>
+          isIdKey,
+          ({ take, cursor }) =>
             ctx.rt.db.prisma.syncLog.findMany({
               where: { tenantId: c.tenantId, connectorId: c.id },
               orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
               take,
-              ...(after ? { cursor: { id: after.id }, skip: 1 } : {}),
+              ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
             }),
           (row) => ({ id: row.id }),
-        );
-      },
+        ),
     }),
     deadLetters: t.connection({
       type: DeadLetterRef,
-      resolve: async (c, args, ctx) => {
-        const after = decodeCursor(args.after, isIdKey);
-        return connectionOf(
+      resolve: (c, args, ctx) =>
+        connectionOf(
           args,
-          (take) =>
+          isIdKey,
+          ({ take, cursor }) =>
             ctx.rt.db.prisma.deadLetter.findMany({
               where: { tenantId: c.tenantId, connectorId: c.id },
               orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
               take,
-              ...(after ? { cursor: { id: after.id }, skip: 1 } : {}),
+              ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
             }),
           (row) => ({ id: row.id }),
-        );
-      },
+        ),
     }),
     deadLetterCount: t.int({ resolve: (c, _a, ctx) => forTenant(ctx.rt.db.prisma, c.tenantId).deadLetters.count(c.id) }),
     webhookUrl: t.string({
@@ -162,7 +161,7 @@ builder.queryFields((t) => ({
     type: ConnectorRef,
     nullable: true,
     authScopes: { viewer: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, validate: Id }) },
     resolve: (_r, args, ctx) => connectorRow(ctx.rt, ctx.principal.tenantId, String(args.id)).catch(() => null),
   }),
 }));

@@ -5,6 +5,8 @@ import { connectorRow as findConnector } from '../../services/connection.js';
 import { NotFoundError } from '../../services/errors.js';
 import type { GraphQLContext } from '../builder.js';
 import { builder } from '../builder.js';
+import { z } from 'zod';
+import { Id, JsonInput, MappingPath, Text } from '../inputs.js';
 
 /** The caller's connector, or a NOT_FOUND GraphQL error (not masked: nothing of another tenant is revealed). */
 async function connectorRow(rt: GraphQLContext['rt'], tenantId: string, id: string) {
@@ -39,9 +41,9 @@ const FieldMappingRef = builder.objectRef<EffectiveMapping>('FieldMapping').impl
 
 export const FieldMappingInput = builder.inputType('FieldMappingInput', {
   fields: (t) => ({
-    stream: t.string({ required: true }),
-    source: t.string({ required: true }),
-    target: t.string({ required: true }),
+    stream: t.string({ required: true, validate: Text(100) }),
+    source: t.string({ required: true, validate: MappingPath }),
+    target: t.string({ required: true, validate: Text(100) }),
     transform: t.field({ type: TransformEnum, required: false }),
   }),
 });
@@ -62,7 +64,7 @@ builder.queryFields((t) => ({
   fieldMappings: t.field({
     type: [FieldMappingRef],
     authScopes: { viewer: true },
-    args: { connectorId: t.arg.id({ required: true }) },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }) },
     resolve: async (_r, args, ctx) => {
       const row = await connectorRow(ctx.rt, ctx.principal.tenantId, String(args.connectorId));
       const defaults = mergeMappings(ctx.rt.registry.get(row.type).getSchema());
@@ -80,9 +82,14 @@ builder.queryFields((t) => ({
     description: 'Apply mappings (defaults + the given overrides) to sample raw rows, without storing anything.',
     authScopes: { viewer: true },
     args: {
-      connectorId: t.arg.id({ required: true }),
-      mappings: t.arg({ type: [FieldMappingInput], required: true }),
-      samples: t.arg({ type: ['JSON'], required: true, description: 'Raw vendor rows: { stream, raw }' }),
+      connectorId: t.arg.id({ required: true, validate: Id }),
+      mappings: t.arg({ type: [FieldMappingInput], required: true, validate: z.array(z.unknown()).max(500) }),
+      samples: t.arg({
+        type: ['JSON'],
+        required: true,
+        description: 'Raw vendor rows: { stream, raw } (at most 20)',
+        validate: z.array(JsonInput(65_536)).max(20, 'At most 20 samples'),
+      }),
     },
     resolve: async (_r, args, ctx) => {
       const row = await connectorRow(ctx.rt, ctx.principal.tenantId, String(args.connectorId));

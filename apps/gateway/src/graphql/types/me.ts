@@ -1,6 +1,7 @@
 import type { Prisma } from '@tributary/db';
+import type { Invited, InvitationRow } from '../../services/invitations.js';
 import { builder } from '../builder.js';
-import { connectionOf, decodeCursor, isIdKey } from '../pagination.js';
+import { connectionOf, isIdKey } from '../pagination.js';
 
 export const RoleEnum = builder.enumType('Role', { values: ['admin', 'manager', 'viewer'] as const });
 
@@ -56,6 +57,29 @@ export const ApiTokenRef = builder.objectRef<Prisma.ApiTokenGetPayload<object>>(
   }),
 });
 
+export const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
+  description: 'A pending invitation: the email and role an admin invited. The link itself is never shown again.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    role: t.field({ type: RoleEnum, resolve: (i) => i.role }),
+    createdAt: t.field({ type: 'DateTime', resolve: (i) => i.createdAt }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (i) => i.expiresAt }),
+  }),
+});
+
+export const InvitedRef = builder.objectRef<Invited>('InvitedMember').implement({
+  fields: (t) => ({
+    invitation: t.field({ type: InvitationRef, resolve: (x) => x.invitation }),
+    link: t.string({
+      nullable: true,
+      description: 'The link to send them, in this response only (null when it was mailed)',
+      resolve: (x) => x.link,
+    }),
+    mailed: t.exposeBoolean('mailed'),
+  }),
+});
+
 const AuditEntryRef = builder.objectRef<Prisma.AuditLogGetPayload<object>>('AuditEntry').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -80,6 +104,16 @@ builder.queryFields((t) => ({
         orderBy: { createdAt: 'asc' },
       }),
   }),
+  invitations: t.field({
+    type: [InvitationRef],
+    description: 'Invitations of this tenant not yet accepted, withdrawn or expired',
+    authScopes: { admin: true },
+    resolve: (_r, _a, ctx) =>
+      ctx.rt.db.prisma.invitation.findMany({
+        where: { tenantId: ctx.principal.tenantId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: 'desc' },
+      }),
+  }),
   apiTokens: t.field({
     type: [ApiTokenRef],
     description: 'Your tokens in this tenant (admins see everyone’s)',
@@ -93,19 +127,18 @@ builder.queryFields((t) => ({
   auditLog: t.connection({
     type: AuditEntryRef,
     authScopes: { admin: true },
-    resolve: async (_r, args, ctx) => {
-      const after = decodeCursor(args.after, isIdKey);
-      return connectionOf(
+    resolve: (_r, args, ctx) =>
+      connectionOf(
         args,
-        (take) =>
+        isIdKey,
+        ({ take, cursor }) =>
           ctx.rt.db.prisma.auditLog.findMany({
             where: { tenantId: ctx.principal.tenantId },
             orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
             take,
-            ...(after ? { cursor: { id: after.id }, skip: 1 } : {}),
+            ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
           }),
         (row) => ({ id: row.id }),
-      );
-    },
+      ),
   }),
 }));

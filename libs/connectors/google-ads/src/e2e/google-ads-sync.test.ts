@@ -30,6 +30,13 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
       ]),
     );
   const snapshot = () => new Map([...(expected().channel_metric ?? [])].map(([k, v]) => [k, JSON.stringify(v)]));
+  /**
+   * Requests sent since `from` (an index in the request log), one line each. Accounts are read several at
+   * once, so an attempt that fails sends one request per account in flight: none of them twice means nothing
+   * was retried.
+   */
+  const sentSince = (from: number) =>
+    sim.requests.all.slice(from).map((r) => `${r.method} ${r.path} ${r.headers['login-customer-id'] ?? ''} ${JSON.stringify(r.body)}`);
   const sync = (maxAttempts = 3) => runSync(h.deps, h.tenantId, connectorId, { mode: 'incremental', retryBaseMs: 5, maxAttempts });
   /** The connection with other settings for one sync (one Google Ads connector per tenant). */
   const syncWith = async (other: Record<string, unknown>) => {
@@ -131,12 +138,15 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
   }, 120_000);
 
   it("a quota error fails the attempt as rate_limited with Google's retry delay, then the sync catches up", async () => {
-    sim.faults.add({ path: /googleAds:searchStream$/ }, { kind: 'status', status: 429 });
-    const requests = sim.requests.count({ path: /googleAds:searchStream$/ });
+    const quota = sim.faults.add({ path: /googleAds:searchStream$/ }, { kind: 'status', status: 429 });
+    const from = sim.requests.all.length;
     const limited = await sync(1);
     expect(limited.status).toBe('failed');
     expect(limited.error).toMatchObject({ kind: 'rate_limited', retryable: true, retryAfterMs: 45_000 });
-    expect(sim.requests.count({ path: /googleAds:searchStream$/ })).toBe(requests + 1); // no retry burning quota
+    const sent = sentSince(from);
+    expect(quota.fired).toBe(1);
+    expect(new Set(sent).size).toBe(sent.length); // no retry burning quota
+    expect(sent.length).toBeLessThanOrEqual(KEYS.length);
     sim.restate({ customer: 'eu', count: 3 });
     expect(await sync()).toMatchObject({ status: 'completed', updated: 3 });
     expect(await diffStored(h.db.prisma, where(), expected())).toEqual([]);
@@ -144,10 +154,12 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
 
   it('auth errors are not retried: a rejected token, and a client account read without its manager', async () => {
     sim.faults.add({ path: /googleAds:searchStream$/ }, { kind: 'status', status: 401 });
-    const requests = sim.requests.count();
+    const from = sim.requests.all.length;
     const rejected = await sync(3);
     expect(rejected).toMatchObject({ status: 'failed', error: { kind: 'auth_expired', retryable: false } });
-    expect(sim.requests.count()).toBe(requests + 1);
+    const sent = sentSince(from);
+    expect(new Set(sent).size).toBe(sent.length);
+    expect(sent.length).toBeLessThanOrEqual(KEYS.length);
     const denied = await syncWith({ customerIds: [sim.customerId('tokyo')] });
     expect(denied).toMatchObject({
       status: 'failed',
@@ -163,6 +175,25 @@ describe(`Google Ads end to end on ${server ? 'a PostgreSQL server' : 'PGlite'}`
     expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'config', retryable: false } });
     expect(outcome.error?.message).toMatch(/select an account/);
   }, 60_000);
+
+  it('a day whose conversions are retracted below zero is stored with the negative value, not as a dead letter', async () => {
+    const date = shift(sim.data.today('eu'), -4);
+    const day = sim.data.rows('eu', date, date).find((r) => r.conversions > 0);
+    const id = `${sim.customerId('eu')}:${day?.campaignId}:${date}`;
+    const stored = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(stored.conversions).toBeGreaterThan(0);
+    expect(sim.restateDay('eu', day?.campaignId ?? '', date, { conversions: -2.5 })).toBe(id);
+    const before = await stamps();
+    const outcome = await sync();
+    expect(outcome).toMatchObject({ status: 'completed', created: 0, updated: 1, failed: 0 });
+    expect(await h.db.prisma.deadLetter.count({ where: { connectorId } })).toBe(0);
+    const after = await stamps();
+    expect([...after].filter(([key, at]) => before.get(key) !== at).map(([key]) => key)).toEqual([id]);
+    const restated = await h.db.prisma.channelMetric.findFirstOrThrow({ where: { connectorId, externalId: id } });
+    expect(restated).toMatchObject({ conversions: -2.5, clicks: stored.clicks, cost: stored.cost });
+    expect(restated.raw).toMatchObject({ metrics: { conversions: -2.5 } });
+    expect(await diffStored(h.db.prisma, where(), expected())).toEqual([]);
+  }, 120_000);
 
   // Last: from here on a stored row exists that Google no longer reports, which expected() alone does not describe.
   it('a stored day that Google restates to all zero (so leaves out) is zeroed; every other row is left as it was', async () => {

@@ -1,14 +1,17 @@
-import type { OAuthSimulator } from '@tributary/sandbox';
+import { requireCredential, type OAuthSimulator, type TokenInfo } from '@tributary/sandbox';
+import type { Context, MiddlewareHandler } from 'hono';
 import {
   adsError,
   CUSTOMER_NOT_ENABLED,
   errorInfo,
+  errorResponse,
   MISSING_CREDENTIAL_MESSAGE,
   requestError,
   rpcError,
   UNAUTHENTICATED_MESSAGE,
   USER_PERMISSION_DENIED,
 } from './errors.js';
+import type { Rpc } from './rpc.js';
 import type { Store } from './store.js';
 import type { SimAccount } from './types.js';
 
@@ -17,28 +20,41 @@ export const ADWORDS_SCOPE = 'https://www.googleapis.com/auth/adwords';
 
 /** What a request carries, for the checks below. */
 export interface Caller {
-  authorization: string | undefined;
   loginCustomerId: string | undefined;
   version: string;
   requestId: string;
-  /** The RPC name, for `ErrorInfo.metadata.method`. */
-  method: string;
 }
 
+const withScope = (info: TokenInfo | undefined): boolean => info?.scope.split(/\s+/).includes(ADWORDS_SCOPE) ?? false;
+
 /**
- * Bearer auth as Google's front end does it: no credential or an unknown
- * or expired token is 401 UNAUTHENTICATED (no GoogleAdsFailure); a token
- * without the adwords scope is 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT. The
- * `developer-token` header is accepted and ignored (optional since 2026-09-09).
+ * Bearer auth as Google's front end does it, on the kit's credential check,
+ * for the API's RPCs only (the OAuth endpoints are another host at Google):
+ * no credential is 401 CREDENTIALS_MISSING, an unknown or expired token 401
+ * UNAUTHENTICATED (neither with a GoogleAdsFailure), a token without the
+ * adwords scope 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT. No `developer-token`
+ * is needed: Google ignores it since 2026-09-09.
+ *
+ * @example
+ * app.use('*', googleCredentials(oauth, (c) => rpcOf(c.req.method, c.req.path, versions)));
  */
-export function authenticate(oauth: OAuthSimulator, caller: Caller): void {
-  const token = /^Bearer\s+(\S+)$/i.exec(caller.authorization ?? '')?.[1];
-  if (!token) throw rpcError(401, MISSING_CREDENTIAL_MESSAGE, [errorInfo('CREDENTIALS_MISSING', caller.method)]);
-  const info = oauth.tokenInfo(token);
-  if (!info) throw rpcError(401, UNAUTHENTICATED_MESSAGE);
-  if (!info.scope.split(/\s+/).includes(ADWORDS_SCOPE)) {
-    throw rpcError(403, 'Request had insufficient authentication scopes.', [errorInfo('ACCESS_TOKEN_SCOPE_INSUFFICIENT', caller.method)]);
-  }
+export function googleCredentials(oauth: OAuthSimulator, rpcOf: (c: Context) => Rpc | undefined): MiddlewareHandler {
+  const check = requireCredential({ bearer: true }, (token) => withScope(oauth.tokenInfo(token)), {
+    missing: (c) => errorResponse(rpcError(401, MISSING_CREDENTIAL_MESSAGE, [errorInfo('CREDENTIALS_MISSING', rpcOf(c)?.method ?? '')])),
+    invalid: (c, token) =>
+      errorResponse(
+        oauth.tokenInfo(token)
+          ? rpcError(403, 'Request had insufficient authentication scopes.', [
+              errorInfo('ACCESS_TOKEN_SCOPE_INSUFFICIENT', rpcOf(c)?.method ?? ''),
+            ])
+          : rpcError(401, UNAUTHENTICATED_MESSAGE),
+      ),
+  });
+  return (c, next) => (rpcOf(c) ? check(c, next) : next());
+}
+
+/** `login-customer-id` must be 10 digits without hyphens when sent. */
+export function checkLogin(caller: Caller): void {
   const login = caller.loginCustomerId;
   if (login !== undefined && !/^\d{10}$/.test(login)) {
     throw adsError(400, caller.version, caller.requestId, [

@@ -1,8 +1,8 @@
+import { createVendorClock, type VendorClock } from '@tributary/sandbox';
+
 /**
  * Time in the simulator. Google Ads reports days in each account's time
  * zone, so "today" and how much of it has passed depend on the account.
- * The clock is frozen at creation unless a live `now` is given, so repeated
- * reads return identical data until a test moves time with `advance`.
  */
 
 const DAY_MS = 86_400_000;
@@ -36,10 +36,8 @@ function localParts(timeZone: string, at: Date): Record<string, string> {
   return Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
 }
 
-export interface SimClock {
-  now(): Date;
-  /** Move simulated time forward. */
-  advance(ms: number): void;
+/** The vendor clock (`now`, `advance`) with each account's calendar: Google reports days in the account's time zone. */
+export interface SimClock extends VendorClock {
   /** The calendar date now in a time zone. */
   today(timeZone: string): string;
   /** How much of the local day has passed, 0 (midnight) to 1. */
@@ -47,25 +45,24 @@ export interface SimClock {
 }
 
 /**
+ * The kit's vendor clock, frozen at creation unless a live `now` is given,
+ * so repeated reads return identical data until a test moves time with `advance`.
+ *
  * @example
  * const clock = createClock(() => new Date('2026-10-14T20:00:00Z'));
  * clock.today('Asia/Tokyo') // '2026-10-15'
  */
 export function createClock(now?: () => Date): SimClock {
   const frozen = new Date();
-  let offset = 0;
-  const current = (): Date => new Date((now ? now() : frozen).getTime() + offset);
+  const vendor = createVendorClock({ now: now ?? (() => frozen) });
   return {
-    now: current,
-    advance: (ms) => {
-      offset += ms;
-    },
+    ...vendor,
     today: (timeZone) => {
-      const p = localParts(timeZone, current());
+      const p = localParts(timeZone, vendor.now());
       return `${p['year']}-${p['month']}-${p['day']}`;
     },
     dayFraction: (timeZone) => {
-      const p = localParts(timeZone, current());
+      const p = localParts(timeZone, vendor.now());
       return (Number(p['hour']) * 3600 + Number(p['minute']) * 60 + Number(p['second'])) / 86_400;
     },
   };

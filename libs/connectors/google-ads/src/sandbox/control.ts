@@ -13,11 +13,12 @@ export interface RestateOptions {
   /** Default 7 (late conversions land within days; up to 90 with long lookback windows). */
   withinDays?: number;
   /**
-   * `conversions`: late conversions arrive (default); `invalid_clicks`: Google credits invalid clicks (fewer clicks,
-   * lower cost); `all_invalid`: the whole day's traffic was invalid and refunded, every metric is zero, and Google
-   * leaves the row out from now on.
+   * `conversions`: late conversions arrive (default); `retractions`: conversion adjustments retract more
+   * conversions than the day now shows, so its conversions drop below zero; `invalid_clicks`: Google credits
+   * invalid clicks (fewer clicks, lower cost); `all_invalid`: the whole day's traffic was invalid and refunded,
+   * every metric is zero, and Google leaves the row out from now on.
    */
-  kind?: 'conversions' | 'invalid_clicks' | 'all_invalid';
+  kind?: 'conversions' | 'retractions' | 'invalid_clicks' | 'all_invalid';
 }
 
 /** Vendor-side changes a test makes; each returns what changed. */
@@ -32,6 +33,11 @@ export interface GoogleAdsControls {
    * row out from now on. Returns its key `customerId:campaignId:date`; throws when the day has no row to restate.
    */
   invalidateDay(customer: string, campaignId: string, date: string): string;
+  /**
+   * Restate one reported campaign-day to these values from now on, such as conversions retracted below zero
+   * (`{ conversions: -1.5 }`). Returns its key; throws when the day has no row to restate.
+   */
+  restateDay(customer: string, campaignId: string, date: string, values: Adjustment): string;
   /** A new campaign that starts serving today (account time); returns its id. */
   addCampaign(customer: string, name?: string): string;
 }
@@ -45,7 +51,10 @@ function pick<T>(items: readonly T[], count: number, rng: Rng): T[] {
   return copy.slice(0, count);
 }
 
+const ALL_ZERO: Adjustment = { impressions: 0, clicks: 0, costMicros: 0, conversions: 0 };
+
 function change(row: DailyRow, kind: RestateOptions['kind'], rng: Rng): Adjustment {
+  if (kind === 'retractions') return { conversions: -(row.conversions + rng.int(1, 4) * 0.5) };
   if (kind === 'invalid_clicks' && row.clicks > 0) {
     const clicks = Math.min(row.clicks, rng.int(1, 3));
     return { clicks: -clicks, costMicros: -Math.round((row.costMicros * clicks) / row.clicks) };
@@ -59,11 +68,22 @@ function merge(a: Adjustment | undefined, b: Adjustment): Adjustment {
   return out;
 }
 
+function restateDay(store: Store, customer: string, campaignId: string, date: string, values: Adjustment): string {
+  const account = store.resolve(customer);
+  if (!store.rows(account, date, date).some((r) => r.campaignId === campaignId)) {
+    throw new RangeError(`${account.name} reports no row for campaign ${campaignId} on ${date}`);
+  }
+  const key = rowKey(account.id, campaignId, date);
+  store.restated.set(key, { ...store.restated.get(key), ...values });
+  return key;
+}
+
 /**
  * @example
  * const controls = createControls(store, seed);
  * controls.restate({ customer: 'us', count: 5 }); // five rows of the last week gain conversions
  * controls.invalidateDay('us', campaignId, '2026-10-10'); // that day's row is gone from every response
+ * controls.restateDay('us', campaignId, '2026-10-11', { conversions: -1.5 }); // conversions retracted below zero
  */
 export function createControls(store: Store, seed: number, historyDays: number): GoogleAdsControls {
   let changes = 0;
@@ -78,20 +98,13 @@ export function createControls(store: Store, seed: number, historyDays: number):
       const rng = createRng(hashSeed(seed, 'restate', changes++));
       return pick(rows, count, rng).map((row) => {
         const key = rowKey(row.customerId, row.campaignId, row.date);
-        if (kind === 'all_invalid') store.invalidated.add(key);
+        if (kind === 'all_invalid') store.restated.set(key, ALL_ZERO);
         else store.adjustments.set(key, merge(store.adjustments.get(key), change(row, kind, rng)));
         return key;
       });
     },
-    invalidateDay(customer, campaignId, date) {
-      const account = store.resolve(customer);
-      if (!store.rows(account, date, date).some((r) => r.campaignId === campaignId)) {
-        throw new RangeError(`${account.name} reports no row for campaign ${campaignId} on ${date}`);
-      }
-      const key = rowKey(account.id, campaignId, date);
-      store.invalidated.add(key);
-      return key;
-    },
+    invalidateDay: (customer, campaignId, date) => restateDay(store, customer, campaignId, date, ALL_ZERO),
+    restateDay: (customer, campaignId, date, values) => restateDay(store, customer, campaignId, date, values),
     addCampaign(customer, name) {
       const account = store.resolve(customer);
       const today = store.today(account);

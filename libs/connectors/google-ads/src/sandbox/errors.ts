@@ -16,20 +16,24 @@ const STATUS_NAMES: Record<number, string> = {
 
 export const statusName = (status: number): string => STATUS_NAMES[status] ?? (status >= 500 ? 'INTERNAL' : 'FAILED_PRECONDITION');
 
-/** Top-level messages Google sends for each status (the GoogleAdsFailure carries the specific one). */
+export const UNAUTHENTICATED_MESSAGE =
+  'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
+export const MISSING_CREDENTIAL_MESSAGE =
+  'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
+
+/**
+ * Top-level messages Google sends for each status (the GoogleAdsFailure carries the specific one). A 401 with
+ * a GoogleAdsFailure (NOT_ADS_USER) says the credential is missing, as Google's front end words it.
+ */
 const STATUS_MESSAGES: Record<string, string> = {
   INVALID_ARGUMENT: 'Request contains an invalid argument.',
+  UNAUTHENTICATED: MISSING_CREDENTIAL_MESSAGE,
   PERMISSION_DENIED: 'The caller does not have permission',
   RESOURCE_EXHAUSTED: 'Resource has been exhausted (e.g. check quota).',
   INTERNAL: 'Internal error encountered.',
   UNAVAILABLE: 'The service is currently unavailable.',
   DEADLINE_EXCEEDED: 'The request deadline was exceeded.',
 };
-
-export const UNAUTHENTICATED_MESSAGE =
-  'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
-export const MISSING_CREDENTIAL_MESSAGE =
-  'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
 
 /** A failure the simulator answers with Google's envelope; routes throw it, `onError` renders it. */
 export class GoogleApiError extends Error {
@@ -99,21 +103,33 @@ export const CUSTOMER_NOT_ENABLED: GoogleAdsErrorEntry = {
   message: "The customer account can't be accessed because it is not yet enabled or has been deactivated.",
 };
 
+/** Which quota a QuotaError is about (`QuotaErrorDetails.rate_scope`, `rate_name`). */
+export interface QuotaBucket {
+  code: 'RESOURCE_EXHAUSTED' | 'RESOURCE_TEMPORARILY_EXHAUSTED';
+  rateScope: 'ACCOUNT' | 'DEVELOPER';
+  rateName: string;
+}
+
+/** The Cloud project's daily operations quota (Basic access: 15,000 a day). */
+export const DAILY_OPERATIONS: QuotaBucket = {
+  code: 'RESOURCE_EXHAUSTED',
+  rateScope: 'DEVELOPER',
+  rateName: 'Number of operations for basic access',
+};
+
 /**
  * A quota error as Google sends it: 429 RESOURCE_EXHAUSTED, a QuotaError
- * code and `QuotaErrorDetails` with the wait as a Duration (`"30s"`).
+ * code and `QuotaErrorDetails` with the bucket and the wait as a Duration (`"30s"`).
  *
  * @example
  * quotaError('v26', 'req1', 30) // "Too many requests. Retry in 30 seconds.", retryDelay "30s"
  */
-export function quotaError(version: string, requestId: string, retrySeconds: number, code = 'RESOURCE_EXHAUSTED'): GoogleApiError {
+export function quotaError(version: string, requestId: string, retrySeconds: number, bucket = DAILY_OPERATIONS): GoogleApiError {
   return adsError(429, version, requestId, [
     {
-      errorCode: { quotaError: code },
+      errorCode: { quotaError: bucket.code },
       message: `Too many requests. Retry in ${retrySeconds} seconds.`,
-      details: {
-        quotaErrorDetails: { rateScope: 'DEVELOPER', rateName: 'Number of operations for basic access', retryDelay: `${retrySeconds}s` },
-      },
+      details: { quotaErrorDetails: { rateScope: bucket.rateScope, rateName: bucket.rateName, retryDelay: `${retrySeconds}s` } },
     },
   ]);
 }
@@ -141,6 +157,9 @@ export function googleStatusBody(status: number, version: string, requestId: str
 export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { ...headers, 'content-type': 'application/json; charset=UTF-8' } });
 }
+
+/** A thrown GoogleApiError as the response Google sends. */
+export const errorResponse = (error: GoogleApiError): Response => jsonResponse(error.body, error.status);
 
 /** Google's HTML 404 for paths nothing serves. */
 export function notFoundPage(path: string): Response {

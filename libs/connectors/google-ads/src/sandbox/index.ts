@@ -10,6 +10,7 @@ export { ADWORDS_SCOPE } from './access.js';
 export { DEFAULT_ACCOUNTS } from './world.js';
 export type { GoogleAdsControls, RestateOptions } from './control.js';
 export type { GoogleAdsData } from './data.js';
+export type { Adjustment, DayValues } from './metrics.js';
 export type { Quota } from './quota.js';
 export { rowKey } from './store.js';
 export { executeGaql, GaqlError, parseGaql, type Condition, type GaqlResult, type ParsedQuery } from './gaql/index.js';

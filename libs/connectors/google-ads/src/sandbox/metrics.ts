@@ -9,7 +9,7 @@ export interface DayValues {
   conversions: number;
 }
 
-/** A vendor-side correction on top of the model: late conversions, invalid-click credits. */
+/** A vendor-side correction on top of the model: late conversions, retractions, invalid-click credits. */
 export type Adjustment = Partial<DayValues>;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -34,7 +34,11 @@ function finalDay(campaign: SimCampaign, date: string): DayValues | undefined {
  * Conversions are attributed to the click's day but recorded late: a day
  * shows (age + 1) / (lagDays + 1) of its conversions until it is `lagDays`
  * old, so recent days are restated as time passes. Adjustments apply on
- * top. Undefined when every metric is zero: Google leaves such rows out.
+ * top, then `restated` values replace the model's. Counters and cost stay
+ * at or above zero; conversions do not: retractions (conversion
+ * adjustments) can take a day below zero, and Google documents no lower
+ * bound for `metrics.conversions`. Undefined when every metric is zero:
+ * Google leaves such rows out.
  *
  * @example
  * dayValues(campaign, '2026-10-14', 1, 1, 7) // { impressions: 8123, clicks: 301, costMicros: 412345678, conversions: 2.25 }
@@ -46,6 +50,7 @@ export function dayValues(
   dayFraction: number,
   lagDays: number,
   adjustment?: Adjustment,
+  restated?: Adjustment,
 ): DayValues | undefined {
   const full = finalDay(campaign, date);
   if (!full || age < 0) return undefined;
@@ -55,7 +60,8 @@ export function dayValues(
     impressions: Math.max(0, Math.floor(full.impressions * part) + (adjustment?.impressions ?? 0)),
     clicks: Math.max(0, Math.floor(full.clicks * part) + (adjustment?.clicks ?? 0)),
     costMicros: Math.max(0, Math.floor(full.costMicros * part) + (adjustment?.costMicros ?? 0)),
-    conversions: Math.max(0, round2(full.conversions * part * matured + (adjustment?.conversions ?? 0))),
+    conversions: round2(full.conversions * part * matured + (adjustment?.conversions ?? 0)),
+    ...restated,
   };
-  return Object.values(values).some((v) => v > 0) ? values : undefined;
+  return Object.values(values).some((v) => v !== 0) ? values : undefined;
 }

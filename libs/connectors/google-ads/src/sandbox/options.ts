@@ -28,6 +28,11 @@ export interface GoogleAdsSimulatorOptions {
   quotaRetrySeconds?: number;
   /** Rows per searchStream batch and per search page (Google: 10,000). */
   batchSize?: number;
+  /**
+   * Google's short-term rate limit per Cloud project and account (a token bucket; over it, 429
+   * RESOURCE_TEMPORARILY_EXHAUSTED with the wait). Off by default; `setConditions` changes it while running.
+   */
+  rateLimit?: { perSecond: number; burst?: number };
 }
 
 export interface CheckedOptions {

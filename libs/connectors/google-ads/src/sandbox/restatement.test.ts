@@ -91,6 +91,42 @@ describe('seeded data and restatement', () => {
     expect(() => sim.invalidateDay('us', day?.campaignId ?? '', '2026-10-10')).toThrow(/no row/);
   });
 
+  it('restateDay() retracts conversions below zero: the row stays, and the API serves the negative double', async () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const day = sim.data.rows('us', '2026-10-09', '2026-10-09').find((r) => r.conversions > 0);
+    const key = sim.restateDay('us', day?.campaignId ?? '', '2026-10-09', { conversions: -1.5 });
+    expect(sim.data.rows('us', '2026-10-09', '2026-10-09').find((r) => r.campaignId === day?.campaignId)).toEqual({
+      ...day,
+      conversions: -1.5,
+    });
+    const token = (await sim.google.authorize()).access_token;
+    const res = await sim.app.request(`/v26/customers/${sim.customerId('us')}/googleAds:searchStream`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `SELECT campaign.id, metrics.clicks, metrics.conversions FROM campaign WHERE segments.date = '2026-10-09' AND campaign.id = ${day?.campaignId}`,
+      }),
+    });
+    const [batch] = (await res.json()) as Array<{ results: Array<{ metrics: Record<string, unknown> }> }>;
+    expect(batch?.results.map((r) => r.metrics)).toEqual([{ clicks: String(day?.clicks), conversions: -1.5 }]);
+    sim.advanceDays(2); // a restated day keeps its restated value as late conversions of other days arrive
+    expect(byKey(sim.data.rows('us', '2026-10-09', '2026-10-09')).get(key)).toContain('"conversions":-1.5');
+  });
+
+  it('restate() with retractions takes the chosen rows below zero conversions and leaves everything else', () => {
+    const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
+    const before = byKey(sim.data.rows('tokyo', '2026-09-01', '2026-10-15'));
+    const keys = sim.restate({ customer: 'tokyo', count: 3, kind: 'retractions' });
+    const after = byKey(sim.data.rows('tokyo', '2026-09-01', '2026-10-15'));
+    expect(
+      [...after]
+        .filter(([k, v]) => before.get(k) !== v)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual([...keys].sort());
+    for (const key of keys) expect((JSON.parse(after.get(key) ?? '{}') as DailyRow).conversions).toBeLessThan(0);
+  });
+
   it('restate() with all_invalid takes the chosen rows out of the reports', () => {
     const sim = createGoogleAdsSimulator({ seed: 6, now: () => NOW });
     const before = byKey(sim.data.rows('eu', '2026-09-01', '2026-10-14'));

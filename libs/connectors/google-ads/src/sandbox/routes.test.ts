@@ -44,14 +44,14 @@ describe('Google Ads API routes (real HTTP)', () => {
     const empty = (await (
       await post(us(), 'searchStream', { query: "SELECT campaign.id, metrics.clicks FROM campaign WHERE segments.date = '2027-01-01'" })
     ).json()) as unknown[];
-    expect(empty).toEqual([{ fieldMask: 'campaign.id,metrics.clicks', requestId: expect.any(String) }]);
+    expect(empty).toEqual([
+      { fieldMask: 'campaign.id,metrics.clicks', requestId: expect.any(String), queryResourceConsumption: expect.any(String) },
+    ]);
   });
 
   it('pages search with nextPageToken (fixed page size; pageSize is refused) and adds a summary row on request', async () => {
-    const first = (await (await post(us(), 'search', { query: CAMPAIGN_QUERY, returnTotalResultsCount: true })).json()) as Record<
-      string,
-      unknown
-    >;
+    const counted = { query: CAMPAIGN_QUERY, searchSettings: { returnTotalResultsCount: true } };
+    const first = (await (await post(us(), 'search', counted)).json()) as Record<string, unknown>;
     expect((first['results'] as unknown[]).length).toBe(50);
     expect(first['totalResultsCount']).toBe(String(sim.data.rows('us', '2026-09-01', '2026-10-14').length));
     let seen = 50;
@@ -70,7 +70,12 @@ describe('Google Ads API routes (real HTTP)', () => {
     ).json()) as Array<Record<string, unknown>>;
     const clicks = sim.data.rows('us', '2026-09-01', '2026-10-14').reduce((n, r) => n + r.clicks, 0);
     expect(summary).toEqual([
-      { fieldMask: expect.any(String), requestId: expect.any(String), summaryRow: { metrics: { clicks: String(clicks) } } },
+      {
+        fieldMask: expect.any(String),
+        requestId: expect.any(String),
+        summaryRow: { metrics: { clicks: String(clicks) } },
+        queryResourceConsumption: expect.any(String),
+      },
     ]);
   });
 

@@ -1,8 +1,8 @@
-import type { OAuthSimulator } from '@tributary/sandbox';
 import type { Context, Hono } from 'hono';
-import { authenticate, directlyAccessible, operatingAccount, type Caller } from './access.js';
+import { checkLogin, directlyAccessible, operatingAccount, type Caller } from './access.js';
 import {
   adsError,
+  errorResponse,
   GoogleApiError,
   jsonResponse,
   NOT_ADS_USER,
@@ -14,29 +14,26 @@ import {
 } from './errors.js';
 import { executeGaql, GaqlError } from './gaql/index.js';
 import type { Quota } from './quota.js';
-import { SearchBody, searchPage } from './search.js';
+import type { Rpc } from './rpc.js';
+import { SearchBody, searchPage, streamBatches } from './search.js';
 import type { Store } from './store.js';
-import { summaryRow } from './summary.js';
-import type { SearchStreamBatch } from './types.js';
 
 export interface RouteDeps {
   store: Store;
-  oauth: OAuthSimulator;
   quota: Quota;
-  versions: readonly string[];
   /** Rows per searchStream batch (Google: 10,000). */
   streamBatchSize: number;
   /** Rows per search page (Google: 10,000, fixed). */
   searchPageSize: number;
+  rpcOf(c: Context): Rpc | undefined;
   /** Request id of each request (set by the headers middleware). */
   requestIdOf(c: Context): string;
 }
 
-const LIST = /^\/(v\d+)\/customers:listAccessibleCustomers$/;
-const QUERY = /^\/(v\d+)\/customers\/([^/]+)\/googleAds:(searchStream|search)$/;
+/** Body fields of each method (SearchGoogleAdsStreamRequest, SearchGoogleAdsRequest); any other name is refused. */
 const BODY_FIELDS = {
   searchStream: ['query', 'summaryRowSetting'],
-  search: ['query', 'pageToken', 'pageSize', 'validateOnly', 'returnTotalResultsCount', 'summaryRowSetting'],
+  search: ['query', 'pageToken', 'pageSize', 'validateOnly', 'searchSettings'],
 };
 
 async function readBody(c: Context, allowed: readonly string[]): Promise<SearchBody> {
@@ -53,12 +50,15 @@ async function readBody(c: Context, allowed: readonly string[]): Promise<SearchB
     throw rpcError(400, message, [{ '@type': 'type.googleapis.com/google.rpc.BadRequest', fieldViolations: [{ description: message }] }]);
   }
   const parsed = SearchBody.safeParse(body);
-  if (!parsed.success)
-    throw rpcError(
-      400,
-      `Invalid JSON payload received. ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}`,
-    );
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw rpcError(400, `Invalid JSON payload received. ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+}
+
+/** One operation against the Cloud project's daily quota. */
+function consume(deps: RouteDeps, caller: Caller): void {
+  const wait = deps.quota.consume();
+  if (wait !== undefined) throw quotaError(caller.version, caller.requestId, wait);
 }
 
 function runQuery(deps: RouteDeps, caller: Caller, customerId: string, query: unknown) {
@@ -66,8 +66,7 @@ function runQuery(deps: RouteDeps, caller: Caller, customerId: string, query: un
     throw adsError(400, caller.version, caller.requestId, [requestError('REQUIRED_FIELD_MISSING', 'The query field is required.')]);
   }
   const account = operatingAccount(deps.store, customerId, caller);
-  const wait = deps.quota.consume();
-  if (wait !== undefined) throw quotaError(caller.version, caller.requestId, wait);
+  consume(deps, caller);
   try {
     return executeGaql(query, deps.store, account);
   } catch (error) {
@@ -77,24 +76,13 @@ function runQuery(deps: RouteDeps, caller: Caller, customerId: string, query: un
 }
 
 /**
- * `POST /vNN/customers/{id}/googleAds:searchStream`: every row in one
- * response, a JSON array of batches of up to 10,000 rows, each with the
- * field mask and the request id.
+ * `POST /vNN/customers/{id}/googleAds:searchStream`: every row in one response, a JSON array of batches.
  * https://developers.google.com/google-ads/api/rest/reference/rest/v26/customers.googleAds/searchStream
  */
 async function searchStream(c: Context, deps: RouteDeps, caller: Caller, customerId: string): Promise<Response> {
   const body = await readBody(c, BODY_FIELDS.searchStream);
   const result = runQuery(deps, caller, customerId, body.query);
-  const setting = body.summaryRowSetting ?? 'NO_SUMMARY_ROW';
-  const rows = setting === 'SUMMARY_ROW_ONLY' ? [] : result.rows;
-  const batches: SearchStreamBatch[] = [];
-  for (let i = 0; i < rows.length || batches.length === 0; i += deps.streamBatchSize) {
-    const results = rows.slice(i, i + deps.streamBatchSize);
-    batches.push({ ...(results.length ? { results } : {}), fieldMask: result.fieldMask, requestId: caller.requestId });
-  }
-  const last = batches[batches.length - 1];
-  if (last && setting !== 'NO_SUMMARY_ROW') last.summaryRow = summaryRow(result.rows);
-  return jsonResponse(batches, 200);
+  return jsonResponse(streamBatches(result, body.summaryRowSetting ?? 'NO_SUMMARY_ROW', deps.streamBatchSize, caller.requestId), 200);
 }
 
 async function search(c: Context, deps: RouteDeps, caller: Caller, customerId: string): Promise<Response> {
@@ -108,39 +96,28 @@ async function search(c: Context, deps: RouteDeps, caller: Caller, customerId: s
   return jsonResponse(searchPage(result, body, deps.searchPageSize, caller), 200);
 }
 
-function callerOf(c: Context, deps: RouteDeps, version: string, method: string): Caller {
-  return {
-    authorization: c.req.header('authorization'),
-    loginCustomerId: c.req.header('login-customer-id'),
-    version,
-    requestId: deps.requestIdOf(c),
-    method: `google.ads.googleads.${version}.services.${method}`,
-  };
+/** https://developers.google.com/google-ads/api/rest/reference/rest/v26/customers/listAccessibleCustomers */
+function listAccessible(deps: RouteDeps, caller: Caller): Response {
+  consume(deps, caller);
+  const accessible = directlyAccessible(deps.store);
+  if (accessible.length === 0) throw adsError(401, caller.version, caller.requestId, [NOT_ADS_USER]);
+  return jsonResponse({ resourceNames: accessible.map((a) => `customers/${a.id}`) }, 200);
 }
 
 async function dispatch(c: Context, deps: RouteDeps): Promise<Response> {
-  const list = LIST.exec(c.req.path);
-  if (list && c.req.method === 'GET' && deps.versions.includes(list[1] ?? '')) {
-    // https://developers.google.com/google-ads/api/rest/reference/rest/v26/customers/listAccessibleCustomers
-    const caller = callerOf(c, deps, list[1] ?? '', 'CustomerService.ListAccessibleCustomers');
-    authenticate(deps.oauth, caller);
-    const wait = deps.quota.consume();
-    if (wait !== undefined) throw quotaError(caller.version, caller.requestId, wait);
-    const accessible = directlyAccessible(deps.store);
-    if (accessible.length === 0) throw adsError(401, caller.version, caller.requestId, [NOT_ADS_USER]);
-    return jsonResponse({ resourceNames: accessible.map((a) => `customers/${a.id}`) }, 200);
-  }
-  const query = QUERY.exec(c.req.path);
-  const [, version = '', customerId = '', kind] = query ?? [];
-  if (!query || c.req.method !== 'POST' || !deps.versions.includes(version)) return notFoundPage(c.req.path);
-  const caller = callerOf(c, deps, version, kind === 'search' ? 'GoogleAdsService.Search' : 'GoogleAdsService.SearchStream');
-  authenticate(deps.oauth, caller);
-  return kind === 'search' ? search(c, deps, caller, customerId) : searchStream(c, deps, caller, customerId);
+  const rpc = deps.rpcOf(c);
+  if (!rpc) return notFoundPage(c.req.path);
+  const caller: Caller = { loginCustomerId: c.req.header('login-customer-id'), version: rpc.version, requestId: deps.requestIdOf(c) };
+  checkLogin(caller);
+  if (rpc.kind === 'listAccessibleCustomers') return listAccessible(deps, caller);
+  const customerId = rpc.customerId ?? '';
+  return rpc.kind === 'search' ? search(c, deps, caller, customerId) : searchStream(c, deps, caller, customerId);
 }
 
 /**
- * The Google Ads API routes (after the OAuth ones), Google's HTML 404 for
- * anything else, and Google's envelope for every thrown GoogleApiError.
+ * The Google Ads API routes (after the kit's shell, the OAuth routes and
+ * the credential check), Google's HTML 404 for anything else, and Google's
+ * envelope for every thrown GoogleApiError.
  *
  * @example
  * mountApi(app, deps);
@@ -148,9 +125,9 @@ async function dispatch(c: Context, deps: RouteDeps): Promise<Response> {
 export function mountApi(app: Hono, deps: RouteDeps): void {
   app.all('*', (c) => dispatch(c, deps));
   app.onError((error) => {
-    if (error instanceof GoogleApiError) return jsonResponse(error.body, error.status);
+    if (error instanceof GoogleApiError) return errorResponse(error);
     // A simulator bug, not a simulated failure: say so loudly, answer like Google would.
     console.error('Google Ads simulator error', error);
-    return jsonResponse(rpcError(500, 'Internal error encountered.').body, 500);
+    return errorResponse(rpcError(500, 'Internal error encountered.'));
   });
 }

@@ -1,60 +1,90 @@
-import { hashSeed } from '@tributary/sandbox';
+import { pageOf, PagingError, type PagingSpec } from '@tributary/sandbox';
 import { z } from 'zod';
 import type { Caller } from './access.js';
 import { adsError, requestError } from './errors.js';
 import type { GaqlResult } from './gaql/index.js';
 import { summaryRow } from './summary.js';
+import type { SearchStreamBatch } from './types.js';
 
-/** The body of search and searchStream requests (unknown names are refused before parsing). */
+/**
+ * The bodies of search and searchStream (SearchGoogleAdsRequest, SearchGoogleAdsStreamRequest):
+ * search takes `searchSettings`, searchStream `summaryRowSetting`; names a method does not
+ * have are refused before parsing (routes.ts).
+ */
 export const SearchBody = z.object({
   query: z.unknown().optional(),
   pageToken: z.string().optional(),
   pageSize: z.unknown().optional(),
   validateOnly: z.boolean().optional(),
-  returnTotalResultsCount: z.boolean().optional(),
+  searchSettings: z
+    .strictObject({
+      omitResults: z.boolean().optional(),
+      returnSummaryRow: z.boolean().optional(),
+      returnTotalResultsCount: z.boolean().optional(),
+    })
+    .optional(),
   summaryRowSetting: z.enum(['NO_SUMMARY_ROW', 'SUMMARY_ROW_WITH_RESULTS', 'SUMMARY_ROW_ONLY']).optional(),
 });
 export type SearchBody = z.infer<typeof SearchBody>;
 
-const PageToken = z.object({ q: z.number(), o: z.number().int().nonnegative() });
+/** What serving a query cost, as Google reports it (an int64, so a string). The figure itself is made up. */
+const consumption = (rows: number): string => String(10 + Math.ceil(rows / 100));
 
-const encodeToken = (query: number, offset: number): string => Buffer.from(JSON.stringify({ q: query, o: offset })).toString('base64url');
-
-function decodeToken(token: string, query: number, caller: Caller): number {
-  let parsed: z.infer<typeof PageToken> | undefined;
+function pageOfQuery(rows: GaqlResult['rows'], body: SearchBody, pageSize: number, caller: Caller) {
+  const spec: PagingSpec = { style: 'cursor', cursorParam: 'pageToken', defaultLimit: pageSize, maxLimit: pageSize };
   try {
-    parsed = PageToken.parse(JSON.parse(Buffer.from(token, 'base64url').toString('utf8')));
-  } catch {
-    parsed = undefined;
+    return pageOf(rows, new URLSearchParams(body.pageToken ? { pageToken: body.pageToken } : {}), spec, String(body.query));
+  } catch (error) {
+    if (!(error instanceof PagingError)) throw error;
+    const message = 'Next page token specified in user request is invalid.';
+    throw adsError(400, caller.version, caller.requestId, [requestError('INVALID_PAGE_TOKEN', message)]);
   }
-  if (!parsed || parsed.q !== query) {
-    throw adsError(400, caller.version, caller.requestId, [
-      requestError('INVALID_PAGE_TOKEN', 'Next page token specified in user request is invalid.'),
-    ]);
-  }
-  return parsed.o;
 }
 
 /**
  * One page of `googleAds:search`: at most `pageSize` rows (10,000 at Google,
- * not settable), `nextPageToken` while more remain (bound to the query),
- * `totalResultsCount` when asked for.
+ * not settable), `nextPageToken` while more remain, good only for the same
+ * query (the kit's cursor bound to it), `totalResultsCount` and the summary
+ * row when `searchSettings` asks for them.
  * https://developers.google.com/google-ads/api/rest/reference/rest/v26/customers.googleAds/search
  *
  * @example
- * searchPage(result, { query }, 10_000, caller) // { results, fieldMask, nextPageToken? }
+ * searchPage(result, { query }, 10_000, caller) // { results, nextPageToken?, fieldMask, queryResourceConsumption }
  */
 export function searchPage(result: GaqlResult, body: SearchBody, pageSize: number, caller: Caller): Record<string, unknown> {
-  const queryHash = hashSeed(0, String(body.query));
-  const offset = body.pageToken ? decodeToken(body.pageToken, queryHash, caller) : 0;
-  const only = body.summaryRowSetting === 'SUMMARY_ROW_ONLY';
-  const rows = only || body.validateOnly ? [] : result.rows.slice(offset, offset + pageSize);
-  const more = !only && !body.validateOnly && offset + pageSize < result.rows.length;
+  const settings = body.searchSettings ?? {};
+  const page = pageOfQuery(settings.omitResults || body.validateOnly ? [] : result.rows, body, pageSize, caller);
   return {
-    ...(rows.length ? { results: rows } : {}),
-    ...(more ? { nextPageToken: encodeToken(queryHash, offset + pageSize) } : {}),
-    ...(body.returnTotalResultsCount ? { totalResultsCount: String(result.rows.length) } : {}),
+    ...(page.items.length ? { results: page.items } : {}),
+    ...(page.next ? { nextPageToken: page.next } : {}),
+    ...(settings.returnTotalResultsCount ? { totalResultsCount: String(result.rows.length) } : {}),
     fieldMask: result.fieldMask,
-    ...(!more && body.summaryRowSetting && body.summaryRowSetting !== 'NO_SUMMARY_ROW' ? { summaryRow: summaryRow(result.rows) } : {}),
+    ...(!page.next && settings.returnSummaryRow ? { summaryRow: summaryRow(result.rows) } : {}),
+    queryResourceConsumption: consumption(page.items.length),
   };
+}
+
+/**
+ * searchStream's answer: every row in batches of up to `batchSize` (10,000 at Google), each with the
+ * field mask and the request id, the query's resource consumption in the last batch of results, and the
+ * summary row in a last batch alone when asked for
+ * (https://developers.google.com/google-ads/api/reference/rpc/v26/SummaryRowSettingEnum.SummaryRowSetting).
+ *
+ * @example
+ * streamBatches(result, 'NO_SUMMARY_ROW', 10_000, 'req1') // [{ results, fieldMask, requestId, queryResourceConsumption }]
+ */
+export function streamBatches(result: GaqlResult, setting: string, batchSize: number, requestId: string): SearchStreamBatch[] {
+  const batches: SearchStreamBatch[] = [];
+  if (setting !== 'SUMMARY_ROW_ONLY') {
+    for (let i = 0; i < result.rows.length || batches.length === 0; i += batchSize) {
+      const results = result.rows.slice(i, i + batchSize);
+      batches.push({ ...(results.length ? { results } : {}), fieldMask: result.fieldMask, requestId });
+    }
+    const last = batches[batches.length - 1];
+    if (last) last.queryResourceConsumption = consumption(result.rows.length);
+  }
+  if (setting !== 'NO_SUMMARY_ROW') {
+    batches.push({ fieldMask: result.fieldMask, requestId, summaryRow: summaryRow(result.rows), queryResourceConsumption: consumption(1) });
+  }
+  return batches;
 }

@@ -10,8 +10,11 @@ export interface Store {
   readonly lagDays: number;
   /** Corrections by `customerId:campaignId:date`. */
   readonly adjustments: Map<string, Adjustment>;
-  /** Days (`customerId:campaignId:date`) whose whole traffic Google found invalid: every metric is zero, so no row. */
-  readonly invalidated: Set<string>;
+  /**
+   * Days (`customerId:campaignId:date`) Google restated to fixed values: conversions retracted (below zero, even),
+   * or the whole traffic found invalid (every metric zero, so no row).
+   */
+  readonly restated: Map<string, Adjustment>;
   byId(id: string): SimAccount | undefined;
   /** An account by key or id; throws for neither (a test mistake). */
   resolve(customer: string): SimAccount;
@@ -38,9 +41,16 @@ function campaignRows(store: Store, account: SimAccount, campaign: SimCampaign, 
   const out: DailyRow[] = [];
   const fraction = store.clock.dayFraction(account.timeZone);
   for (const date of datesBetween(first, last)) {
-    if (store.invalidated.has(rowKey(account.id, campaign.id, date))) continue;
-    const adjustment = store.adjustments.get(rowKey(account.id, campaign.id, date));
-    const values = dayValues(campaign, date, daysBetween(date, today), fraction, store.lagDays, adjustment);
+    const key = rowKey(account.id, campaign.id, date);
+    const values = dayValues(
+      campaign,
+      date,
+      daysBetween(date, today),
+      fraction,
+      store.lagDays,
+      store.adjustments.get(key),
+      store.restated.get(key),
+    );
     if (values) out.push({ customerId: account.id, campaignId: campaign.id, campaignName: campaign.name, date, ...values });
   }
   return out;
@@ -59,7 +69,7 @@ export function createStore(accounts: SimAccount[], clock: SimClock, options: { 
     clock,
     lagDays: options.lagDays,
     adjustments: new Map(),
-    invalidated: new Set(),
+    restated: new Map(),
     byId: (id) => accounts.find((a) => a.id === id),
     resolve(customer) {
       const account = accounts.find((a) => a.key === customer || a.id === customer);

@@ -92,6 +92,8 @@ export interface SearchStreamBatch {
   fieldMask: string;
   requestId: string;
   summaryRow?: Record<string, unknown>;
+  /** int64 as a string: in the last batch of results, and in the summary row's batch. */
+  queryResourceConsumption?: string;
 }
 
 /** The Google token endpoint's answer. */

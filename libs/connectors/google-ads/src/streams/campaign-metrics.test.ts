@@ -40,6 +40,16 @@ describe('campaign_metrics stream', () => {
     expect(isRejected(record) ? undefined : record.derived).toMatchObject({ cost: 0, currency: 'JPY' });
   });
 
+  it('keeps a day whose conversions were retracted below zero (no lower bound at Google), and rejects a non-finite one', () => {
+    const retracted = toRecord(campaignMetrics, row({ clicks: '12', conversions: -1.5 }), account('USD'), 'Google Ads');
+    expect(isRejected(retracted) ? retracted.reason : (retracted.raw as { metrics: unknown }).metrics).toEqual({
+      clicks: '12',
+      conversions: -1.5,
+    });
+    const bad = toRecord(campaignMetrics, row({ conversions: 'NaN' }), account('USD'), 'Google Ads');
+    expect(isRejected(bad) && bad.reason).toMatch(/metrics\.conversions/);
+  });
+
   it('rejects a row without a date or with a non-numeric counter, with the reason', () => {
     const noDate = { ...row({}), segments: {} };
     const rejected = toRecord(campaignMetrics, noDate, account('USD'), 'Google Ads');

@@ -1,0 +1,39 @@
+/**
+ * The in-process orchestrator hosting a fleet, in its own process (its RSS
+ * is the gateway's): every connection on a cron, for `--minutes`, then the
+ * schedules stop and running syncs finish. Prints one JSON line with RSS
+ * samples (MB) when done.
+ *
+ *   tsx tools/bench/src/fleet/host-in-process.ts --db <url> --sim <url> --key <hex> --cron '* * * * *' --minutes 15 --concurrency 8 --pool 10
+ */
+import { ConnectorRegistry } from '@tributary/core';
+import { stripe } from '@tributary/connector-stripe';
+import { createDatabase } from '@tributary/db';
+import { InProcessOrchestrator } from '@tributary/sync';
+import { Vault } from '@tributary/vault';
+import { option } from './options.js';
+import { sampleRss } from './rss.js';
+
+async function main(): Promise<void> {
+  const db = await createDatabase({ url: option('db'), poolSize: Number(option('pool')) });
+  const registry = new ConnectorRegistry();
+  registry.register(stripe);
+  const sim = option('sim');
+  const orchestrator = new InProcessOrchestrator(
+    { db, registry, vault: new Vault(option('key')), connectionOptions: () => ({ baseUrl: sim }) },
+    { concurrency: Number(option('concurrency')), sweepIntervalMs: 0 },
+  );
+  const rss = sampleRss();
+  const connectors = await db.prisma.connector.findMany({ select: { tenantId: true, id: true } });
+  for (const c of connectors) await orchestrator.upsertSchedule(c.tenantId, c.id, option('cron'));
+  process.stderr.write(`fleet host: ${connectors.length} schedules set\n`);
+  await new Promise((resolve) => setTimeout(resolve, Number(option('minutes')) * 60_000));
+  await orchestrator.close();
+  process.stdout.write(`${JSON.stringify({ rssMb: rss.stop() })}\n`);
+  await db.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
