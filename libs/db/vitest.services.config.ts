@@ -8,6 +8,7 @@ export default servicesTests('db', {
     'src/tenant-isolation.test.ts',
     'src/bulk-upsert.test.ts',
     'src/metric-windows.test.ts',
+    'src/reconcile.test.ts',
     'src/rate-limits.test.ts',
     'src/repositories/sync-writes.test.ts',
   ],

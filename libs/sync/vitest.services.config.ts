@@ -8,6 +8,7 @@ export default servicesTests('sync', {
     'src/steps.test.ts',
     'src/credentials.test.ts',
     'src/complete-windows.test.ts',
+    'src/reconcile.test.ts',
     'src/ingest.test.ts',
   ],
   testTimeout: 60_000,

@@ -6,6 +6,7 @@ export * from './mapping/field-mapping.js';
 export * from './connector/manifest.js';
 export * from './connector/types.js';
 export * from './connector/complete-window.js';
+export * from './connector/complete-ids.js';
 export * from './connector/define.js';
 export * from './connector/cursor.js';
 export * from './connector/runtime.js';

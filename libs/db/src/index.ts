@@ -4,6 +4,7 @@ export * from './driver.js';
 export * from './migrate.js';
 export * from './bulk-upsert.js';
 export * from './metric-windows.js';
+export * from './reconcile.js';
 export * from './canonical-tables.js';
 export * from './auth-version.js';
 export * from './repositories/index.js';

@@ -79,9 +79,26 @@ async function close(
   if ('cursor' in input) await writes.checkpoint(input.connectorId, input.cursor);
 }
 
+/** Per entity, the rows of completely listed id ranges that are neither listed nor written by the batch. */
+async function tombstoneUnlisted(writes: Writes, connectorId: string, batch: CleanBatch): Promise<number> {
+  let n = 0;
+  for (const entity of new Set(batch.reconcile.map((r) => r.entity))) {
+    const ranges = batch.reconcile.filter((r) => r.entity === entity);
+    const keep = [...(batch.upserts.get(entity)?.keys() ?? [])];
+    n += await writes.tombstoneMissing(
+      connectorId,
+      entity,
+      ranges,
+      ranges.flatMap((r) => r.ids),
+      keep,
+    );
+  }
+  return n;
+}
+
 /**
- * One transaction: canonical rows, tombstones, zeroed metric windows, dead
- * letters, sync-log counts and (for a sync) the cursor.
+ * One transaction: canonical rows, tombstones, zeroed metric windows,
+ * reconciled id ranges, dead letters, sync-log counts and (for a sync) the cursor.
  */
 export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | DeliveryWrite): Promise<Written> {
   const { tenantId, connectorId, batch } = input;
@@ -99,6 +116,7 @@ export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | Deliver
     // After the upserts and tombstones: a window's rows the batch wrote are kept, deleted ones are skipped.
     const metrics = batch.upserts.get('channel_metric')?.keys() ?? [];
     updated += await writes.zeroMissingMetrics(connectorId, batch.complete, [...metrics]);
+    updated += await tombstoneUnlisted(writes, connectorId, batch);
     await writes.addDeadLetters(connectorId, syncLogId, storableLetters(batch.rejects));
     const failed = batch.rejects.length;
     await close(writes, input, syncLogId, { created, updated, failed });

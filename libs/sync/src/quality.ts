@@ -1,8 +1,11 @@
 import {
   applyMappings,
   CANONICAL_SCHEMAS,
+  checkCompleteIds,
   checkCompleteWindows,
   getPath,
+  type CheckedIds,
+  type CompleteIds,
   type CompleteWindow,
   type CompiledMappings,
   type EntityType,
@@ -28,10 +31,16 @@ export interface CleanBatch {
    * stored rows in them that the batch does not write are zeroed with it.
    */
   complete: CompleteWindow[];
+  /**
+   * Id ranges the pages listed completely (`SyncResult.reconcile`): stored
+   * live rows in them that are not listed and that the batch does not write
+   * are tombstoned with it.
+   */
+  reconcile: CheckedIds[];
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [] };
+  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], reconcile: [] };
 }
 
 /** Records to write (upserts and tombstones). */
@@ -40,6 +49,15 @@ export function batchSize(batch: CleanBatch): number {
   for (const rows of batch.upserts.values()) n += rows.size;
   for (const ids of batch.tombstones.values()) n += ids.size;
   return n;
+}
+
+/**
+ * How full a batch is: records to write, rejects, and listed ids (a page
+ * of ids carries no records, so without them a long id list would grow one
+ * batch without bound).
+ */
+export function batchLoad(batch: CleanBatch): number {
+  return batchSize(batch) + batch.rejects.length + batch.reconcile.reduce((n, r) => n + r.ids.length, 0);
 }
 
 /** Why a candidate failed its canonical schema, in one line a person can act on. */
@@ -59,7 +77,9 @@ function reasonOf(issues: readonly { path: PropertyKey[]; message: string }[]): 
  * `complete` is the page's `SyncResult.complete`: checked (a window for a
  * stream that is not a channel-metric stream throws a `validation` error)
  * and kept, unless the page had rejected rows of the window's stream, which
- * could be the rows the window would zero.
+ * could be the rows the window would zero. `reconcile` is the page's
+ * `SyncResult.reconcile`: checked (an unknown stream or an id outside its
+ * range throws a `validation` error) and kept.
  */
 export function addToBatch(
   batch: CleanBatch,
@@ -68,8 +88,10 @@ export function addToBatch(
   streams: ReadonlyMap<string, StreamSpec>,
   mappings: CompiledMappings,
   complete?: readonly CompleteWindow[],
+  reconcile?: readonly CompleteIds[],
 ): void {
   const windows = checkCompleteWindows(complete, streams);
+  batch.reconcile.push(...checkCompleteIds(reconcile, streams));
   const rejectsBefore = batch.rejects.length;
   for (const r of rejected) {
     batch.rejects.push({ kind: 'record', stream: r.stream, externalId: r.externalId, reason: r.reason, payload: r.raw });

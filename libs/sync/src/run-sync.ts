@@ -2,7 +2,7 @@ import { backoffDelay, redactText, silentLogger, toConnectorError, type SyncMode
 import { beginSync } from './begin-sync.js';
 import { finishSync, type SyncOutcome } from './finish-sync.js';
 import { persistBatch } from './persist.js';
-import { addToBatch, batchSize, emptyBatch, type CleanBatch } from './quality.js';
+import { addToBatch, batchLoad, emptyBatch, type CleanBatch } from './quality.js';
 import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps, type SyncSession } from './session.js';
 
@@ -135,9 +135,9 @@ async function pump(
       const page = await next;
       const stop = !page.hasMore || options.signal?.aborted === true;
       if (!stop) next = fetchPage(page.cursor);
-      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete);
+      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete, page.reconcile);
       batchPages++;
-      if (stop || batchSize(batch) + batch.rejects.length >= limit) {
+      if (stop || batchLoad(batch) >= limit) {
         await writing;
         writing = quiet(write(deps, tenantId, session, state, batch, page.cursor, batchPages, options));
         batch = emptyBatch();

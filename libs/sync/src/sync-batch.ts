@@ -2,7 +2,7 @@ import { ConnectorError, redactText, toConnectorError, type SyncMode } from '@tr
 import { forTenant, type ConnectorRow, type SyncLogRow } from '@tributary/db';
 import { BatchConflictError, SyncNotRunningError } from './errors.js';
 import { persistBatch } from './persist.js';
-import { addToBatch, batchSize, emptyBatch } from './quality.js';
+import { addToBatch, batchLoad, batchSize, emptyBatch } from './quality.js';
 import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps } from './session.js';
 
@@ -69,9 +69,9 @@ export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: s
         let cursor = batchStartCursor(log, session.row);
         let pages = 0;
         let hasMore = true;
-        while (hasMore && batchSize(batch) + batch.rejects.length < limit && !(pages > 0 && input.signal?.aborted)) {
+        while (hasMore && batchLoad(batch) < limit && !(pages > 0 && input.signal?.aborted)) {
           const page = await session.connector.sync(session.credentials, cursor, session.options);
-          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete);
+          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete, page.reconcile);
           pages++;
           cursor = page.cursor;
           hasMore = page.hasMore;

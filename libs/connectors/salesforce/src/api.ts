@@ -60,6 +60,12 @@ export const SalesforceSaveResults = z.array(SalesforceSaveResult);
 export type SalesforceSaveResult = z.infer<typeof SalesforceSaveResult>;
 
 const text = z.string().nullish();
+/**
+ * A checkbox the integration user may not be able to read: field-level
+ * security leaves it out of the row (fields Salesforce requires, such as
+ * `Name`, `LastName` and `StageName`, are always readable).
+ */
+const flag = z.boolean().optional();
 /** `2024-01-15T10:30:00.000+0000`, as Salesforce writes datetimes. */
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:?\d{2})$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -99,7 +105,7 @@ export const SalesforceLead = z.object({
   ...person,
   Company: text,
   Status: text,
-  IsConverted: z.boolean(),
+  IsConverted: flag,
   ConvertedAccountId: text,
 });
 export type SalesforceLead = z.infer<typeof SalesforceLead>;
@@ -121,8 +127,8 @@ export const SalesforceOpportunity = z.object({
   CurrencyIsoCode: text,
   StageName: z.string(),
   CloseDate: date.nullish(),
-  IsClosed: z.boolean(),
-  IsWon: z.boolean(),
+  IsClosed: flag,
+  IsWon: flag,
   AccountId: text,
   OpportunityContactRoles: children(SalesforceContactRole),
 });
@@ -159,6 +165,32 @@ export const SalesforceAccountContacts = z.object({
   Id: z.string(),
   Contacts: children(z.object({ Email: text })),
 });
+
+/**
+ * `GET /sobjects/{Object}/describe`: the fields the user can read (field-level
+ * security leaves the others out), of which only the names are used here
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_sobject_describe.htm).
+ */
+export const SalesforceDescribe = z.looseObject({
+  name: z.string(),
+  fields: z.array(z.looseObject({ name: z.string() })),
+});
+export type SalesforceDescribe = z.infer<typeof SalesforceDescribe>;
+
+/**
+ * `GET /sobjects/{Object}/deleted/?start=&end=`: deletions still in the
+ * Recycle Bin, and `earliestDateAvailable`, the stamp of the newest record
+ * purged for good (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_getdeleted.htm).
+ */
+export const SalesforceDeleted = z.looseObject({
+  deletedRecords: z.array(z.looseObject({ id: z.string(), deletedDate: dateTime })),
+  earliestDateAvailable: dateTime,
+  latestDateCovered: dateTime.nullish(),
+});
+export type SalesforceDeleted = z.infer<typeof SalesforceDeleted>;
+
+/** A row of `SELECT Id FROM ...`. */
+export const SalesforceIdRow = z.object({ Id: z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/) });
 
 /** `SELECT IsoCode FROM CurrencyType` / `SELECT DefaultCurrencyIsoCode FROM Organization`. */
 export const SalesforceCurrencyType = z.object({ IsoCode: z.string().length(3) });

@@ -1,6 +1,7 @@
 import { isConnectorError, type ConnectorContext, type HealthStatus, type HttpClient } from '@tributary/core';
 import { dataPath, SalesforceLimits, SalesforceQueryResult } from './api.js';
 import { apiUsage, type ApiUsage } from './errors.js';
+import { hiddenFields, hiddenFieldsMessage, type HiddenField } from './field-report.js';
 
 /**
  * `GET /limits` (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_limits.htm):
@@ -25,24 +26,32 @@ async function readUsage(http: HttpClient): Promise<ApiUsage | undefined> {
 }
 
 /**
- * A cheap liveness probe that also reports the daily API calls left
- * (`details.apiCalls`): ok, degraded when the allocation is used up or
- * rate limited, auth_error on a rejected session, unavailable otherwise.
+ * A liveness probe that also reports the daily API calls left
+ * (`details.apiCalls`) and the fields the connector reads that field-level
+ * security hides from the integration user (`details.hiddenFields`, one
+ * describe per object): ok; degraded when the allocation is used up, when
+ * rate limited, or when a hidden field is one Tributary maps (the message
+ * names each and what it would fill); auth_error on a rejected session;
+ * unavailable otherwise.
  */
 export async function salesforceHealth(ctx: ConnectorContext<unknown>): Promise<HealthStatus> {
   const started = Date.now();
-  const done = (status: HealthStatus['status'], message?: string, usage?: ApiUsage): HealthStatus => ({
+  const done = (status: HealthStatus['status'], message?: string, usage?: ApiUsage, hidden?: HiddenField[]): HealthStatus => ({
     status,
     checkedAt: new Date(),
     latencyMs: Date.now() - started,
     ...(message ? { message } : {}),
-    ...(usage ? { details: { apiCalls: usage } } : {}),
+    ...(usage || hidden?.length
+      ? { details: { ...(usage ? { apiCalls: usage } : {}), ...(hidden?.length ? { hiddenFields: hidden } : {}) } }
+      : {}),
   });
   try {
     const usage = await readUsage(ctx.http);
     if (usage && usage.remaining === 0)
       return done('degraded', `The daily API allocation is used up (${usage.used}/${usage.limit})`, usage);
-    return done('ok', undefined, usage);
+    const hidden = await hiddenFields(ctx.http);
+    const message = hiddenFieldsMessage(hidden);
+    return done(message ? 'degraded' : 'ok', message, usage, hidden);
   } catch (error) {
     if (!isConnectorError(error)) return done('unavailable', 'Salesforce could not be reached');
     if (error.kind === 'auth_revoked' || error.kind === 'auth_expired') return done('auth_error', error.message);

@@ -5,6 +5,7 @@ import type { ErrorClassifier } from '../http/classify.js';
 import type { FieldMappingInput, MappableRecord } from '../mapping/field-mapping.js';
 import type { Logger } from '../util/logger.js';
 import type { OAuthClient } from '../oauth/engine.js';
+import type { CompleteIds } from './complete-ids.js';
 import type { CompleteWindow } from './complete-window.js';
 import type { ConnectorManifest, OAuth2AuthSpec } from './manifest.js';
 
@@ -55,6 +56,20 @@ export interface SyncResult {
    *   complete: [{ stream: 'campaign_metrics', accountExternalId: '1234567890', from: '2026-10-01', to: '2026-10-30' }] }
    */
   complete?: CompleteWindow[];
+  /**
+   * Id ranges this page read completely: for each, `ids` are every row of
+   * `stream` the vendor still holds whose id sorts (bytewise) after `after`
+   * and at or before `through`. Stored live rows of the stream's entity in
+   * a range that are not listed (nor written by the same batch) are
+   * tombstoned in the same transaction as the page: deletions the vendor
+   * no longer reports (Salesforce purges its Recycle Bin after 15 days).
+   * Declared streams produce them through `reconcile`.
+   *
+   * @example
+   * { records, cursor, hasMore, syncedAt, stats,
+   *   reconcile: [{ stream: 'contacts', ids: ['003...A', '003...B'], after: '003', through: '003...B' }] }
+   */
+  reconcile?: CompleteIds[];
 }
 
 /** What every connector call receives: a client built for this connection, never a shared one. */

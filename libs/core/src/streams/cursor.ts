@@ -46,6 +46,8 @@ export const StoredState = z.object({
   since: z.string().optional(),
   through: z.string().nullable().optional(),
   link: z.string().nullable().optional(),
+  /** Streams that reconcile: when the run that last completed the stream began (ISO). */
+  readAt: z.string().optional(),
 });
 export type StoredState = z.infer<typeof StoredState>;
 
@@ -53,7 +55,7 @@ export type StoredState = z.infer<typeof StoredState>;
  * The cursor core stores for a declared connector (version 2): the state
  * every stream keeps between runs (per partition key; `''` when the stream
  * is not partitioned) and each change feed's position, and the run in
- * progress (its slices and the streams' run memos), or null between runs.
+ * progress (its slices, the streams' run memos and when it began), or null between runs.
  */
 export const SyncCursor = z.object({
   v: z.literal(2),
@@ -61,7 +63,14 @@ export const SyncCursor = z.object({
     streams: z.record(z.string(), z.record(z.string(), StoredState)),
     feeds: z.record(z.string(), JsonValue),
   }),
-  run: z.object({ slices: z.array(Slice), memo: z.record(z.string(), JsonValue) }).nullable(),
+  run: z
+    .object({
+      slices: z.array(Slice),
+      memo: z.record(z.string(), JsonValue),
+      /** When the run was planned (ISO); absent in runs planned before it was kept. */
+      startedAt: z.string().optional(),
+    })
+    .nullable(),
 });
 export type SyncCursor = z.infer<typeof SyncCursor>;
 

@@ -2,6 +2,7 @@ import type { Slice, SyncCursor } from './cursor.js';
 import { feedSlice } from './feed.js';
 import type { EventsReplay } from './incremental.js';
 import { mapLimit } from './limit.js';
+import { planReconcile } from './reconcile.js';
 import type { RunStream } from './records.js';
 import { streamContext, type BaseContext, type RunConfig } from './run-config.js';
 import { STRATEGIES } from './strategies/index.js';
@@ -28,6 +29,8 @@ async function streamSlices(config: RunConfig, cursor: SyncCursor, stream: RunSt
     const ctx = streamContext(base, {}, stream.name);
     const s = strategy.plan({ stream, partition: partition ?? undefined, stored, ctx, now: base.now() });
     if (s) slices.push({ stream: stream.name, partition, phase: 0, s });
+    const reconcile = await planReconcile(stream, stored, base);
+    if (reconcile) slices.push(reconcile);
   }
   return slices;
 }
@@ -55,7 +58,10 @@ export async function planFeed(config: RunConfig, cursor: SyncCursor, feed: stri
   return [...walks, replay(anchor)];
 }
 
-/** Plan a run: every stream's slices (change-feed streams through their feed). Streams `prepare` when first read. */
+/**
+ * Plan a run: every stream's slices (change-feed streams through their
+ * feed, reconciles after everything). Streams `prepare` when first read.
+ */
 export async function planRun(config: RunConfig, cursor: SyncCursor, base: BaseContext): Promise<Run> {
   const slices: Slice[] = [];
   const feeds = new Set<string>();
@@ -64,5 +70,5 @@ export async function planRun(config: RunConfig, cursor: SyncCursor, base: BaseC
     else slices.push(...(await streamSlices(config, cursor, stream, base)));
   }
   for (const feed of feeds) slices.push(...(await planFeed(config, cursor, feed, base)));
-  return { slices, memo: {} };
+  return { slices, memo: {}, startedAt: base.now().toISOString() };
 }

@@ -1,8 +1,10 @@
+import type { CompleteIds } from '../connector/complete-ids.js';
 import type { CompleteWindow } from '../connector/complete-window.js';
 import type { RejectedRecord, SyncRecord } from '../connector/types.js';
 import type { Slice, StoredState, SyncCursor } from './cursor.js';
 import { feedName } from './feed.js';
 import { readStreamPage } from './fetch.js';
+import { readReconcile, reconciledStream } from './reconcile.js';
 import { eventsToRecords, toRecords, type RunStream } from './records.js';
 import { streamContext, type BaseContext, type RunConfig } from './run-config.js';
 import { STRATEGIES } from './strategies/index.js';
@@ -13,6 +15,7 @@ export interface SliceOutcome {
   records: SyncRecord[];
   rejected: RejectedRecord[];
   complete: CompleteWindow[];
+  reconcile: CompleteIds[];
   /** The slice's next state; absent when it is done. */
   next?: Slice;
   /** When done: what the stream keeps for the partition. */
@@ -23,7 +26,16 @@ export interface SliceOutcome {
   restartFeed?: string;
 }
 
-const empty = (): Pick<SliceOutcome, 'records' | 'rejected' | 'complete'> => ({ records: [], rejected: [], complete: [] });
+const empty = (): Pick<SliceOutcome, 'records' | 'rejected' | 'complete' | 'reconcile'> => ({
+  records: [],
+  rejected: [],
+  complete: [],
+  reconcile: [],
+});
+
+/** A reconciling stream remembers when the run that completed its read began: deletions before then were readable. */
+const withReadAt = (stream: RunStream, stored: StoredState | undefined, run: SyncCursor['run']): StoredState | undefined =>
+  stream.reconcile && stored && run?.startedAt ? { ...stored, readAt: run.startedAt } : stored;
 
 function streamOf(config: RunConfig, name: string): RunStream {
   const stream = config.streams.find((s) => s.name === name);
@@ -56,8 +68,8 @@ async function readStream(config: RunConfig, cursor: SyncCursor, slice: Slice, b
   const stored = cursor.state.streams[stream.name]?.[partition?.key ?? ''];
   const advance = strategy.advance({ stream, state: slice.s, page, partition, stored, ctx, now: base.now() });
   const complete = advance.complete ?? [];
-  if ('done' in advance) return { records, rejected, complete, stored: advance.stored };
-  return { records, rejected, complete, next: { ...slice, s: advance.state } };
+  if ('done' in advance) return { records, rejected, complete, reconcile: [], stored: withReadAt(stream, advance.stored, cursor.run) };
+  return { records, rejected, complete, reconcile: [], next: { ...slice, s: advance.state } };
 }
 
 /** Read on from a change feed's position; its events become records of the streams of their `object`. */
@@ -75,8 +87,17 @@ async function readFeed(config: RunConfig, cursor: SyncCursor, slice: Slice, nam
   return { ...out, anchor: page.anchor };
 }
 
-/** Read one page of a slice (a stream's, or a change feed's). */
+/** Read one page of a stream's id list; its range is declared complete. */
+async function readIds(config: RunConfig, cursor: SyncCursor, slice: Slice, name: string, base: BaseContext): Promise<SliceOutcome> {
+  const { reconcile, next } = await readReconcile(streamOf(config, name), cursor, slice, base);
+  return { ...empty(), reconcile, ...(next ? { next } : {}) };
+}
+
+/** Read one page of a slice (a stream's, a change feed's, or a reconcile's id list). */
 export function readSlice(config: RunConfig, cursor: SyncCursor, slice: Slice, base: BaseContext): Promise<SliceOutcome> {
   const feed = feedName(slice.stream);
-  return feed === undefined ? readStream(config, cursor, slice, base) : readFeed(config, cursor, slice, feed, base);
+  if (feed !== undefined) return readFeed(config, cursor, slice, feed, base);
+  const reconciled = reconciledStream(slice.stream);
+  if (reconciled !== undefined) return readIds(config, cursor, slice, reconciled, base);
+  return readStream(config, cursor, slice, base);
 }

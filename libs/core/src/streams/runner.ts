@@ -1,3 +1,4 @@
+import type { CompleteIds } from '../connector/complete-ids.js';
 import type { CompleteWindow } from '../connector/complete-window.js';
 import type { RejectedRecord, SyncOptions, SyncRecord, SyncResult } from '../connector/types.js';
 import { decodeCursor, encodeCursor, type Slice, type SyncCursor } from './cursor.js';
@@ -44,12 +45,14 @@ async function round(config: RunConfig, cursor: SyncCursor, run: Run, base: Base
   const records: SyncRecord[] = [];
   const rejected: RejectedRecord[] = [];
   const complete: CompleteWindow[] = [];
+  const reconcile: CompleteIds[] = [];
   const restarts: string[] = [];
   active.forEach((slice, i) => {
     const outcome = outcomes[i] as SliceOutcome;
     records.push(...outcome.records);
     rejected.push(...outcome.rejected);
     complete.push(...outcome.complete);
+    reconcile.push(...outcome.reconcile);
     if (outcome.restartFeed) {
       run.slices.splice(run.slices.indexOf(slice), 1);
       delete cursor.state.feeds[outcome.restartFeed];
@@ -61,7 +64,7 @@ async function round(config: RunConfig, cursor: SyncCursor, run: Run, base: Base
     const streams = new Map<string, RunStream>(config.streams.map((s) => [s.name, s]));
     splitSlices(run.slices, streams, Math.min(...run.slices.map((s) => s.phase)), config.concurrency);
   }
-  return { records, rejected, complete };
+  return { records, rejected, complete, reconcile };
 }
 
 /**
@@ -83,13 +86,15 @@ export function createStreamSync(declared: RunConfig) {
     const run = cursor.run ?? (await planRun(config, cursor, base));
     cursor.run = run;
     dropStale(config, run, base);
-    const page = run.slices.length > 0 ? await round(config, cursor, run, base) : { records: [], rejected: [], complete: [] };
+    const page =
+      run.slices.length > 0 ? await round(config, cursor, run, base) : { records: [], rejected: [], complete: [], reconcile: [] };
     const hasMore = run.slices.length > 0;
     if (!hasMore) cursor.run = null;
     return {
       records: page.records,
       rejected: page.rejected,
       ...(page.complete.length > 0 ? { complete: page.complete } : {}),
+      ...(page.reconcile.length > 0 ? { reconcile: page.reconcile } : {}),
       cursor: encodeCursor(cursor),
       hasMore,
       syncedAt: options.now(),

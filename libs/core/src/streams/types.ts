@@ -4,6 +4,7 @@ import type { ConnectorError } from '../errors/errors.js';
 import type { HttpRequest } from '../http/client.js';
 import type { PaginationSpec } from '../http/pagination-spec.js';
 import type { SyncOptions } from '../connector/types.js';
+import type { StoredState } from './cursor.js';
 import type { Incremental } from './incremental.js';
 
 /** A JSON value: what a cursor can hold. */
@@ -100,6 +101,44 @@ export interface SplitSpec {
   floor: number;
 }
 
+/** One page of the ids a vendor holds for a stream, for {@link ReconcileSpec}. */
+export interface IdPage {
+  /** Ascending in bytewise order (PostgreSQL `COLLATE "C"`), every one after the window's `after`. */
+  ids: readonly string[];
+  /** The next page's token, or null when the list is complete. */
+  next: string | null;
+  /** The position is no longer valid (a query locator of another session): read again from `after`. */
+  restart?: boolean;
+}
+
+/**
+ * Deletions an incremental read cannot see: a vendor that reports deletes
+ * only for a while (Salesforce's Recycle Bin keeps them 15 days) forgets
+ * those made during a long pause. Once per run, for a stream read before,
+ * core asks `needed`; when it says so, after every other read of the run,
+ * core reads the vendor's complete list of ids page by page and declares
+ * each page's range complete (`SyncResult.reconcile`): the pipeline
+ * tombstones stored live rows of the stream missing from it. Only ids are
+ * read, never the rows again. Unpartitioned streams only.
+ */
+export interface ReconcileSpec<TSettings = unknown> {
+  /**
+   * Whether deletions since the stream was last read may be gone from the
+   * vendor's reports. `readAt`: when the run that last completed the stream
+   * began (undefined for a state stored before core tracked it).
+   */
+  needed(state: { stored: StoredState; readAt: string | undefined }, ctx: StreamContext<TSettings>): Promise<boolean> | boolean;
+  /** One page of the ids the vendor holds now, ascending bytewise, after `after` (null: from the first). */
+  read(window: { token: string | null; after: string | null }, ctx: StreamContext<TSettings>): Promise<IdPage>;
+  /**
+   * Where this stream's ids lie when other streams store the same entity
+   * (Salesforce: `{ after: '003', through: '003~' }` for contacts, whose ids
+   * all start with `003`): the first page's range starts after `after`, the
+   * last one ends at `through`. Default: unbounded.
+   */
+  bounds?: { after?: string; through?: string };
+}
+
 /**
  * A declared stream: the data half (name, entity, description, primary
  * key) and how it is read. Core runs it: requests and pagination, the
@@ -147,6 +186,8 @@ export interface DeclaredStream<TItem = unknown, TSettings = unknown> {
   read?(window: PageWindow, ctx: StreamContext<TSettings>): Promise<StreamPage>;
   /** Errors that mean "the page position expired": the window restarts from what was seen. */
   restartOn?(error: ConnectorError): boolean;
+  /** Tombstone stored rows the vendor deleted without reporting it (see {@link ReconcileSpec}). */
+  reconcile?: ReconcileSpec<TSettings>;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { EntityType } from '@tributary/core';
 import { bulkUpsert, markDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
 import type { SqlQueryable } from '../driver.js';
 import { zeroMissingMetrics, type MetricWindow } from '../metric-windows.js';
+import { tombstoneMissing, type IdRange } from '../reconcile.js';
 import type { Db } from './types.js';
 
 export interface NewDeadLetter {
@@ -28,7 +29,7 @@ export function prismaQueryable(db: Db): SqlQueryable {
 /**
  * The statements one sync batch (or one webhook delivery) writes, in one
  * transaction, for one tenant: the sync-log guard, canonical rows,
- * tombstones, zeroed metric windows, dead letters, sync-log counts and the
+ * tombstones, zeroed metric windows, reconciled id ranges, dead letters, sync-log counts and the
  * cursor; for a delivery its event id and its sync log.
  * Plain SQL so the pipeline can run them on the driver's transaction (the
  * hot path) and the repositories on Prisma.
@@ -44,6 +45,15 @@ export function syncWrites(db: SqlQueryable, tenantId: string) {
     /** Zero the channel metrics of completely read windows that `keep` (the batch's rows) does not hold. */
     zeroMissingMetrics: (connectorId: string, windows: readonly MetricWindow[], keep: readonly string[]) =>
       zeroMissingMetrics(db, tenantId, connectorId, windows, keep),
+
+    /** Tombstone live rows of `entity` in completely listed id ranges that the vendor no longer holds and `keep` does not hold. */
+    tombstoneMissing: (
+      connectorId: string,
+      entity: EntityType,
+      ranges: readonly IdRange[],
+      listed: readonly string[],
+      keep: readonly string[],
+    ) => tombstoneMissing(db, tenantId, connectorId, entity, ranges, listed, keep),
 
     async addDeadLetters(connectorId: string, syncLogId: string | null, letters: readonly NewDeadLetter[]): Promise<number> {
       if (letters.length === 0) return 0;

@@ -1,10 +1,21 @@
 import type { Context, MiddlewareHandler } from 'hono';
 
 /**
- * Where a vendor reads the caller's credential. `basicUsername`: HTTP Basic
- * with the credential as the username is accepted too (Stripe: `-u sk_test_...:`).
+ * Where a vendor reads the caller's credential. `bearer`: the Authorization
+ * header with the `Bearer` scheme, or any of `schemes` when the vendor takes
+ * others too (Salesforce also takes `OAuth <token>`). `basicUsername`: HTTP
+ * Basic with the credential as the username is accepted too (Stripe:
+ * `-u sk_test_...:`).
  */
-export type CredentialPlace = { bearer: true; basicUsername?: boolean } | { header: string } | { query: string };
+export type CredentialPlace =
+  { bearer: true; schemes?: readonly string[]; basicUsername?: boolean } | { header: string } | { query: string };
+
+/** `Authorization: <scheme> <credential>` with one of the schemes (case-insensitive, as RFC 9110 says). */
+function authorization(c: Context, schemes: readonly string[]): string | undefined {
+  const [scheme = '', ...rest] = (c.req.header('authorization') ?? '').trim().split(/\s+/);
+  const credential = rest.join(' ');
+  return credential !== '' && schemes.some((s) => s.toLowerCase() === scheme.toLowerCase()) ? credential : undefined;
+}
 
 /** The username of an HTTP Basic `Authorization` header, if there is one. */
 function basicUsername(header: string): string | undefined {
@@ -22,9 +33,8 @@ function basicUsername(header: string): string | undefined {
  */
 export function credentialOf(c: Context, place: CredentialPlace): string | undefined {
   if ('bearer' in place) {
-    const header = c.req.header('authorization') ?? '';
-    const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-    return bearer || !place.basicUsername ? bearer : basicUsername(header);
+    const token = authorization(c, place.schemes ?? ['Bearer']);
+    return token || !place.basicUsername ? token : basicUsername(c.req.header('authorization') ?? '');
   }
   if ('header' in place) return c.req.header(place.header)?.trim() || undefined;
   return c.req.query(place.query) || undefined;

@@ -1,6 +1,6 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createVendorClock } from './clock.js';
-import { Hono } from 'hono';
 import { credentialOf, requireCredential } from './credentials.js';
 import { mountList } from './list-route.js';
 import { nextUrl, pageOf, PagingError, type PagingSpec } from './paging.js';
@@ -75,6 +75,25 @@ describe('the sandbox kit', () => {
     expect(await (await app.request('/bearer', { headers: basic })).text()).toBe('-');
     expect(await (await app.request('/either', { headers: { authorization: 'Bearer sk_test_9' } })).text()).toBe('sk_test_9');
     expect(await (await app.request('/either', { headers: { authorization: 'Basic Og==' } })).text()).toBe('-');
+  });
+
+  it('reads the credential under the schemes the vendor takes', async () => {
+    const app = new Hono();
+    const answers = { missing: () => new Response('missing', { status: 401 }), invalid: () => new Response('invalid', { status: 401 }) };
+    app.use(
+      '*',
+      requireCredential({ bearer: true, schemes: ['Bearer', 'OAuth'] }, (t) => t === 'good', answers),
+    );
+    app.get('/', (c) => c.text('ok'));
+    const as = async (authorization: string) => (await app.request('/', { headers: { authorization } })).text();
+    expect([await as('OAuth good'), await as('bearer good'), await as('Basic good'), await as('OAuth bad')]).toEqual([
+      'ok',
+      'ok',
+      'missing',
+      'invalid',
+    ]);
+    const bearerOnly = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
+    expect((await bearerOnly.app.request('http://vendor.test/items', { headers: { authorization: 'OAuth good' } })).status).toBe(401);
   });
 
   it("limits each caller with a token bucket, answering with the vendor's 429 and rate-limit headers", async () => {

@@ -1,6 +1,11 @@
-/** Salesforce's datetime format: `2024-01-15T10:30:00.000+0000`. */
+import { createVendorClock } from '@tributary/sandbox';
+
+/** Salesforce keeps datetimes, SystemModstamp included, to the second. */
+export const STAMP_PRECISION_MS = 1_000;
+
+/** Salesforce's datetime format at its precision: `2024-01-15T10:30:00.000+0000`. */
 export function sfDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace('Z', '+0000');
+  return new Date(Math.floor(ms / STAMP_PRECISION_MS) * STAMP_PRECISION_MS).toISOString().replace('Z', '+0000');
 }
 
 /** `YYYY-MM-DD`. */
@@ -12,40 +17,53 @@ export const DAY_MS = 86_400_000;
 
 /**
  * Simulator time. Generated history ends before `anchor` (the clock when
- * the simulator was created); vendor-side changes `tick()` a clock that
- * never goes backwards, so every change gets a SystemModstamp strictly
- * newer than anything before it, even with a frozen test clock.
+ * the simulator was created). A vendor-side change is stamped to the
+ * second, never before the previous change, so changes made in the same
+ * second share a SystemModstamp. A change that commits late carries the
+ * stamp of when its transaction began, which can be at or before stamps
+ * already visible: Salesforce's replication calls return `latestDateCovered`
+ * for changes "that started after this date but didn't complete before
+ * endDate" (https://developer.salesforce.com/docs/platform/api/guide/sforce-api-calls-getdeleted-getdeletedresult.html).
  */
 export interface Clock {
   readonly anchor: number;
-  /** The caller's clock, or the last change if that is later (ms). */
+  /** The caller's clock (ms). */
   now(): number;
-  /** A stamp strictly later than the previous one (ms). */
+  /** The stamp of a change made now (ms, whole seconds). */
   tick(): number;
+  /** Run `change` as a transaction that began `lagMs` ago and commits now: its stamps are that much older. */
+  late<T>(lagMs: number, change: () => T): T;
 }
 
 /**
  * @example
- * const clock = createClock(() => new Date('2025-06-01T00:00:00Z'));
- * clock.tick() < clock.tick() // true
+ * const clock = createClock(() => new Date('2025-06-01T00:00:00.700Z'));
+ * clock.tick() // Date.parse('2025-06-01T00:00:00Z')
  */
 export function createClock(now: () => Date): Clock {
+  const vendor = createVendorClock({ now, precisionMs: STAMP_PRECISION_MS });
   const read = () => now().getTime();
-  const anchor = read();
-  let last = anchor;
+  let lag = 0;
   return {
-    anchor,
-    now: () => Math.max(read(), last),
-    tick: () => {
-      last = Math.max(read(), last + 1);
-      return last;
+    anchor: read(),
+    now: read,
+    tick: () => (lag === 0 ? vendor.stamp() : Math.floor((read() - lag) / STAMP_PRECISION_MS) * STAMP_PRECISION_MS),
+    late(lagMs, change) {
+      if (!Number.isFinite(lagMs) || lagMs < 0) throw new RangeError('lateMs must be a non-negative number of milliseconds');
+      const previous = lag;
+      lag = lagMs;
+      try {
+        return change();
+      } finally {
+        lag = previous;
+      }
     },
   };
 }
 
 /**
  * A timestamp for generated record `index` of `count`, spread evenly over
- * `[start, end]` and strictly increasing in the index.
+ * `[start, end]` and never decreasing in the index.
  *
  * @example
  * spread(0, 1000, 3, 1) // 500

@@ -60,7 +60,8 @@ describe('composite sObject collections updates (real HTTP)', () => {
     expect(body[1]).not.toHaveProperty('id');
     const updated = sim.data.byId(contact?.Id ?? '');
     expect(updated).toMatchObject({ Tributary_Score__c: 7.5 });
-    expect(Date.parse(updated?.SystemModstamp ?? '')).toBeGreaterThan(NOW.getTime());
+    // Written now (the frozen clock), to the second.
+    expect(updated?.SystemModstamp).toBe(NOW.toISOString().replace('Z', '+0000'));
     const call = sim.writes.calls.at(-1);
     expect(call?.allOrNone).toBe(false);
     expect(call?.writes.map((w) => [w.type, w.success])).toHaveLength(6);

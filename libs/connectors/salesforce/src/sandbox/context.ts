@@ -1,4 +1,5 @@
 import type { OAuthSimulator } from '@tributary/sandbox';
+import type { FieldSecurity } from './field-security.js';
 import type { Locators } from './locators.js';
 import type { Store } from './store.js';
 import type { ApiUsageMeter } from './usage.js';
@@ -11,6 +12,8 @@ export interface SimContext {
   usage: ApiUsageMeter;
   locators: Locators;
   writes: WriteLog;
+  /** What the integration user may read. */
+  fields: FieldSecurity;
   /** Largest query batch (Salesforce: 2,000). */
   pageSize: number;
 }

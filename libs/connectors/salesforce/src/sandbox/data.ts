@@ -18,7 +18,7 @@ export interface SalesforceData {
   readonly org: { id: string; currency: string; multiCurrency: boolean };
   /** API calls counted in the rolling 24 hours, and the daily allocation. */
   apiUsage(): { used: number; limit: number };
-  /** Simulator time: the `now` option, or the last change if later. */
+  /** Simulator time: the `now` option (default: the wall clock). */
   now(): Date;
 }
 

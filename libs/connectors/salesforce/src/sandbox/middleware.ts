@@ -1,15 +1,19 @@
-import type { MiddlewareHandler } from 'hono';
+import { credentialOf, requireCredential } from '@tributary/sandbox';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { SimContext } from './context.js';
-import { invalidSession, notFound, requestLimitExceeded } from './errors.js';
+import { invalidSession, jsonResponse, notFound, requestLimitExceeded } from './errors.js';
+import type { ApiUsageMeter } from './usage.js';
 
 /** REST API versions the simulator answers (`v20.0` .. `v68.0`). */
 export const VERSIONS = { min: 20, max: 68 } as const;
+/** Every REST API resource of one version (`/services/data/v62.0` and below it); the versions list above it is open. */
+export const API_PATHS = '/services/data/:version/*';
 const DATA_PATH = /^\/services\/data\/([^/]+)(\/|$)/;
+/** Salesforce takes the session as `Authorization: Bearer <token>` or `OAuth <token>`. */
+const SESSION = { bearer: true, schemes: ['Bearer', 'OAuth'] } as const;
 
-/** The token of `Authorization: Bearer <token>` (Salesforce also takes the `OAuth` scheme). */
-export function bearerToken(header: string | undefined): string | undefined {
-  return /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(header ?? '')?.[1];
-}
+/** The session token of a request (`Authorization: Bearer <token>` or `OAuth <token>`). */
+export const sessionOf = (c: Context): string | undefined => credentialOf(c, SESSION);
 
 /** `v62.0` -> 62 when the simulator speaks that version, else undefined. */
 export function versionNumber(version: string): number | undefined {
@@ -22,31 +26,28 @@ export function versionNumber(version: string): number | undefined {
  * `Sforce-Limit-Info: api-usage=used/limit` on every REST API response
  * (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_api_usage.htm).
  */
-export function limitInfo(ctx: SimContext): MiddlewareHandler {
+export function limitInfo(usage: ApiUsageMeter, now: () => number): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    if (DATA_PATH.test(c.req.path)) {
-      c.header('Sforce-Limit-Info', `api-usage=${ctx.usage.used(ctx.store.world.clock.now())}/${ctx.usage.limit}`);
-    }
+    if (DATA_PATH.test(c.req.path)) c.header('Sforce-Limit-Info', `api-usage=${usage.used(now())}/${usage.limit}`);
   };
 }
 
+/** A live session (the kit's credential check): 401 `INVALID_SESSION_ID` for a missing, expired or revoked token. */
+export function requireSession(ctx: SimContext): MiddlewareHandler {
+  const refuse = () => jsonResponse(invalidSession().body, 401);
+  return requireCredential(SESSION, (token) => ctx.oauth.tokenInfo(token) !== undefined, { missing: refuse, invalid: refuse });
+}
+
 /**
- * For `/services/data/vXX.X/...`: a valid session (401 `INVALID_SESSION_ID`
- * otherwise, expired and revoked tokens included), a known API version
- * (404), and room in the daily allocation (403 `REQUEST_LIMIT_EXCEEDED`,
- * not 429). The versions list `/services/data` needs none of them.
+ * After the session: a known API version (404) and room in the daily
+ * allocation (403 `REQUEST_LIMIT_EXCEEDED`, not 429: Salesforce's limit is
+ * a rolling 24-hour count, not a per-second rate).
  */
 export function apiGate(ctx: SimContext): MiddlewareHandler {
   return async (c, next) => {
-    const match = DATA_PATH.exec(c.req.path);
-    if (!match) return next();
-    const token = bearerToken(c.req.header('authorization'));
-    if (!token || !ctx.oauth.tokenInfo(token)) throw invalidSession();
-    if (versionNumber(match[1] ?? '') === undefined) throw notFound();
-    if (!ctx.usage.take(ctx.store.world.clock.now())) {
-      throw requestLimitExceeded();
-    }
+    if (versionNumber(c.req.param('version') ?? '') === undefined) throw notFound();
+    if (!ctx.usage.take(ctx.store.world.clock.now())) throw requestLimitExceeded();
     return next();
   };
 }

@@ -30,13 +30,47 @@ describe('generated org and vendor-side changes', () => {
     expect(a.data.count('OpportunityContactRole')).toBe(60);
   });
 
-  it('moves SystemModstamp strictly past everything on every change, even with a frozen clock', () => {
-    const sim = make();
-    const updated = sim.mutate.update('Contact', 3);
-    const created = sim.mutate.create('Opportunity', 2);
-    const stamps = [...updated, ...created].map((id) => Date.parse(sim.data.byId(id)?.SystemModstamp ?? ''));
-    expect(stamps.every((s, i) => s > NOW.getTime() && (i === 0 || s > (stamps[i - 1] ?? 0)))).toBe(true);
-    expect(sim.data.byId(created[0] ?? '')).toMatchObject({ CreatedDate: sim.data.byId(created[0] ?? '')?.SystemModstamp });
+  it('stamps changes to the second, as Salesforce keeps SystemModstamp: changes within one second share a stamp', () => {
+    let clock = NOW.getTime() + 400;
+    const sim = createSalesforceSimulator({ seed: 4, accounts: 30, now: () => new Date(clock) });
+    const generated = sim.data.records('Contact').map((c) => Date.parse(c.SystemModstamp));
+    expect(generated.every((s) => s % 1000 === 0)).toBe(true);
+    const [a] = sim.mutate.update('Contact', 1);
+    clock += 500;
+    const [b] = sim.mutate.create('Opportunity', 1);
+    clock += 200;
+    const [c] = sim.mutate.update('Lead', 1);
+    const stamp = (id: string | undefined) => sim.data.byId(id ?? '')?.SystemModstamp;
+    expect([stamp(a), stamp(b), stamp(c)]).toEqual([
+      '2025-06-01T00:00:00.000+0000',
+      '2025-06-01T00:00:00.000+0000',
+      '2025-06-01T00:00:01.000+0000',
+    ]);
+    expect(sim.data.byId(b ?? '')).toMatchObject({ CreatedDate: stamp(b) });
+  });
+
+  it('commits changes late: visible now, stamped when their transaction began, at or before stamps already read', async () => {
+    let clock = NOW.getTime() + 10_000;
+    const sim = createSalesforceSimulator({ seed: 4, accounts: 30, now: () => new Date(clock) });
+    const server = await sim.start();
+    const { accessToken } = await sim.connect(server.url);
+    const ids = async (where: string) => {
+      const q = encodeURIComponent(`SELECT Id FROM Contact WHERE ${where}`);
+      const res = await fetch(`${server.url}/services/data/v62.0/queryAll?q=${q}`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      return ((await res.json()) as { records: Array<{ Id: string }> }).records.map((r) => r.Id);
+    };
+    const [seen] = sim.mutate.update('Contact', 1);
+    const watermark = sim.data.byId(seen ?? '')?.SystemModstamp ?? '';
+    expect(await ids(`SystemModstamp >= ${new Date(watermark).toISOString()}`)).toEqual([seen]);
+    clock += 1_500;
+    const [late] = sim.mutate.update('Contact', 1, { lateMs: 4_000 });
+    expect(Date.parse(sim.data.byId(late ?? '')?.SystemModstamp ?? '')).toBeLessThan(Date.parse(watermark));
+    // A strict (or even an inclusive) read from the watermark never sees it; one that re-reads an overlap does.
+    expect(await ids(`SystemModstamp > ${new Date(watermark).toISOString()}`)).toEqual([]);
+    expect(await ids(`SystemModstamp >= ${new Date(Date.parse(watermark) - 300_000).toISOString()}`)).toEqual(
+      expect.arrayContaining([seen, late]),
+    );
+    await server.close();
   });
 
   it('cascades deletes as Salesforce does: an account takes its contacts, deals, their roles and activities', () => {

@@ -1,6 +1,8 @@
 import { MAX_DATASET_SIZE, type SimulatedClient } from '@tributary/sandbox';
+import type { HiddenFields } from './field-security.js';
 import { QUERY_LOCATOR_TTL_MS } from './locators.js';
 import { DEFAULT_SALESFORCE_CLIENT, SALESFORCE_SESSION_TIMEOUT_SECONDS } from './oauth.js';
+import { RECYCLE_BIN_DAYS } from './recycle-bin.js';
 import type { WorldSizes } from './world.js';
 
 export interface SalesforceSimulatorOptions {
@@ -47,6 +49,10 @@ export interface SalesforceSimulatorOptions {
   instanceUrl?: string;
   /** Sign OAuth tokens so a restarted sandbox still accepts them. */
   oauthTokenSecret?: string;
+  /** Days a deleted record stays in the Recycle Bin (`queryAll`, `getDeleted`) before it is purged (default 15). */
+  recycleBinDays?: number;
+  /** Fields the integration user cannot read (field-level security), by object: `{ Account: ['AnnualRevenue'] }`. */
+  hiddenFields?: HiddenFields;
 }
 
 /** Options with defaults filled in. */
@@ -60,6 +66,7 @@ export interface CheckedOptions {
   customFields: string[];
   currency: string;
   sessionTimeoutSeconds: number | undefined;
+  recycleBinDays: number;
 }
 
 function count(name: string, value: number, max = MAX_DATASET_SIZE): number {
@@ -103,5 +110,6 @@ export function checkOptions(options: SalesforceSimulatorOptions): CheckedOption
     customFields: options.customFields ?? ['Tributary_Score__c'],
     currency,
     sessionTimeoutSeconds: sessionTimeout(options.sessionTimeout),
+    recycleBinDays: options.recycleBinDays ?? RECYCLE_BIN_DAYS,
   };
 }

@@ -1,22 +1,22 @@
 import type { TokenSet } from '@tributary/core';
 import {
-  createFaults,
-  createRequestLog,
-  serve,
+  createVendorApp,
   type FaultInjector,
   type OAuthSimulator,
   type RequestLog,
   type RunningServer,
   type ServeOptions,
   type SimulatedClient,
+  type VendorConditions,
 } from '@tributary/sandbox';
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { connectToSimulator } from './connect.js';
 import type { SimContext } from './context.js';
 import { createData, type SalesforceData } from './data.js';
 import { salesforceStatusBody } from './errors.js';
+import { createFieldSecurity, type FieldSecurity } from './field-security.js';
 import { createLocators } from './locators.js';
-import { apiGate, limitInfo } from './middleware.js';
+import { API_PATHS, apiGate, limitInfo, requireSession } from './middleware.js';
 import { createMutations, type SalesforceMutations } from './mutate/index.js';
 import { mountOAuth } from './oauth.js';
 import { checkOptions, type SalesforceSimulatorOptions } from './options.js';
@@ -31,6 +31,8 @@ export interface SalesforceSimulator {
   app: Hono;
   faults: FaultInjector;
   requests: RequestLog;
+  /** Latency, jitter and bandwidth (the kit's conditions); Salesforce's own limit is the daily allocation in `limits`. */
+  setConditions(conditions: VendorConditions): void;
   /** The authorization server: `tokenInfo`, `expireAccessTokens()`, `grants`, `consent()`. */
   oauth: OAuthSimulator;
   /** The default Connected App (the first of `clients`). */
@@ -47,12 +49,17 @@ export interface SalesforceSimulator {
   writes: WriteLog;
   /** The daily API allocation: `use(n)` spends calls as other integrations would; `reset()` frees them. */
   limits: { use(count: number): void; reset(): void };
+  /** Field-level security of the integration user: `hide('Account', ['AnnualRevenue'])`, `show(...)`. */
+  fieldSecurity: FieldSecurity;
+  /** The Recycle Bin: `empty()` purges every deleted record now, as an administrator can. */
+  recycleBin: { empty(): void };
   /** Expire every open query locator (as two days would). */
   expireQueryLocators(): void;
 }
 
 /**
- * A fake Salesforce org (REST API, `vXX.X` 20.0-68.0) for connector tests.
+ * A fake Salesforce org (REST API, `vXX.X` 20.0-68.0) for connector tests,
+ * on the sandbox kit's vendor shell (request log, conditions, faults).
  *
  * - OAuth 2.0 web server flow at `/services/oauth2/authorize|token|revoke`:
  *   HTML consent, PKCE required, a refresh token only for the `refresh_token`
@@ -65,7 +72,11 @@ export interface SalesforceSimulator {
  *   (2,000) with `nextRecordsUrl` locators that expire (`INVALID_QUERY_LOCATOR`).
  * - Seeded, lazily generated Accounts, Contacts, Leads, Opportunities (with
  *   two contact roles each), Tasks and Events; `mutate.*` changes them
- *   vendor-side, moving SystemModstamp; deleted rows stay in `queryAll` for 15 days.
+ *   vendor-side, stamping SystemModstamp to the second (late commits
+ *   included); deleted rows stay in `queryAll` and `getDeleted` while in the
+ *   Recycle Bin (15 days, or `recycleBinDays`, or until emptied).
+ * - `GET /sobjects/{Object}/describe` and field-level security: fields the
+ *   integration user cannot read are left out and are `INVALID_FIELD` in SOQL.
  * - `Sforce-Limit-Info` on every response; a rolling daily allocation, then
  *   403 `REQUEST_LIMIT_EXCEEDED`; 401 `INVALID_SESSION_ID` for expired or revoked tokens.
  * - `GET /limits`; `PATCH /composite/sobjects` (recorded in `writes`, failures injectable).
@@ -89,9 +100,15 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions): 
     multiCurrency: options.multiCurrency ?? true,
     currency: checked.currency,
   });
+  const usage = createUsageMeter(checked.dailyApiLimit);
+  usage.add(checked.apiUsage, world.clock.now());
+  const vendor = createVendorApp({
+    faults: { statusBody: salesforceStatusBody },
+    headers: limitInfo(usage, world.clock.now),
+    seed: world.seed,
+  });
   let served: string | undefined;
-  const app = new Hono();
-  const oauth = mountOAuth(app, world, {
+  const oauth = mountOAuth(vendor.app, world, {
     clients: checked.clients,
     rotateRefreshTokens: options.rotateRefreshTokens ?? false,
     sessionTimeoutSeconds: checked.sessionTimeoutSeconds,
@@ -99,49 +116,38 @@ export function createSalesforceSimulator(options: SalesforceSimulatorOptions): 
     instanceUrl: () => options.instanceUrl ?? served ?? 'http://127.0.0.1',
     tokenSecret: options.oauthTokenSecret,
   });
-  const usage = createUsageMeter(checked.dailyApiLimit);
-  usage.add(checked.apiUsage, world.clock.now());
-  const store = createStore(world, checked.customFields);
   const ctx: SimContext = {
-    store,
+    store: createStore(world, { customFields: checked.customFields, recycleBinDays: checked.recycleBinDays }),
     oauth,
     usage,
     locators: createLocators(world, checked.queryLocatorTtlMs),
     writes: createWriteLog(),
+    fields: createFieldSecurity(options.hiddenFields),
     pageSize: checked.pageSize,
   };
-  return assemble(app, ctx, checked.clients, (url) => (served = url));
-}
-
-function assemble(oauthApp: Hono, ctx: SimContext, clients: SimulatedClient[], onServe: (url: string) => void): SalesforceSimulator {
-  const client = clients[0] ?? { clientId: '', clientSecret: '', redirectUris: [] };
-  const requests = createRequestLog();
-  const faults = createFaults({ statusBody: salesforceStatusBody });
-  const app = new Hono();
-  app.use('*', requests.middleware());
-  app.use('*', limitInfo(ctx));
-  app.use('*', faults.middleware());
-  app.use('*', apiGate(ctx));
-  app.route('/', oauthApp);
-  mountRoutes(app, ctx);
-  const { world } = ctx.store;
+  vendor.app.use(API_PATHS, requireSession(ctx), apiGate(ctx));
+  mountRoutes(vendor.app, ctx);
+  const client = checked.clients[0] ?? { clientId: '', clientSecret: '', redirectUris: [] };
   return {
-    app,
-    faults,
-    requests,
-    oauth: ctx.oauth,
+    app: vendor.app,
+    faults: vendor.faults,
+    requests: vendor.requests,
+    setConditions: vendor.setConditions,
+    oauth,
     client,
-    clients,
+    clients: checked.clients,
     start: async (serveOptions) => {
-      const server = await serve(app, serveOptions);
-      onServe(server.url);
+      const server = await vendor.start(serveOptions);
+      served = server.url;
       return server;
     },
-    connect: (baseUrl, other = client) => connectToSimulator(ctx.oauth, baseUrl, other),
+    connect: (baseUrl, other = client) => connectToSimulator(oauth, baseUrl, other),
     mutate: createMutations(ctx.store),
-    data: createData(ctx.store, ctx.usage),
+    data: createData(ctx.store, usage),
     writes: ctx.writes,
-    limits: { use: (count) => ctx.usage.add(count, world.clock.now()), reset: () => ctx.usage.reset() },
+    limits: { use: (count) => usage.add(count, world.clock.now()), reset: () => usage.reset() },
+    fieldSecurity: ctx.fields,
+    recycleBin: { empty: () => ctx.store.bin.empty() },
     expireQueryLocators: () => ctx.locators.expireAll(),
   };
 }

@@ -1,25 +1,31 @@
 import { Dataset, type Rng } from '@tributary/sandbox';
-import { DAY_MS, sfDateTime } from './clock.js';
+import { sfDateTime } from './clock.js';
 import { generateAccount } from './generate/accounts.js';
 import { generateEvent, generateTask, pickWho } from './generate/activities.js';
 import { generatedStamp } from './generate/common.js';
 import { generateContactRole, generateOpportunity } from './generate/opportunities.js';
 import { generateContact, generateLead } from './generate/people.js';
+import { createRecycleBin, type RecycleBin } from './recycle-bin.js';
 import { createSchemas, type ObjectSchema } from './schema.js';
 import type { ObjectName, SalesforceObjects } from './types.js';
 import type { World } from './world.js';
 
 export type Datasets = { [K in ObjectName]: Dataset<SalesforceObjects[K]> };
 
-/** The org's state: one lazily generated dataset per object, with its mutation overlay. */
+/** The org's state: one lazily generated dataset per object, with its mutation overlay, and the Recycle Bin. */
 export interface Store {
   world: World;
   schemas: ReadonlyMap<string, ObjectSchema>;
   data: Datasets;
+  bin: RecycleBin;
 }
 
-/** Soft-deleted rows stay in the recycle bin (and in `queryAll`) this long. */
-export const RECYCLE_BIN_MS = 15 * DAY_MS;
+export interface StoreOptions {
+  /** Custom number fields (`Tributary_Score__c`) on Account, Contact and Lead. */
+  customFields: readonly string[];
+  /** Days a deleted record stays in the Recycle Bin. */
+  recycleBinDays: number;
+}
 
 function dataset<T>(world: World, object: ObjectName, size: number, make: (index: number, rng: Rng) => T): Dataset<T> {
   return new Dataset<T>({ seed: world.seeds[object], size, generate: make, clock: world.clock.tick });
@@ -39,10 +45,10 @@ function memo<T>(compute: (index: number) => T): (index: number) => T {
 
 /**
  * @example
- * const store = createStore(world, ['Tributary_Score__c']);
+ * const store = createStore(world, { customFields: ['Tributary_Score__c'], recycleBinDays: 15 });
  * store.data.Contact.get(999) // generated on demand
  */
-export function createStore(world: World, customFields: readonly string[]): Store {
+export function createStore(world: World, options: StoreOptions): Store {
   const { sizes } = world;
   const stamp = (i: number, count: number, rng: Rng, activity = false) => generatedStamp(world, i, count, rng, activity);
   const Account = dataset(world, 'Account', sizes.accounts, (i, rng) => generateAccount(world, i, rng, stamp(i, sizes.accounts, rng)));
@@ -62,10 +68,12 @@ export function createStore(world: World, customFields: readonly string[]): Stor
   const Event = dataset(world, 'Event', sizes.events, (i, rng) =>
     generateEvent(world, i, rng, stamp(i, sizes.events, rng, true), who(rng)),
   );
+  const data: Datasets = { Account, Contact, Lead, Opportunity, OpportunityContactRole, Task, Event };
   return {
     world,
-    schemas: createSchemas({ multiCurrency: world.multiCurrency, customFields }),
-    data: { Account, Contact, Lead, Opportunity, OpportunityContactRole, Task, Event },
+    schemas: createSchemas({ multiCurrency: world.multiCurrency, customFields: options.customFields }),
+    data,
+    bin: createRecycleBin(world.clock, options.recycleBinDays, Object.values(data)),
   };
 }
 
@@ -78,12 +86,12 @@ export function locate(store: Store, id: string): { object: ObjectName; index: n
   return undefined;
 }
 
-/** A removed record as `queryAll` shows it: `IsDeleted` and stamped at its deletion; undefined once purged. */
+/** A removed record as `queryAll` shows it: `IsDeleted` and stamped at its deletion; undefined once purged from the Recycle Bin. */
 export function deletedRow<K extends ObjectName>(store: Store, object: K, index: number): SalesforceObjects[K] | undefined {
   const data = store.data[object];
   const record = data.peek(index);
   const at = data.updatedAt(index);
-  if (!record || at === undefined || !data.isRemoved(index) || store.world.clock.now() - at > RECYCLE_BIN_MS) return undefined;
+  if (!record || at === undefined || !data.isRemoved(index) || store.bin.purged(data, index, at)) return undefined;
   return { ...record, IsDeleted: true, LastModifiedDate: sfDateTime(at), SystemModstamp: sfDateTime(at) };
 }
 

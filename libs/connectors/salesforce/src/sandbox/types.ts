@@ -104,6 +104,9 @@ export interface SalesforceObjects {
 export type ObjectName = keyof SalesforceObjects;
 export const OBJECT_NAMES: readonly ObjectName[] = ['Account', 'Contact', 'Lead', 'Opportunity', 'OpportunityContactRole', 'Task', 'Event'];
 
+/** Whether `name` is one of the objects with data (`Account` ... `Event`, not `Organization`). */
+export const isObjectName = (name: string): name is ObjectName => OBJECT_NAMES.some((o) => o === name);
+
 /** A query result batch (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_query.htm). */
 export interface SfQueryResult<T = Record<string, unknown>> {
   totalSize: number;

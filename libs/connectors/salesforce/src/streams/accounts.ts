@@ -25,7 +25,9 @@ export const ACCOUNT: SObjectSpec<SalesforceAccount> = {
   entity: 'account',
   description: 'Accounts, with the domain of their website',
   object: 'Account',
+  keyPrefix: '001',
   fields: ['Name', 'Website', 'Industry', 'NumberOfEmployees', 'AnnualRevenue'],
+  feeds: { Website: ['domain'] },
   schema: SalesforceAccount,
   derive: (a) => ({ domain: websiteDomain(a.Website) }),
 };

@@ -34,7 +34,16 @@ export const TASK: SObjectSpec<SalesforceTask> = {
   entity: 'activity',
   description: 'Tasks: emails, calls and to-dos',
   object: 'Task',
+  keyPrefix: '00T',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'TaskSubtype', 'Status', 'ActivityDate'],
+  feeds: {
+    TaskSubtype: ['type'],
+    Type: ['type'],
+    Subject: ['properties'],
+    Status: ['properties'],
+    ActivityDate: ['properties'],
+    WhatId: ['properties'],
+  },
   schema: SalesforceTask,
   derive: (t) => ({
     type: taskType(t),
@@ -54,7 +63,15 @@ export const EVENT: SObjectSpec<SalesforceEvent> = {
   entity: 'activity',
   description: 'Calendar events, as meetings',
   object: 'Event',
+  keyPrefix: '00U',
   fields: ['Subject', 'WhoId', 'WhatId', 'AccountId', 'Type', 'EventSubtype', 'StartDateTime', 'DurationInMinutes', 'Location'],
+  feeds: {
+    StartDateTime: ['occurredAt'],
+    Subject: ['properties'],
+    DurationInMinutes: ['properties'],
+    Location: ['properties'],
+    WhatId: ['properties'],
+  },
   schema: SalesforceEvent,
   derive: (e) => ({
     type: 'meeting',

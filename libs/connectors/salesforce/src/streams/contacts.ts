@@ -7,6 +7,7 @@ export const CONTACT: SObjectSpec<SalesforceContact> = {
   entity: 'person',
   description: 'Contacts (kind: contact)',
   object: 'Contact',
+  keyPrefix: '003',
   fields: ['FirstName', 'LastName', 'Email', 'Phone', 'Title', 'AccountId'],
   schema: SalesforceContact,
   derive: () => ({ kind: 'contact' }),

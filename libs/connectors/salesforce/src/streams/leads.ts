@@ -11,7 +11,9 @@ export const LEAD: SObjectSpec<SalesforceLead> = {
   entity: 'person',
   description: 'Leads (kind: lead), converted ones included',
   object: 'Lead',
+  keyPrefix: '00Q',
   fields: ['FirstName', 'LastName', 'Email', 'Phone', 'Title', 'Company', 'Status', 'IsConverted', 'ConvertedAccountId'],
+  feeds: { ConvertedAccountId: ['accountExternalId'] },
   schema: SalesforceLead,
   derive: (l) => ({ kind: 'lead', accountExternalId: l.ConvertedAccountId ?? undefined }),
 };

@@ -3,10 +3,17 @@ import { SalesforceOpportunity } from '../api.js';
 import type { CurrencySetup } from '../currency.js';
 import { dealContactEmail } from '../deal-contact.js';
 import { fallbackContactEmails } from '../lookups.js';
+import { isReadable } from '../memo.js';
 import { sobjectStream, type DeriveContext, type SObjectSpec } from './sobject.js';
 
-/** Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow the stage's settings). */
-export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' {
+export { dealContactEmail };
+
+/**
+ * Open until closed; closed deals are won or lost (`IsClosed`, `IsWon` follow
+ * the stage's settings). Unknown when the user cannot read them.
+ */
+export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>): 'open' | 'won' | 'lost' | undefined {
+  if (o.IsClosed === undefined || (o.IsClosed && o.IsWon === undefined)) return undefined;
   if (!o.IsClosed) return 'open';
   return o.IsWon ? 'won' : 'lost';
 }
@@ -38,13 +45,26 @@ export const OPPORTUNITY: SObjectSpec<SalesforceOpportunity> = {
   entity: 'deal',
   description: 'Opportunities: amount in minor units, stage, close date, open/won/lost, contact email',
   object: 'Opportunity',
+  keyPrefix: '006',
   fields: ['Name', 'Amount', 'StageName', 'CloseDate', 'IsClosed', 'IsWon', 'AccountId'],
   currencyFields: ['CurrencyIsoCode'],
-  subqueries: ['(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)'],
+  subqueries: [
+    {
+      soql: '(SELECT IsPrimary, Contact.Email FROM OpportunityContactRoles WHERE IsPrimary = true AND IsDeleted = false)',
+      reads: ['OpportunityContactRole.IsPrimary', 'Contact.Email'],
+    },
+  ],
+  feeds: {
+    Amount: ['amount', 'currency'],
+    CurrencyIsoCode: ['currency'],
+    IsClosed: ['status'],
+    IsWon: ['status'],
+    'Contact.Email': ['contactEmail'],
+    'OpportunityContactRole.IsPrimary': ['contactEmail'],
+  },
   schema: SalesforceOpportunity,
-  enrich: (rows, ctx) => fallbackContactEmails(ctx.http, rows),
+  // Without Contact.Email the fallback lookup would fail the page (INVALID_FIELD): the deal keeps no contact email.
+  enrich: async (rows, ctx) => (isReadable(ctx.memo, 'Contact.Email') ? fallbackContactEmails(ctx.http, rows) : new Map<string, string>()),
   derive,
 };
 export const opportunities = sobjectStream(OPPORTUNITY);
-
-export { dealContactEmail };

@@ -1,9 +1,15 @@
-import { defineStream, type AnyStream, type ItemContext, type StreamContext } from '@tributary/core';
+import { defineStream, type AnyStream, type ItemContext, type Json, type StreamContext } from '@tributary/core';
 import type { z } from 'zod';
-import { CurrencySetup } from '../currency.js';
+import type { CurrencySetup } from '../currency.js';
+import { fieldAccess } from '../fields.js';
 import { detectCurrency } from '../lookups.js';
+import { memoOf } from '../memo.js';
 import { readSObject } from '../query.js';
+import { reconcileSpec } from '../reconcile.js';
 import type { SalesforceSettings } from '../settings.js';
+import type { SObjectShape } from '../shape.js';
+
+export { COMMON_FIELDS, type SObjectShape, type SubQuery } from '../shape.js';
 
 /** What deriving a record may need besides the row: the org's currencies and looked-up emails. */
 export interface DeriveContext {
@@ -13,18 +19,14 @@ export interface DeriveContext {
 }
 
 /** One synced sObject: what to select and how a row becomes a record. */
-export interface SObjectSpec<TRow> {
+export interface SObjectSpec<TRow> extends SObjectShape {
   name: string;
   entity: AnyStream['entity'];
   description: string;
-  /** The sObject queried (`FROM ...`). */
-  object: string;
-  /** Fields selected besides Id, IsDeleted, CreatedDate and SystemModstamp. */
-  fields: readonly string[];
-  /** Fields that exist only in multi-currency orgs (selecting them elsewhere is `INVALID_FIELD`). */
-  currencyFields?: readonly string[];
-  /** Child-relationship subqueries, e.g. `(SELECT ... FROM OpportunityContactRoles)`. */
-  subqueries?: readonly string[];
+  /** Every id of the object starts with it (`003` for Contact): bounds its ids when stored rows are reconciled. */
+  keyPrefix: string;
+  /** Canonical fields `derive` and `enrich` fill from a field (`Website` -> `domain`, `Contact.Email` -> `contactEmail`), for health. */
+  feeds?: Readonly<Record<string, readonly string[]>>;
   schema: z.ZodType<TRow>;
   /** Lookups a page of rows shares (the fallback contact emails of a page of deals). */
   enrich?(rows: readonly unknown[], ctx: StreamContext<SalesforceSettings>): Promise<ReadonlyMap<string, string>>;
@@ -32,23 +34,40 @@ export interface SObjectSpec<TRow> {
   derive?(row: TRow, context: DeriveContext): Record<string, unknown>;
 }
 
-export { COMMON_FIELDS } from '../soql.js';
-
-/** The org's currency setup (the run memo of streams with currency fields) and the page's lookups. */
+/** The org's currency setup (from the run memo) and the page's lookups. */
 export function deriveContext(context: ItemContext): DeriveContext {
-  const currency = CurrencySetup.safeParse(context.memo);
-  return { currency: currency.success ? currency.data : null, accountEmails: context.page instanceof Map ? context.page : new Map() };
+  return { currency: memoOf(context.memo).currency, accountEmails: context.page instanceof Map ? context.page : new Map() };
 }
 
 /**
- * An sObject as a declared stream: read through SOQL on `queryAll` by
- * `SystemModstamp` (an `updatedSince` watermark re-reading the configured
- * overlap, since stamps have one-second precision and commit late), query
- * locators as page tokens (an expired one restarts the query from the
- * newest stamp seen), `IsDeleted` rows as tombstones.
+ * Once per run, before the first page: describe the object (the fields the
+ * user can read; field-level security hides the others, and selecting one
+ * would fail the whole query with `INVALID_FIELD`) and, for streams with
+ * money, the org's currency setup.
+ */
+export async function prepareSObject(spec: SObjectShape, ctx: StreamContext<SalesforceSettings>): Promise<Json> {
+  const access = await fieldAccess(ctx.http, spec);
+  const currency = spec.currencyFields ? await detectCurrency(ctx.http) : null;
+  if (access.hidden.length > 0) {
+    ctx.logger.warn(
+      { object: spec.object, hidden: access.hidden },
+      'Salesforce hides fields from the integration user; they are stored empty',
+    );
+  }
+  return { fields: access.fields, hidden: access.hidden, currency };
+}
+
+/**
+ * An sObject as a declared stream: described once per run, read through
+ * SOQL on `queryAll` by `SystemModstamp` (an `updatedSince` watermark
+ * re-reading the configured overlap, since stamps have one-second precision
+ * and commit late), query locators as page tokens (an expired one restarts
+ * the query from the newest stamp seen), `IsDeleted` rows as tombstones,
+ * and, when the Recycle Bin purged deletions not yet read, a reconcile of
+ * the stored rows against the ids Salesforce still holds.
  *
  * @example
- * export const contacts = sobjectStream({ name: 'contacts', entity: 'person', object: 'Contact', fields: ['Email'], schema, description });
+ * export const contacts = sobjectStream({ name: 'contacts', entity: 'person', object: 'Contact', keyPrefix: '003', fields: ['Email'], schema, description });
  */
 export function sobjectStream<TRow>(spec: SObjectSpec<TRow>): AnyStream {
   return defineStream<TRow, SalesforceSettings>({
@@ -59,10 +78,11 @@ export function sobjectStream<TRow>(spec: SObjectSpec<TRow>): AnyStream {
     label: spec.object,
     schema: spec.schema,
     incremental: { type: 'updatedSince', cursorField: 'SystemModstamp', overlapMs: (ctx) => ctx.settings.overlapMinutes * 60_000 },
+    prepare: (ctx) => prepareSObject(spec, ctx),
     read: (window, ctx) => readSObject(spec, window, ctx),
     restartOn: (error) => error.vendorCode === 'INVALID_QUERY_LOCATOR',
+    reconcile: reconcileSpec(spec),
     isDeleted: (raw) => raw['IsDeleted'] === true && typeof raw['Id'] === 'string',
-    ...(spec.currencyFields ? { prepare: (ctx: StreamContext<SalesforceSettings>) => detectCurrency(ctx.http) } : {}),
     ...(spec.enrich ? { enrich: spec.enrich } : {}),
     ...(spec.derive ? { derive: (row: TRow, context: ItemContext) => spec.derive?.(row, deriveContext(context)) ?? {} } : {}),
   });

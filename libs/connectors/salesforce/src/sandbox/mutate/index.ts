@@ -8,14 +8,26 @@ import { EDITS, touch } from './edits.js';
 /** Which records a change touches: a count picked deterministically, or these ids. */
 export type Which = number | readonly string[];
 
-/** Vendor-side changes. Each moves SystemModstamp strictly past everything before, and returns the ids it changed. */
+/**
+ * How a change commits. `lateMs`: its transaction began that long ago and
+ * commits now, so it becomes visible with a SystemModstamp from then, at or
+ * before stamps a reader may already have seen.
+ */
+export interface ChangeOptions {
+  lateMs?: number;
+}
+
+/**
+ * Vendor-side changes, stamped to the second (never before the previous
+ * change, unless it commits late). Each returns the ids it changed.
+ */
 export interface SalesforceMutations {
   /** Edit live records (a new title, stage, status ...). */
-  update(object: ObjectName, which: Which): string[];
+  update(object: ObjectName, which: Which, options?: ChangeOptions): string[];
   /** Add `count` records created now. */
-  create(object: Creatable, count: number): string[];
+  create(object: Creatable, count: number, options?: ChangeOptions): string[];
   /** Soft-delete records, with Salesforce's cascades (an account takes its contacts, deals and activities). */
-  delete(object: ObjectName, which: Which): string[];
+  delete(object: ObjectName, which: Which, options?: ChangeOptions): string[];
 }
 
 /** A count as is; ids as the indexes of those the simulator minted for `object`. */
@@ -55,11 +67,13 @@ export function updateRecords(store: Store, object: ObjectName, which: Which): s
  * @example
  * const mutate = createMutations(store);
  * mutate.update('Contact', 5);
+ * mutate.update('Contact', 2, { lateMs: 3_000 }); // committed now, stamped 3 s ago
  */
 export function createMutations(store: Store): SalesforceMutations {
+  const commit = <T>(options: ChangeOptions | undefined, change: () => T): T => store.world.clock.late(options?.lateMs ?? 0, change);
   return {
-    update: (object, which) => updateRecords(store, object, which),
-    create: (object, count) => createRecords(store, object, count),
-    delete: (object, which) => deleteRecords(store, object, targetOf(store, object, which)),
+    update: (object, which, options) => commit(options, () => updateRecords(store, object, which)),
+    create: (object, count, options) => commit(options, () => createRecords(store, object, count)),
+    delete: (object, which, options) => commit(options, () => deleteRecords(store, object, targetOf(store, object, which))),
   };
 }

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { SimContext } from '../context.js';
 import { jsonResponse, SalesforceApiError } from '../errors.js';
 import { fieldName, type ObjectSchema } from '../schema.js';
-import { locate, patchRecord, type Store } from '../store.js';
+import { locate, patchRecord } from '../store.js';
 import type { ObjectName, SfSaveResult } from '../types.js';
 import type { RecordedWrite } from '../writes.js';
 
@@ -28,9 +28,10 @@ function parseRecords(body: unknown): { allOrNone: boolean; records: Incoming[] 
   return { allOrNone: root['allOrNone'] === true, records: incoming };
 }
 
-/** Unknown types and unknown fields fail the whole request, as in Salesforce. */
-function checkShape(store: Store, record: Incoming): ObjectSchema {
-  const schema = store.schemas.get(record.type.toLowerCase());
+/** Unknown types and unknown (or unreadable) fields fail the whole request, as in Salesforce. */
+function checkShape(ctx: SimContext, record: Incoming): ObjectSchema {
+  const { store } = ctx;
+  const schema = ctx.fields.visible(store.schemas).get(record.type.toLowerCase());
   if (!schema || !Object.hasOwn(store.data, schema.name)) {
     throw new SalesforceApiError(400, 'INVALID_TYPE', `sObject type '${record.type}' is not supported.`);
   }
@@ -88,7 +89,7 @@ const ROLLED_BACK = {
 export function mountComposite(app: Hono, ctx: SimContext): void {
   app.patch('/services/data/:version/composite/sobjects', async (c) => {
     const { allOrNone, records } = parseRecords(await c.req.json().catch(() => undefined));
-    const schemas = records.map((r) => checkShape(ctx.store, r));
+    const schemas = records.map((r) => checkShape(ctx, r));
     const checked = records.map((r, i) => validate(ctx, schemas[i] as ObjectSchema, r));
     const failed = checked.some((r) => 'statusCode' in r);
     const outcomes = checked.map((r, i): Failure | undefined => {

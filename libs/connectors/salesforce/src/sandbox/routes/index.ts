@@ -4,6 +4,7 @@ import { jsonResponse, notFound, SalesforceApiError } from '../errors.js';
 import { mountComposite } from './composite.js';
 import { mountLimits } from './limits.js';
 import { mountQuery } from './query.js';
+import { mountSObjects } from './sobjects.js';
 
 /**
  * Every simulated REST endpoint, Salesforce's 404 for anything else, and
@@ -16,6 +17,7 @@ export function mountRoutes(app: Hono, ctx: SimContext): void {
   mountQuery(app, ctx);
   mountLimits(app, ctx);
   mountComposite(app, ctx);
+  mountSObjects(app, ctx);
   app.notFound(() => jsonResponse(notFound().body, 404));
   app.onError((error) => {
     if (error instanceof SalesforceApiError) return jsonResponse(error.body, error.status, error.headers);

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { SimContext } from '../context.js';
 import { invalidSession, jsonResponse, SalesforceApiError } from '../errors.js';
 import { invalidLocator } from '../locators.js';
-import { bearerToken } from '../middleware.js';
+import { sessionOf } from '../middleware.js';
 import { soqlSource } from '../source.js';
 import { bindQuery, executeQuery, parseSoql } from '../soql/index.js';
 import type { SfQueryResult } from '../types.js';
@@ -24,7 +24,7 @@ function runQuery(ctx: SimContext, c: Context, queryAll: boolean): Response {
   const soql = c.req.query('q');
   if (!soql) throw new SalesforceApiError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
   const version = c.req.param('version') ?? '';
-  const bound = bindQuery(parseSoql(soql), soql, ctx.store.schemas);
+  const bound = bindQuery(parseSoql(soql), soql, ctx.fields.visible(ctx.store.schemas));
   const rows = executeQuery(bound, soqlSource(ctx.store, version), { queryAll });
   const size = batchSize(ctx, c.req.header('sforce-query-options'));
   if (rows.length <= size)
@@ -32,7 +32,7 @@ function runQuery(ctx: SimContext, c: Context, queryAll: boolean): Response {
       batch(rows, 0, size, () => ''),
       200,
     );
-  const locator = ctx.locators.open(rows, bearerToken(c.req.header('authorization')) ?? '');
+  const locator = ctx.locators.open(rows, sessionOf(c) ?? '');
   // queryAll continues through `/query/` too: "even though nextRecordsUrl has query in the URL".
   return jsonResponse(
     batch(rows, 0, size, (end) => `/services/data/${version}/query/${locator}-${end}`),
@@ -46,7 +46,7 @@ function moreResults(ctx: SimContext, c: Context): Response {
   const [, locator = '', offset = '0'] = match;
   const open = ctx.locators.get(locator);
   // (2°) A locator belongs to the session that opened it: another token cannot continue it.
-  if (open.token !== bearerToken(c.req.header('authorization'))) throw invalidSession();
+  if (open.token !== sessionOf(c)) throw invalidSession();
   const version = c.req.param('version') ?? '';
   const size = batchSize(ctx, c.req.header('sforce-query-options'));
   return jsonResponse(

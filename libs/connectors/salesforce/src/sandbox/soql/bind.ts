@@ -59,9 +59,14 @@ function resolve(scope: Scope, object: ObjectSchema, ref: FieldRef): ResolvedFie
   return { hops, field, type: current.fields[field] ?? 'string' };
 }
 
-/** Salesforce's check that a literal fits the field (a quoted datetime, a string for a number...). */
+const ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
+
+/** Salesforce's check that a literal fits the field (a quoted datetime, a string for a number, a well-formed id...). */
 function checkLiteral(scope: Scope, field: ResolvedField, value: Literal, column: number): void {
   if (value.kind === 'null') return;
+  if ((field.type === 'id' || field.type === 'reference') && value.kind === 'string' && !ID.test(value.value)) {
+    throw soqlError('INVALID_QUERY_FILTER_OPERATOR', scope.soql, column, `invalid ID field: ${value.value}`);
+  }
   const ok =
     field.type === 'datetime'
       ? value.kind === 'datetime'

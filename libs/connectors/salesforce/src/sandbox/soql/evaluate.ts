@@ -24,17 +24,27 @@ function valueOf(source: SoqlSource, row: SfRecord, field: ResolvedField): SfVal
   return current?.[field.field] ?? null;
 }
 
-/** Comparable form: datetimes as epoch ms, booleans as 0/1, text case-insensitive (as SOQL compares it). */
+const ID_TYPES = new Set<FieldType>(['id', 'reference']);
+
+/**
+ * Comparable text: an id by its case-sensitive 15-character form (an
+ * 18-character id only adds a checksum of it, so `ORDER BY Id` is the order
+ * of its characters, 0-9 < A-Z < a-z); other text case-insensitive, as SOQL
+ * compares it.
+ */
+const textKey = (text: string, type: FieldType): string => (ID_TYPES.has(type) ? text.slice(0, 15) : text.toLowerCase());
+
+/** Comparable form: datetimes as epoch ms, booleans as 0/1, text as {@link textKey}. */
 function keyOf(value: SfValue, type: FieldType): Key {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return value;
   if (type === 'datetime') return Date.parse(String(value));
-  return String(value).toLowerCase();
+  return textKey(String(value), type);
 }
 
-function literalKey(literal: Exclude<Literal, { kind: 'null' }>): Key {
+function literalKey(literal: Exclude<Literal, { kind: 'null' }>, type: FieldType): Key {
   if (literal.kind === 'boolean') return literal.value ? 1 : 0;
-  if (literal.kind === 'string') return literal.value.toLowerCase();
+  if (literal.kind === 'string') return textKey(literal.value, type);
   return literal.value;
 }
 
@@ -42,7 +52,7 @@ const order = (a: Key, b: Key): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function equalsLiteral(value: SfValue, literal: Literal, type: FieldType): boolean {
   if (literal.kind === 'null') return value === null;
-  return value !== null && keyOf(value, type) === literalKey(literal);
+  return value !== null && keyOf(value, type) === literalKey(literal, type);
 }
 
 function test(source: SoqlSource, row: SfRecord, condition: BoundCondition): boolean {
@@ -63,7 +73,7 @@ function test(source: SoqlSource, row: SfRecord, condition: BoundCondition): boo
       const { op, value: literal } = condition;
       if (op === '=' || op === '!=') return equalsLiteral(value, literal, condition.field.type) === (op === '=');
       if (value === null || literal.kind === 'null') return false;
-      const c = order(keyOf(value, condition.field.type), literalKey(literal));
+      const c = order(keyOf(value, condition.field.type), literalKey(literal, condition.field.type));
       return op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
     }
   }
