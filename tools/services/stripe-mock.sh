@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Start stripe-mock (Stripe's official API mock) on 127.0.0.1 for tests, and print
-# the line `STRIPE_MOCK_URL=http://127.0.0.1:PORT`.
+# the line `STRIPE_MOCK_URL=http://127.0.0.1:PORT`. It runs with -strict-version-check:
+# a request whose Stripe-Version is not the version of stripe-mock's OpenAPI spec
+# is refused, so the contract test proves the connector's pinned version too.
 #
 #   tools/services/stripe-mock.sh          start (idempotent: reuses a mock that answers)
 #   tools/services/stripe-mock.sh stop     stop it (what stripe-mock-stop.sh runs)
 #
 # Environment:
 #   TRIBUTARY_CACHE              binary, log and pid file (default ~/.cache/tributary), never the repo
-#   TRIBUTARY_STRIPE_MOCK_PORT   HTTP port (default 12111)
+#   TRIBUTARY_STRIPE_MOCK_PORT   HTTP port (default 12113: not stripe-mock's own 12111, where an
+#                                older checkout may have left a mock without strict version checking)
 #
 # Progress goes to stderr; stdout carries only the STRIPE_MOCK_URL line.
 set -euo pipefail
 
 CACHE="${TRIBUTARY_CACHE:-$HOME/.cache/tributary}"
-PORT="${TRIBUTARY_STRIPE_MOCK_PORT:-12111}"
+PORT="${TRIBUTARY_STRIPE_MOCK_PORT:-12113}"
 VERSION="v0.197.0"
 STATE="$CACHE/stripe-mock"
 LOG="$STATE/stripe-mock-$PORT.log"
@@ -42,8 +45,18 @@ find_binary() {
   echo "$CACHE/bin/stripe-mock"
 }
 
+status_of() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 2 -u sk_test_123: "$@" "$URL/v1/charges" || true
+}
+
+# Answers, and checks versions: an API version no spec has must be refused.
 answers() {
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -u sk_test_123: "$URL/v1/charges" || true)" == "200" ]]
+  [[ "$(status_of)" == "200" ]] && [[ "$(status_of -H 'Stripe-Version: 2000-01-01')" == "400" ]]
+}
+
+# Something answers on the port but lets any version through.
+lenient() {
+  [[ "$(status_of)" == "200" ]] && ! answers
 }
 
 # The pid from our pid file, if that process is still a stripe-mock.
@@ -67,7 +80,7 @@ launch() {
   # descriptor stays open on our stdout, so `$(stripe-mock.sh)` returns at once.
   if command -v setsid >/dev/null; then detach=(setsid); else detach=(nohup); fi
   # -http-addr alone would still open HTTPS on *:12112; pin HTTPS to a free loopback port.
-  "${detach[@]}" "$bin" -http-addr "127.0.0.1:$PORT" -https-addr "127.0.0.1:" >>"$LOG" 2>&1 </dev/null &
+  "${detach[@]}" "$bin" -strict-version-check -http-addr "127.0.0.1:$PORT" -https-addr "127.0.0.1:" >>"$LOG" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PIDFILE"
   for ((i = 0; i < 60; i++)); do
@@ -88,7 +101,9 @@ start() {
   local bin
   command -v curl >/dev/null || die "curl is required."
   if answers; then
-    say "stripe-mock already answers on $URL; reusing it."
+    say "stripe-mock already answers on $URL with strict version checking; reusing it."
+  elif lenient; then
+    die "a stripe-mock without -strict-version-check answers on $URL; stop it (tools/services/stripe-mock-stop.sh if this script started it) or set TRIBUTARY_STRIPE_MOCK_PORT."
   else
     our_pid >/dev/null && die "stripe-mock (pid $(our_pid)) is running but not answering on $URL; run tools/services/stripe-mock-stop.sh."
     bin="$(find_binary)"

@@ -7,7 +7,7 @@
 export { serve, type FetchApp, type RunningServer, type ServeOptions } from './server/serve.js';
 export { createRng, deriveSeed, hashSeed, rngFor, type Rng } from './data/random.js';
 export { fake, type FakeAddress, type FakePerson } from './data/fake.js';
-export { createIdCodec, type IdCodec, type IdCodecOptions } from './data/ids.js';
+export { createIdCodec, createMixedIdCodec, type IdCodec, type IdCodecOptions } from './data/ids.js';
 export {
   Dataset,
   MAX_DATASET_SIZE,

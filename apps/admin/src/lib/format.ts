@@ -39,15 +39,63 @@ export function duration(ms: number | null | undefined): string {
 
 export const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString());
 
-/** Minor units to a currency string: money(16850, 'USD') -> "$168.50" (JPY has no minor unit). */
+/**
+ * ISO 4217 minor-unit exponents that are not 2, the exponents canonical money
+ * is stored in (the same table as @tributary/core's currency module, which
+ * the console cannot import). `Intl` cannot be asked instead: it follows
+ * CLDR, which shows ISK 0 decimals like ISO but also IQD, HUF, IDR, COP and
+ * others with 0 where ISO 4217 has 3 or 2.
+ */
+const ISO_EXPONENTS: Readonly<Record<string, number>> = {
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
+};
+
+/** Digits after the decimal point of a currency's ISO 4217 minor unit. */
+export const isoExponent = (currency: string): number => ISO_EXPONENTS[currency.toUpperCase()] ?? 2;
+
+/**
+ * ISO 4217 minor units to a currency string: money(16850, 'USD') -> "$168.50",
+ * money(5000, 'ISK') -> "ISK 5,000" (krónur have no minor unit), money(1234, 'KWD') -> "KWD 1.234".
+ */
 export function money(minor: number | null | undefined, currency: string | null | undefined): string {
   if (minor === null || minor === undefined) return '—';
   const code = (currency ?? 'USD').toUpperCase();
+  const digits = isoExponent(code);
+  const major = minor / 10 ** digits;
   try {
-    const digits = new Intl.NumberFormat(undefined, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency: code }).format(minor / 10 ** digits);
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency: code,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(major);
   } catch {
-    return `${(minor / 100).toFixed(2)} ${code}`;
+    return `${major.toFixed(digits)} ${code}`;
   }
 }
 

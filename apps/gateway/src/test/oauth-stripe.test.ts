@@ -72,14 +72,15 @@ describe('rejected callbacks store nothing and say what to do', () => {
   });
 });
 
-describe('Stripe Connect through the gateway', () => {
+describe('Stripe Apps OAuth (the install flow) through the gateway', () => {
   let back = '';
   let connectorId = '';
 
   it('connects: consent, callback in the same session, tokens stored encrypted, back to the console', async () => {
     const consentUrl = await begin(manager.client);
-    expect(consentUrl.startsWith(`${t.url}/sandbox/stripe/oauth/authorize?`)).toBe(true);
-    expect(new URL(consentUrl).searchParams.get('scope')).toBe('read_only');
+    // The install link of a public Stripe App; its permissions are in the app's manifest, not in `scope`.
+    expect(consentUrl.startsWith(`${t.url}/sandbox/stripe/oauth/v2/authorize?`)).toBe(true);
+    expect(new URL(consentUrl).searchParams.get('scope')).toBeNull();
     back = await consentInSimulator(consentUrl);
     expect(back.startsWith(`${t.url}/api/connectors/stripe/callback?`)).toBe(true);
     const redirect = await callback(manager.client, back);
@@ -103,7 +104,7 @@ describe('Stripe Connect through the gateway', () => {
     expect((await stripeRow())?.config).toBe(before);
   });
 
-  it('then syncs with the Connect access token', async () => {
+  it('then syncs with the access token', async () => {
     const log = await syncSettled(t.rt, t.tenantId, connectorId);
     expect(log).toMatchObject({ status: 'completed', trigger: 'connect' });
     expect(await t.rt.db.prisma.charge.count({ where: { connectorId } })).toBeGreaterThan(4000);
@@ -120,11 +121,11 @@ describe('Stripe Connect through the gateway', () => {
       .ok<{ disconnect: Result<ConnectorView> }>(DISCONNECT, { id: connectorId })
       .finally(() => recording.stop());
     expect(result.disconnect.data).toMatchObject({ connected: false, status: 'disconnected' });
-    // https://docs.stripe.com/connect/oauth-reference#post-deauthorize: the platform's secret key, client_id and stripe_user_id.
-    expect(recording.requests.filter((r) => r.path === '/oauth/deauthorize')).toEqual([
+    // Beside the token endpoint (https://docs.stripe.com/connect/oauth-reference#post-deauthorize): the platform's secret key, client_id and stripe_user_id.
+    expect(recording.requests.filter((r) => r.path === '/v1/oauth/deauthorize')).toEqual([
       {
         method: 'POST',
-        path: '/oauth/deauthorize',
+        path: '/v1/oauth/deauthorize',
         authorization: `Bearer ${t.rt.sandboxes.get('stripe')?.apiKey}`,
         form: { client_id: t.rt.oauth.client('stripe')?.clientId, stripe_user_id: 'acct_1TributarySandbox' },
         status: 200,

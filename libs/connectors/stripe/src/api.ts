@@ -1,8 +1,13 @@
 import type { PaginationSpec } from '@tributary/core';
 import { z } from 'zod';
 
-/** The Stripe API version every request pins (https://docs.stripe.com/api/versioning). */
-export const STRIPE_API_VERSION = '2024-06-20';
+/**
+ * The Stripe API version every request pins (https://docs.stripe.com/api/versioning):
+ * the version of the OpenAPI spec stripe-mock v0.197.0 validates against,
+ * so the contract test can run it with `-strict-version-check`. Events still
+ * arrive in the account's version (see the subscription schema).
+ */
+export const STRIPE_API_VERSION = '2025-09-30.clover';
 export const STRIPE_API_BASE = 'https://api.stripe.com';
 /** Lists take `limit` 1-100 (https://docs.stripe.com/api/pagination). */
 export const STRIPE_PAGE_SIZE = 100;
@@ -34,10 +39,15 @@ const unixSeconds = z.number().int().nonnegative();
 // Item schemas check the fields the connector reads and strip the rest from
 // the parsed copy (cheaper than copying every key); the record keeps the
 // vendor's object untouched as its raw row.
+// Ids are plain strings: Stripe's spec types every `id` as a string and the
+// `object` field says what an object is. A charge a Connect account received
+// from a destination charge is a payment with a `py_` id (its refunds `pyr_`),
+// still `object: "charge"`; a prefix check would dead-letter that revenue.
 const nullableString = z.string().nullable().optional();
+const id = z.string().min(1);
 
 export const StripeCustomer = z.object({
-  id: z.string().startsWith('cus_'),
+  id,
   object: z.literal('customer'),
   created: unixSeconds,
   email: nullableString,
@@ -51,7 +61,7 @@ export type StripeCustomer = z.infer<typeof StripeCustomer>;
 export const StripeDeletedCustomer = z.looseObject({ id: z.string(), object: z.literal('customer'), deleted: z.literal(true) });
 
 export const StripeCharge = z.object({
-  id: z.string().startsWith('ch_'),
+  id,
   object: z.literal('charge'),
   amount: z.number().int(),
   amount_refunded: z.number().int(),
@@ -69,7 +79,7 @@ export const StripeCharge = z.object({
 export type StripeCharge = z.infer<typeof StripeCharge>;
 
 export const StripeRefund = z.object({
-  id: z.string().startsWith('re_'),
+  id,
   object: z.literal('refund'),
   amount: z.number().int(),
   currency: z.string().length(3),
@@ -80,8 +90,15 @@ export const StripeRefund = z.object({
 });
 export type StripeRefund = z.infer<typeof StripeRefund>;
 
+/**
+ * A subscription in any API version: before 2025-03-31.basil its billing
+ * period is on the subscription, from basil on on each item
+ * (https://docs.stripe.com/changelog/basil/2025-03-31/deprecate-subscription-current-period-start-and-end).
+ * Lists come in the pinned version, events in the account's version when
+ * they were created, so both shapes arrive.
+ */
 export const StripeSubscription = z.object({
-  id: z.string().startsWith('sub_'),
+  id,
   object: z.literal('subscription'),
   customer: z.union([z.string(), z.object({ id: z.string() })]),
   status: z.string(),
@@ -93,6 +110,7 @@ export const StripeSubscription = z.object({
       data: z.array(
         z.object({
           quantity: z.number().int().nullable().optional(),
+          current_period_end: unixSeconds.nullable().optional(),
           price: z
             .object({
               id: z.string(),
@@ -110,7 +128,7 @@ export const StripeSubscription = z.object({
 export type StripeSubscription = z.infer<typeof StripeSubscription>;
 
 export const StripeEvent = z.looseObject({
-  id: z.string().startsWith('evt_'),
+  id,
   object: z.literal('event'),
   type: z.string(),
   created: unixSeconds,

@@ -19,10 +19,10 @@ export const StripeKeyConfig = z.object({
     .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, 'A Stripe secret (sk_...) or restricted (rk_...) API key'),
   webhookSecret,
 });
-/** Either a key, or tokens from Stripe Connect OAuth (`accountId` = `stripe_user_id`). */
+/** Either a key, or tokens from Stripe Apps OAuth (or, stored before it, Connect OAuth; `accountId` = `stripe_user_id`). */
 export const StripeConfig = z.union([StripeKeyConfig, OAuthConfig.extend({ webhookSecret })]);
 export type StripeConfig = z.infer<typeof StripeConfig>;
-/** What every request needs: the key, or the Connect access token (which Stripe accepts the same way). */
+/** What every request needs: the key, or the OAuth access token (which Stripe accepts the same way). */
 export type StripeCredentials = { apiKey: string };
 
 export const StripeSettings = z.object({}).loose();
@@ -65,16 +65,20 @@ export const stripe = defineConnector({
     retries: 4,
     pagination: STRIPE_PAGINATION,
   },
-  // Stripe Connect (Standard) OAuth beside keys: read_only scope, no PKCE, tokens that do not expire.
+  // Beside keys, the install flow of a public Stripe App (Stripe Apps OAuth): Connect OAuth's `read_only`
+  // is for Connect extensions only, which Stripe closed to new registrations. The app's permissions are
+  // declared in its manifest, not in `scope`. Both token endpoints take the platform's secret key as a
+  // Bearer key and only `grant_type` with `code` or `refresh_token`; access tokens live an hour without
+  // `expires_in`, refresh tokens rotate. See README "Auth".
   oauth: {
     type: 'oauth2',
-    authorizeUrl: 'https://connect.stripe.com/oauth/authorize',
-    tokenUrl: 'https://connect.stripe.com/oauth/token',
-    scopes: ['read_only'],
+    authorizeUrl: 'https://marketplace.stripe.com/oauth/v2/authorize',
+    tokenUrl: 'https://api.stripe.com/v1/oauth/token',
+    scopes: [],
     pkce: false,
-    tokenAuthMethod: 'client_secret_post',
-    tokenResponse: { accountIdField: 'stripe_user_id', noExpiry: true },
-    docsUrl: 'https://docs.stripe.com/connect/oauth-reference',
+    tokenAuthMethod: 'client_secret_bearer',
+    tokenResponse: { accountIdField: 'stripe_user_id', expiresInSeconds: 3600 },
+    docsUrl: 'https://docs.stripe.com/stripe-apps/api-authentication/oauth',
   },
   configSchema: StripeConfig,
   settingsSchema: StripeSettings,

@@ -2,7 +2,9 @@ import { createHttpClient, OAuthConfig, type ConnectorContext, type OAuth2AuthSp
 import { z } from 'zod';
 
 /**
- * Disconnecting a Connect account: `POST /oauth/deauthorize` with the
+ * Disconnecting an OAuth connection: `POST .../deauthorize` beside the token
+ * endpoint (`https://api.stripe.com/v1/oauth/deauthorize` for Stripe Apps,
+ * `https://connect.stripe.com/oauth/deauthorize` for Connect) with the
  * platform's `client_id` and the account's `stripe_user_id`, authenticated
  * with the platform secret key (https://docs.stripe.com/connect/oauth-reference#post-deauthorize).
  * A key-based connection has nothing to revoke at Stripe: the key is the

@@ -23,12 +23,15 @@ describe('classifyStripeError', () => {
     });
   });
 
-  it('maps rate limits to rate_limited with a short wait (Stripe sends no Retry-After)', () => {
-    expect(classifyStripeError(response(429, { type: 'rate_limit_error', code: 'rate_limit' }))).toMatchObject({
-      kind: 'rate_limited',
-      retryable: true,
-      retryAfterMs: 1_500,
-    });
+  it('maps 429s (rate_limit and lock_timeout, both invalid_request_error) to rate_limited with a short wait (Stripe sends no Retry-After)', () => {
+    for (const code of ['rate_limit', 'lock_timeout']) {
+      expect(classifyStripeError(response(429, { type: 'invalid_request_error', code }))).toMatchObject({
+        kind: 'rate_limited',
+        retryable: true,
+        retryAfterMs: 1_500,
+        vendorCode: code,
+      });
+    }
   });
 
   it('maps api_error and 5xx to transient, unless Stripe-Should-Retry says false', () => {

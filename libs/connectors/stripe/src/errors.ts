@@ -20,7 +20,8 @@ export function classifyStripeError(response: ErrorResponse): ConnectorError | u
   const retryHint = shouldRetry(response.headers);
   if (response.status === 401) return new AuthRevokedError(`Stripe rejected the API key (401)${detail}`, options);
   if (response.status === 403) return new AuthRevokedError(`The Stripe key lacks permission for ${response.label} (403)${detail}`, options);
-  if (response.status === 429 || error?.type === 'rate_limit_error') {
+  // Stripe answers both its rate limit and a lock held by another request (`lock_timeout`) with 429.
+  if (response.status === 429) {
     return new RateLimitedError(`Stripe rate limit reached${detail}`, RATE_LIMIT_WAIT_MS, options);
   }
   if (response.status >= 500 || error?.type === 'api_error') {

@@ -2,8 +2,8 @@ import type { FieldMappingInput } from '@tributary/core';
 
 /**
  * Default Stripe -> canonical mappings. Paths read the Stripe object;
- * `$.x` reads a value the stream derived (name split, email fallback,
- * subscription plan details).
+ * `$.x` reads a value the stream derived (amounts in ISO 4217 minor units,
+ * name split, email fallback, subscription plan details).
  */
 export const STRIPE_MAPPINGS: FieldMappingInput[] = [
   { stream: 'customers', source: 'id', target: 'externalId' },
@@ -14,10 +14,10 @@ export const STRIPE_MAPPINGS: FieldMappingInput[] = [
   { stream: 'customers', source: '$.kind', target: 'kind' },
 
   { stream: 'charges', source: 'id', target: 'externalId' },
-  { stream: 'charges', source: 'amount', target: 'amount' },
+  { stream: 'charges', source: '$.amount', target: 'amount' },
   { stream: 'charges', source: 'currency', target: 'currency', transform: 'uppercase' },
   { stream: 'charges', source: 'status', target: 'status' },
-  { stream: 'charges', source: 'amount_refunded', target: 'amountRefunded' },
+  { stream: 'charges', source: '$.amountRefunded', target: 'amountRefunded' },
   { stream: 'charges', source: '$.customerEmail', target: 'customerEmail', transform: 'lowercase' },
   { stream: 'charges', source: '$.customerExternalId', target: 'customerExternalId' },
   { stream: 'charges', source: 'description', target: 'description' },

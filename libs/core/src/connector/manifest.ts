@@ -56,7 +56,14 @@ export const OAuth2AuthSpec = z.object({
   scopeSeparator: z.string().default(' '),
   pkce: z.boolean().default(true),
   authorizeParams: z.record(z.string(), z.string()).default({}),
-  tokenAuthMethod: z.enum(['client_secret_post', 'client_secret_basic']).default('client_secret_post'),
+  /**
+   * How the token endpoint authenticates the app. `client_secret_bearer`: the
+   * client secret is an API secret key sent as `Authorization: Bearer`, and
+   * the form carries only the grant (`grant_type` with `code`, or
+   * `refresh_token`): no `client_id`, `client_secret` or `redirect_uri`
+   * (Stripe's `/oauth/token`, with the platform's secret key).
+   */
+  tokenAuthMethod: z.enum(['client_secret_post', 'client_secret_basic', 'client_secret_bearer']).default('client_secret_post'),
   /** Vendor quirks in the token response. */
   tokenResponse: z
     .object({
@@ -66,6 +73,8 @@ export const OAuth2AuthSpec = z.object({
       accountIdField: z.string().optional(),
       /** The vendor issues no `expires_in`: treat the token as valid until a 401. */
       noExpiry: z.boolean().default(false),
+      /** The vendor sends no `expires_in` but documents a lifetime (Stripe Apps: one hour): expire the token after it. */
+      expiresInSeconds: z.number().int().positive().optional(),
       /** The vendor issues no refresh token (Meta): warn ahead of expiry instead. */
       noRefreshToken: z.boolean().default(false),
     })

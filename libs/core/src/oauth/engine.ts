@@ -47,11 +47,55 @@ function requestOptions(spec: OAuth2AuthSpec, call: OAuthCallOptions) {
   };
 }
 
+/** The secret as a Bearer API key, and nothing of the client in the form (Stripe: the platform's secret key). */
+const secretBearer =
+  (secret: string): oauth.ClientAuth =>
+  (_as, _client, _body, headers) => {
+    headers.set('authorization', `Bearer ${secret}`);
+  };
+
 function clientAuth(spec: OAuth2AuthSpec, client: OAuthClient): oauth.ClientAuth {
   if (!client.clientSecret) return oauth.None();
+  if (spec.tokenAuthMethod === 'client_secret_bearer') return secretBearer(client.clientSecret);
   return spec.tokenAuthMethod === 'client_secret_basic'
     ? oauth.ClientSecretBasic(client.clientSecret)
     : oauth.ClientSecretPost(client.clientSecret);
+}
+
+/**
+ * The authorization-code grant request. With `client_secret_bearer` the form
+ * is only `grant_type`, `code` (and a PKCE verifier): that method's vendors
+ * take no `redirect_uri` at the token endpoint.
+ */
+function codeGrantRequest(
+  spec: OAuth2AuthSpec,
+  client: OAuthClient,
+  params: URLSearchParams,
+  codeVerifier: string | undefined,
+  call: OAuthCallOptions,
+): Promise<Response> {
+  const as = server(spec);
+  const auth = clientAuth(spec, client);
+  if (spec.tokenAuthMethod !== 'client_secret_bearer') {
+    return oauth.authorizationCodeGrantRequest(
+      as,
+      { client_id: client.clientId },
+      auth,
+      params,
+      client.redirectUri,
+      codeVerifier ?? oauth.nopkce,
+      requestOptions(spec, call),
+    );
+  }
+  const grant = new URLSearchParams({ code: params.get('code') ?? '', ...(codeVerifier ? { code_verifier: codeVerifier } : {}) });
+  return oauth.genericTokenEndpointRequest(
+    as,
+    { client_id: client.clientId },
+    auth,
+    'authorization_code',
+    grant,
+    requestOptions(spec, call),
+  );
 }
 
 function tokenSetFrom(body: oauth.TokenEndpointResponse, spec: OAuth2AuthSpec, previous: TokenSet | undefined, now: Date): TokenSet {
@@ -62,7 +106,7 @@ function tokenSetFrom(body: oauth.TokenEndpointResponse, spec: OAuth2AuthSpec, p
     if (typeof value === 'string') return value;
     return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
   };
-  const expiresIn = quirks.noExpiry ? undefined : body.expires_in;
+  const expiresIn = quirks.noExpiry ? undefined : (body.expires_in ?? quirks.expiresInSeconds);
   return TokenSet.parse({
     accessToken: body.access_token,
     refreshToken: body.refresh_token ?? previous?.refreshToken,
@@ -159,16 +203,11 @@ export async function exchangeCode(
   let tokens: TokenSet;
   try {
     const as = server(spec);
-    const response = await oauth.authorizationCodeGrantRequest(
-      as,
-      { client_id: client.clientId },
-      clientAuth(spec, client),
-      params,
-      client.redirectUri,
-      codeVerifier ?? oauth.nopkce,
-      requestOptions(spec, call),
-    );
-    const body = await oauth.processAuthorizationCodeResponse(as, { client_id: client.clientId }, response);
+    const response = await codeGrantRequest(spec, client, params, codeVerifier, call);
+    const body =
+      spec.tokenAuthMethod === 'client_secret_bearer'
+        ? await oauth.processGenericTokenEndpointResponse(as, { client_id: client.clientId }, response)
+        : await oauth.processAuthorizationCodeResponse(as, { client_id: client.clientId }, response);
     tokens = tokenSetFrom(body, spec, undefined, now);
   } catch (error) {
     throw toError('exchange', error, call, client);

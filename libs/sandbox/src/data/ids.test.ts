@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIdCodec } from './ids.js';
+import { createIdCodec, createMixedIdCodec } from './ids.js';
 
 describe('createIdCodec', () => {
   const charges = createIdCodec({ prefix: 'ch_', seed: 42 });
@@ -34,5 +34,20 @@ describe('createIdCodec', () => {
     expect(customers.decode(customers.encode(5))).toBe(5);
     expect(() => charges.encode(-1)).toThrow(RangeError);
     expect(() => charges.encode(36 ** 7)).toThrow(RangeError);
+  });
+});
+
+describe('createMixedIdCodec', () => {
+  const charges = createMixedIdCodec([createIdCodec({ prefix: 'ch_', seed: 1 }), createIdCodec({ prefix: 'py_', seed: 1 })], (index) =>
+    index % 10 === 3 ? 1 : 0,
+  );
+
+  it('mints each record under its own prefix and decodes it only under that prefix', () => {
+    expect(charges.encode(2)).toMatch(/^ch_/);
+    expect(charges.encode(13)).toMatch(/^py_/);
+    for (const index of [0, 2, 3, 13, 999_993]) expect(charges.decode(charges.encode(index))).toBe(index);
+    expect(charges.decode(createIdCodec({ prefix: 'ch_', seed: 1 }).encode(13))).toBeUndefined();
+    expect(charges.decode(createIdCodec({ prefix: 'py_', seed: 1 }).encode(2))).toBeUndefined();
+    expect(charges.prefix).toBe('ch_');
   });
 });

@@ -75,3 +75,33 @@ export function createIdCodec(options: IdCodecOptions): IdCodec {
 
   return { prefix, encode, decode };
 }
+
+/**
+ * One collection whose ids carry one of several prefixes, chosen per record
+ * (Stripe: a charge is `ch_`, or `py_` when it is a payment a Connect
+ * account received). `pick(index)` says which codec mints record `index`; an
+ * id decodes only under the prefix its record has. `prefix` is the first
+ * codec's (the usual one).
+ *
+ * @example
+ * const charges = createMixedIdCodec([createIdCodec({ prefix: 'ch_' }), createIdCodec({ prefix: 'py_' })], (i) => (i % 10 === 3 ? 1 : 0));
+ * charges.encode(3) // 'py_...'
+ * charges.decode(charges.encode(3)) // 3
+ * charges.decode(charges.encode(3).replace('py_', 'ch_')) // undefined
+ */
+export function createMixedIdCodec(codecs: readonly IdCodec[], pick: (index: number) => number): IdCodec {
+  const first = codecs[0];
+  if (!first) throw new RangeError('createMixedIdCodec needs at least one codec');
+  const codecOf = (index: number): IdCodec => codecs[pick(index)] ?? first;
+  return {
+    prefix: first.prefix,
+    encode: (index) => codecOf(index).encode(index),
+    decode: (id) => {
+      for (const codec of codecs) {
+        const index = codec.decode(id);
+        if (index !== undefined && codecOf(index) === codec) return index;
+      }
+      return undefined;
+    },
+  };
+}

@@ -3,9 +3,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 /**
  * Where a vendor reads the caller's credential. `bearer`: the Authorization
  * header with the `Bearer` scheme, or any of `schemes` when the vendor takes
- * others too (Salesforce also takes `OAuth <token>`).
+ * others too (Salesforce also takes `OAuth <token>`). `basicUsername`: HTTP
+ * Basic with the credential as the username is accepted too (Stripe:
+ * `-u sk_test_...:`).
  */
-export type CredentialPlace = { bearer: true; schemes?: readonly string[] } | { header: string } | { query: string };
+export type CredentialPlace =
+  { bearer: true; schemes?: readonly string[]; basicUsername?: boolean } | { header: string } | { query: string };
 
 /** `Authorization: <scheme> <credential>` with one of the schemes (case-insensitive, as RFC 9110 says). */
 function authorization(c: Context, schemes: readonly string[]): string | undefined {
@@ -14,9 +17,25 @@ function authorization(c: Context, schemes: readonly string[]): string | undefin
   return credential !== '' && schemes.some((s) => s.toLowerCase() === scheme.toLowerCase()) ? credential : undefined;
 }
 
-/** The credential of a request, read where the vendor reads it. */
+/** The username of an HTTP Basic `Authorization` header, if there is one. */
+function basicUsername(header: string): string | undefined {
+  const encoded = /^Basic\s+(.+)$/i.exec(header)?.[1];
+  if (!encoded) return undefined;
+  const user = Buffer.from(encoded.trim(), 'base64').toString('utf8').split(':')[0];
+  return user ? user : undefined;
+}
+
+/**
+ * The credential of a request, read where the vendor reads it.
+ *
+ * @example
+ * credentialOf(c, { bearer: true, basicUsername: true }) // 'sk_test_123' from `Bearer sk_test_123` or `Basic c2tfdGVzdF8xMjM6`
+ */
 export function credentialOf(c: Context, place: CredentialPlace): string | undefined {
-  if ('bearer' in place) return authorization(c, place.schemes ?? ['Bearer']);
+  if ('bearer' in place) {
+    const token = authorization(c, place.schemes ?? ['Bearer']);
+    return token || !place.basicUsername ? token : basicUsername(c.req.header('authorization') ?? '');
+  }
   if ('header' in place) return c.req.header(place.header)?.trim() || undefined;
   return c.req.query(place.query) || undefined;
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createVendorClock } from './clock.js';
-import { requireCredential } from './credentials.js';
+import { credentialOf, requireCredential } from './credentials.js';
 import { mountList } from './list-route.js';
 import { nextUrl, pageOf, PagingError, type PagingSpec } from './paging.js';
 import { createVendorApp } from './vendor-app.js';
@@ -64,6 +64,17 @@ describe('the sandbox kit', () => {
     const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
     expect((await v.app.request('http://vendor.test/items')).status).toBe(401);
     expect(await (await get(v, '/items', 'bad')).json()).toMatchObject({ message: 'The access token is invalid' });
+  });
+
+  it('reads a key sent as HTTP Basic username only where the vendor accepts that', async () => {
+    const app = new Hono();
+    app.get('/bearer', (c) => c.text(credentialOf(c, { bearer: true }) ?? '-'));
+    app.get('/either', (c) => c.text(credentialOf(c, { bearer: true, basicUsername: true }) ?? '-'));
+    const basic = { authorization: `Basic ${Buffer.from('sk_test_123:').toString('base64')}` };
+    expect(await (await app.request('/either', { headers: basic })).text()).toBe('sk_test_123');
+    expect(await (await app.request('/bearer', { headers: basic })).text()).toBe('-');
+    expect(await (await app.request('/either', { headers: { authorization: 'Bearer sk_test_9' } })).text()).toBe('sk_test_9');
+    expect(await (await app.request('/either', { headers: { authorization: 'Basic Og==' } })).text()).toBe('-');
   });
 
   it('reads the credential under the schemes the vendor takes', async () => {

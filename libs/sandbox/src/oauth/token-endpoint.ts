@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { credentialOf } from '../kit/credentials.js';
 import { verifierMatches } from './pkce.js';
 import type { PendingCode, TokenStore } from './store.js';
 import type { GrantEvent, OAuthSimulatorOptions, SimulatedClient } from './types.js';
@@ -10,8 +11,17 @@ interface Deps {
   oauthError: (c: Context, status: 400 | 401, error: string, description: string) => Response;
 }
 
-/** Client authentication: client_secret_post or client_secret_basic. */
-function authenticate(c: Context, form: Record<string, unknown>, clients: SimulatedClient[]): SimulatedClient | undefined {
+/**
+ * The clients a token request authenticates as: the one whose id and secret
+ * it sends (client_secret_post or client_secret_basic), or with
+ * `secret_key` every client whose secret is the key it sends (one platform
+ * key may own several apps).
+ */
+function authenticate(c: Context, form: Record<string, unknown>, options: OAuthSimulatorOptions): SimulatedClient[] {
+  if (options.tokenClientAuth === 'secret_key') {
+    const key = credentialOf(c, { bearer: true, basicUsername: true });
+    return key ? options.clients.filter((x) => x.clientSecret === key) : [];
+  }
   const basic = /^Basic (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   const [id, secret] = basic
     ? Buffer.from(basic, 'base64')
@@ -19,7 +29,7 @@ function authenticate(c: Context, form: Record<string, unknown>, clients: Simula
         .split(':')
         .map((p) => decodeURIComponent(p))
     : [String(form['client_id'] ?? ''), String(form['client_secret'] ?? '')];
-  return clients.find((x) => x.clientId === id && x.clientSecret === secret);
+  return options.clients.filter((x) => x.clientId === id && x.clientSecret === secret);
 }
 
 /** PKCE at the token call: a missing verifier is `invalid_grant`; a wrong one the vendor's answer (default `invalid_grant`). */
@@ -65,11 +75,13 @@ export function tokenEndpoint({ options, store, grants, oauthError }: Deps) {
   return async (c: Context) => {
     const form = await c.req.parseBody();
     const kind = form['grant_type'] === 'refresh_token' ? 'refresh_token' : 'authorization_code';
-    const client = authenticate(c, form, options.clients);
-    if (!client) return fail(c, kind, 401, 'invalid_client', 'Client authentication failed');
+    const clients = authenticate(c, form, options);
+    if (clients.length === 0) return fail(c, kind, 401, 'invalid_client', 'Client authentication failed');
+    const ownedBy = (clientId: string) => clients.find((x) => x.clientId === clientId);
     if (form['grant_type'] === 'authorization_code') {
       const code = store.codes.get(String(form['code'] ?? ''));
-      if (!code || code.clientId !== client.clientId) return fail(c, kind, 400, 'invalid_grant', 'Unknown authorization code');
+      const client = code && ownedBy(code.clientId);
+      if (!code || !client) return fail(c, kind, 400, 'invalid_grant', 'Unknown authorization code');
       if (code.used) {
         for (const t of code.issued) {
           const family = store.familyOf(t);
@@ -79,7 +91,7 @@ export function tokenEndpoint({ options, store, grants, oauthError }: Deps) {
       }
       code.used = true;
       if (code.expiresAt <= now()) return fail(c, kind, 400, 'invalid_grant', 'Authorization code expired');
-      if (form['redirect_uri'] !== code.redirectUri)
+      if (options.redirectUriAtToken !== false && form['redirect_uri'] !== code.redirectUri)
         return fail(c, kind, 400, 'invalid_grant', 'redirect_uri does not match the authorization request');
       const pkce = checkVerifier(code, form['code_verifier'], options);
       if (pkce) return fail(c, kind, 400, pkce.error, pkce.description);
@@ -89,7 +101,8 @@ export function tokenEndpoint({ options, store, grants, oauthError }: Deps) {
     }
     if (form['grant_type'] === 'refresh_token') {
       const grant = store.refreshGrant(String(form['refresh_token'] ?? ''));
-      if (!grant || grant.clientId !== client.clientId) return fail(c, kind, 400, 'invalid_grant', 'Unknown refresh token');
+      const client = grant && ownedBy(grant.clientId);
+      if (!grant || !client) return fail(c, kind, 400, 'invalid_grant', 'Unknown refresh token');
       if (grant.revoked) {
         store.revokeFamily(grant.family);
         return fail(c, kind, 400, 'invalid_grant', 'Refresh token revoked or already used');

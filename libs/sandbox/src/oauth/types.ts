@@ -40,6 +40,18 @@ export interface OAuthSimulatorOptions {
   codeTtlSeconds?: number;
   /** `token_type` as the vendor spells it (default `bearer`). */
   tokenType?: string;
+  /**
+   * How the token endpoint authenticates the client: `client_secret` (default:
+   * `client_id` + `client_secret` in the form, or HTTP Basic) or `secret_key`:
+   * the client's secret is an API key sent as `Authorization: Bearer` or as the
+   * Basic username, with no `client_id` (Stripe: the platform's secret key).
+   */
+  tokenClientAuth?: 'client_secret' | 'secret_key';
+  /**
+   * Whether the token request must repeat the authorization request's
+   * `redirect_uri` (RFC 6749 4.1.3; default true). Stripe's takes none.
+   */
+  redirectUriAtToken?: boolean;
   /** Extra token-response fields: `instance_url`, `stripe_user_id`, ... */
   tokenExtras?: (grant: { clientId: string; scope: string; kind: 'authorization_code' | 'refresh_token' }) => Record<string, unknown>;
   now?: () => Date;

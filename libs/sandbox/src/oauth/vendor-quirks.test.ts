@@ -75,6 +75,32 @@ describe('vendor quirks of the OAuth simulator', () => {
     expect(await make().connect({ scope: 'api' })).toHaveProperty('refresh_token');
   });
 
+  it('authenticates with a secret key as Bearer or Basic username and no redirect_uri where the vendor does (Stripe)', async () => {
+    const stripe = make({ tokenClientAuth: 'secret_key', redirectUriAtToken: false });
+    const code = async () => (await stripe.consent({})).searchParams.get('code') ?? '';
+    const token = (fields: Record<string, string>, authorization?: string) =>
+      stripe.app.request('/t', { method: 'POST', body: new URLSearchParams(fields), headers: authorization ? { authorization } : {} });
+    const bearer = await token({ grant_type: 'authorization_code', code: await code() }, `Bearer ${client.clientSecret}`);
+    const issued = (await bearer.json()) as Record<string, string>;
+    expect(issued).toHaveProperty('access_token');
+    const basic = `Basic ${Buffer.from(`${client.clientSecret}:`).toString('base64')}`;
+    expect(await (await token({ grant_type: 'refresh_token', refresh_token: issued['refresh_token'] ?? '' }, basic)).json()).toHaveProperty(
+      'access_token',
+    );
+    // The id and secret in the form are no credential here.
+    const posted = await token({ grant_type: 'authorization_code', code: await code(), ...secrets });
+    expect(posted.status).toBe(401);
+    expect(await posted.json()).toMatchObject({ error: 'invalid_client' });
+    expect((await token({ grant_type: 'authorization_code', code: await code() }, 'Bearer sk_test_other')).status).toBe(401);
+    // By default the redirect URI must come back, and the form carries the client.
+    const strict = make();
+    const missing = await strict.app.request(
+      '/t',
+      form({ grant_type: 'authorization_code', code: (await strict.consent({})).searchParams.get('code') ?? '', ...secrets }),
+    );
+    expect(await missing.json()).toMatchObject({ error: 'invalid_grant' });
+  });
+
   it('revokes an unknown token with 200 by default, or with the vendor error', async () => {
     const rfc = make();
     expect((await rfc.revoke('nonsense')).status).toBe(200);

@@ -6,6 +6,12 @@ import { connectOAuth } from '../../queries/connector-actions';
 import { ApiKeyForm } from './ApiKeyForm';
 import type { SensorType } from './types';
 
+/** Which of its connect options a new deployment should use, where the vendor has a preference (see the connector's README). */
+const CONNECT_ADVICE: Readonly<Record<string, string>> = {
+  stripe:
+    'New deployments: connect through the Tributary Stripe App (Stripe Apps OAuth) when one is configured, otherwise use a restricted key (rk_…) with read access. Stripe Connect OAuth with read_only is closed to new platforms.',
+};
+
 interface Props {
   type: SensorType;
   opened: boolean;
@@ -22,6 +28,7 @@ export function ConnectModal({ type, opened, onClose }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={`Connect ${type.name}`} size="lg">
       <Stack>
+        {CONNECT_ADVICE[type.id] ? <Text size="sm">{CONNECT_ADVICE[type.id]}</Text> : null}
         {type.oauthAvailable ? (
           <Stack gap="xs">
             <Text size="sm">

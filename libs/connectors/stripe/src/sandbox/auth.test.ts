@@ -1,5 +1,6 @@
 import type { RunningServer } from '@tributary/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPS_OAUTH_PATHS, CONNECT_PATHS } from './connect.js';
 import { createStripeSimulator } from './simulator.js';
 import { STRIPE_SIMULATOR_API_VERSION } from './world.js';
 
@@ -59,11 +60,17 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
     expect(stripe.requests.all.at(-2)?.headers['stripe-version']).toBe('2023-10-16');
   });
 
-  it('puts a Request-Id on errors too and rejects a malformed version', async () => {
+  it('puts a Request-Id on errors too and rejects a version Stripe does not know, even a date-shaped one', async () => {
     const res = await get('/v1/charges', {});
     expect(res.headers.get('request-id')).toMatch(/^req_/);
-    const bad = await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': 'latest' });
-    expect(bad.status).toBe(400);
+    for (const version of ['latest', '2024-06-21', '2025-09-30.basil', '2099-01-01']) {
+      const bad = await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': version });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toEqual({ error: { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}` } });
+    }
+    for (const version of ['2024-06-20', '2025-03-31.basil', '2025-09-30.clover']) {
+      expect((await get('/v1/charges', { Authorization: `Bearer ${KEY}`, 'Stripe-Version': version })).status).toBe(200);
+    }
   });
 
   it('serves the balance and answers unknown URLs like Stripe', async () => {
@@ -75,6 +82,38 @@ describe('Stripe simulator auth and headers (real HTTP)', () => {
     expect(await missing.json()).toEqual({
       error: { type: 'invalid_request_error', message: expect.stringContaining('Unrecognized request URL (GET: /v1/invoices)') },
     });
+  });
+});
+
+describe('Stripe simulator OAuth token endpoints', () => {
+  it('take the platform secret key (Bearer) and only the grant, on connect.stripe.com and for Stripe Apps alike', async () => {
+    const stripe = createStripeSimulator({ customers: 1, charges: 1, apiKey: KEY });
+    const redirect = 'https://tributary.example.com/cb';
+    stripe.connect.clients.push({ clientId: 'ca_x', clientSecret: KEY, redirectUris: [redirect] });
+    const inProcess: typeof fetch = async (input, init) => stripe.app.request(input instanceof Request ? input : String(input), init);
+    for (const [sim, paths] of [
+      [stripe.connect.oauth, CONNECT_PATHS],
+      [stripe.connect.apps, APPS_OAUTH_PATHS],
+    ] as const) {
+      const consent = `http://stripe.sim${paths.authorize}?response_type=code&client_id=ca_x&redirect_uri=${encodeURIComponent(redirect)}`;
+      const code = async () => new URL(await sim.consent(consent, 'allow', inProcess)).searchParams.get('code') ?? '';
+      const token = (body: Record<string, string>, headers: Record<string, string> = {}) =>
+        stripe.app.request(paths.token, { method: 'POST', body: new URLSearchParams(body), headers });
+      const posted = await token({
+        grant_type: 'authorization_code',
+        code: await code(),
+        client_id: 'ca_x',
+        client_secret: KEY,
+        redirect_uri: redirect,
+      });
+      expect(posted.status).toBe(401);
+      const bearer = await token({ grant_type: 'authorization_code', code: await code() }, { authorization: `Bearer ${KEY}` });
+      const tokens = (await bearer.json()) as Record<string, unknown>;
+      expect(tokens).toMatchObject({ stripe_user_id: 'acct_1TributarySandbox', token_type: 'bearer', livemode: false });
+      expect(tokens).not.toHaveProperty('expires_in');
+      const api = await stripe.app.request('/v1/balance', { headers: { authorization: `Bearer ${String(tokens['access_token'])}` } });
+      expect(api.status).toBe(200);
+    }
   });
 });
 

@@ -5,7 +5,9 @@ import type { StripeCharge, StripeCustomer, StripeDeletedCustomer, StripeEvent, 
 
 /**
  * What the vendor holds right now, for assertions: compare what a sync
- * stored with these. Iterators go oldest first and skip deleted records.
+ * stored with these. Objects carry the fields of every API version the
+ * simulator renders (both places of a subscription's billing period);
+ * `renderInVersion(version, object)` gives one version's shape. Iterators go oldest first and skip deleted records.
  * Charges listed in `malformedCharges` are returned well-formed here (the API
  * serves them broken); use `malformedChargeIds()` to leave them out.
  */

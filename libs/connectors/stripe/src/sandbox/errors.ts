@@ -1,9 +1,10 @@
 /**
  * Stripe error bodies: `{ error: { type, code?, message, param?, doc_url? } }`.
+ * The OpenAPI spec's `api_errors.type` allows exactly these four; a rate
+ * limit or a lock timeout is an `invalid_request_error` with its own `code`.
  * https://docs.stripe.com/api/errors
  */
-export type StripeErrorType =
-  'invalid_request_error' | 'api_error' | 'card_error' | 'idempotency_error' | 'rate_limit_error' | 'authentication_error';
+export type StripeErrorType = 'invalid_request_error' | 'api_error' | 'card_error' | 'idempotency_error';
 
 export interface StripeErrorBody {
   error: { type: StripeErrorType; message: string; code?: string; param?: string; doc_url?: string };
@@ -66,28 +67,35 @@ export function invalidKey(key: string): StripeApiError {
   return new StripeApiError(401, 'invalid_request_error', `Invalid API Key provided: ${maskKey(key)}`);
 }
 
+const RATE_LIMIT_MESSAGE = 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.';
+const IDEMPOTENCY_CONFLICT_MESSAGE =
+  'There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): retry after a moment.';
+const LOCK_TIMEOUT_MESSAGE =
+  'This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request. If you see this error frequently and are making multiple concurrent requests to a single object, make your requests serially or at a lower rate.';
+
+/**
+ * Stripe's 429 for a lock held by another request (`lock_timeout`): a 429
+ * like the rate limit, told apart only by its code. Inject it with
+ * `faults.add(match, { kind: 'status', status: 429, body: STRIPE_LOCK_TIMEOUT })`.
+ * https://docs.stripe.com/rate-limits#object-lock-timeouts
+ */
+export const STRIPE_LOCK_TIMEOUT: StripeErrorBody = {
+  error: stripeErrorFields('invalid_request_error', LOCK_TIMEOUT_MESSAGE, { code: 'lock_timeout' }),
+};
+
 /**
  * The body Stripe sends with a given status, used for injected faults and the rate limiter.
  *
  * @example
- * stripeStatusBody(429, key) // { error: { type: 'rate_limit_error', code: 'rate_limit', ... } }
+ * stripeStatusBody(429, key) // { error: { type: 'invalid_request_error', code: 'rate_limit', ... } }
  */
 export function stripeStatusBody(status: number, apiKey: string): StripeErrorBody {
-  if (status === 429) {
-    const message = 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.';
-    return { error: stripeErrorFields('rate_limit_error', message, { code: 'rate_limit' }) };
-  }
+  if (status === 429) return { error: stripeErrorFields('invalid_request_error', RATE_LIMIT_MESSAGE, { code: 'rate_limit' }) };
   if (status === 401) return invalidKey(apiKey).body;
   if (status === 402) return { error: stripeErrorFields('card_error', 'Your card was declined.', { code: 'card_declined' }) };
   if (status === 404) return { error: stripeErrorFields('invalid_request_error', 'Unrecognized request URL.', {}) };
-  if (status === 409)
-    return {
-      error: stripeErrorFields(
-        'invalid_request_error',
-        'This object cannot be accessed right now because another API request or Stripe process is currently accessing it.',
-        { code: 'lock_timeout' },
-      ),
-    };
+  // 409: a request that conflicts with another one using the same idempotency key.
+  if (status === 409) return { error: stripeErrorFields('idempotency_error', IDEMPOTENCY_CONFLICT_MESSAGE, {}) };
   if (status >= 500) return { error: stripeErrorFields('api_error', 'An unknown error occurred', {}) };
   return { error: stripeErrorFields('invalid_request_error', `Request failed with status ${status}`, {}) };
 }

@@ -1,6 +1,7 @@
 import { DAY } from './timeline.js';
 import type { StripeEvent, StripeObject } from './types.js';
-import { STRIPE_SIMULATOR_API_VERSION, type World } from './world.js';
+import { render } from './render.js';
+import type { World } from './world.js';
 
 /** Stripe keeps events for 30 days. https://docs.stripe.com/api/events/list */
 export const EVENT_RETENTION = 30 * DAY;
@@ -16,6 +17,10 @@ export interface EventLog {
 }
 
 /**
+ * Events are rendered once, when they happen, in the account's API version
+ * at that moment (`api_version`), whatever version a later request pins:
+ * "the contents of `data` never change" (Stripe's spec for `event.api_version`).
+ *
  * @example
  * const events = createEventLog(world);
  * events.emit('customer.updated', customer, world.timeline.tick(), { email: 'old@x.example' });
@@ -26,13 +31,14 @@ export function createEventLog(world: World): EventLog {
     emit(type, object, at, previous) {
       // The list code relies on `created` never decreasing along the log.
       const created = Math.max(at, events[events.length - 1]?.created ?? at);
+      const version = world.apiVersion.get();
+      const data = structuredClone(render(version, object));
       const event: StripeEvent = {
         id: world.ids.event.encode(events.length),
         object: 'event',
-        api_version: STRIPE_SIMULATOR_API_VERSION,
+        api_version: version,
         created,
-        data:
-          previous === undefined ? { object: structuredClone(object) } : { object: structuredClone(object), previous_attributes: previous },
+        data: previous === undefined ? { object: data } : { object: data, previous_attributes: previous },
         livemode: false,
         pending_webhooks: 0,
         request: { id: world.nextRequestId(), idempotency_key: null },

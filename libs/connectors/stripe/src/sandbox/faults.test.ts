@@ -1,5 +1,6 @@
 import type { RunningServer } from '@tributary/sandbox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STRIPE_LOCK_TIMEOUT } from './errors.js';
 import { createStripeSimulator, type StripeSimulator } from './simulator.js';
 
 describe('Stripe-shaped faults and rate limiting (real HTTP)', () => {
@@ -16,15 +17,26 @@ describe('Stripe-shaped faults and rate limiting (real HTTP)', () => {
   describe('injected', () => {
     beforeEach(() => start());
 
-    it('answers a 429 like Stripe: rate_limit_error, Stripe-Should-Retry, no Retry-After', async () => {
+    it('answers a 429 like Stripe: invalid_request_error with code rate_limit, Stripe-Should-Retry, no Retry-After', async () => {
       stripe.faults.add({ path: '/v1/charges' }, { kind: 'status', status: 429 });
       const res = await get();
       expect(res.status).toBe(429);
       expect(res.headers.get('stripe-should-retry')).toBe('true');
       expect(res.headers.get('retry-after')).toBeNull();
       expect(res.headers.get('request-id')).toMatch(/^req_/);
-      expect(await res.json()).toMatchObject({ error: { type: 'rate_limit_error', code: 'rate_limit' } });
+      // The spec's error types are api_error, card_error, idempotency_error and invalid_request_error: no rate_limit_error.
+      expect(await res.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'rate_limit' } });
       expect((await get()).status).toBe(200);
+    });
+
+    it('answers a held lock with 429 lock_timeout, and a 409 with idempotency_error', async () => {
+      stripe.faults.add({ path: '/v1/charges' }, { kind: 'status', status: 429, body: STRIPE_LOCK_TIMEOUT });
+      const locked = await get();
+      expect(locked.status).toBe(429);
+      expect(locked.headers.get('stripe-should-retry')).toBe('true');
+      expect(await locked.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'lock_timeout' } });
+      stripe.faults.add({ path: '/v1/charges' }, { kind: 'status', status: 409 });
+      expect(await (await get()).json()).toMatchObject({ error: { type: 'idempotency_error' } });
     });
 
     it('adds Retry-After only when the fault sets one', async () => {
@@ -62,11 +74,16 @@ describe('Stripe-shaped faults and rate limiting (real HTTP)', () => {
     });
   });
 
-  it('rate limits beyond rateLimitPerSecond within one second', async () => {
+  it('rate limits beyond rateLimitPerSecond (a token bucket per key), with the rate_limit body', async () => {
     await start(5);
-    const statuses = await Promise.all(Array.from({ length: 8 }, () => get().then((r) => r.status)));
-    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    // 30 at once: a second's burst of 5 passes, plus what refills (5/s) while they arrive; far from all 30.
+    const answers = await Promise.all(Array.from({ length: 30 }, () => get()));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    const limited = answers.find((r) => r.status === 429);
+    expect(await limited?.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'rate_limit' } });
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await get()).status).toBe(200);
   });

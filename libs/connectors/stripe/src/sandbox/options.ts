@@ -1,4 +1,5 @@
 import { MAX_DATASET_SIZE } from '@tributary/sandbox';
+import { isStripeApiVersion } from './versions.js';
 import type { WorldSizes } from './world.js';
 
 export interface StripeSimulatorOptions {
@@ -20,6 +21,11 @@ export interface StripeSimulatorOptions {
   oauthTokenSecret?: string;
   /** Off by default; when set, requests beyond it within a second get a 429. */
   rateLimitPerSecond?: number;
+  /**
+   * The account's default API version (default 2024-06-20): what requests
+   * without `Stripe-Version` get and what events are rendered in.
+   */
+  accountApiVersion?: string;
 }
 
 function count(name: string, value: number, max = MAX_DATASET_SIZE): number {
@@ -43,6 +49,9 @@ export function checkOptions(options: StripeSimulatorOptions): { sizes: WorldSiz
   for (const index of malformedCharges) count('malformedCharges entries', index, charges - 1);
   if (options.apiKey !== undefined && !/^(sk|rk)_test_\w+$/.test(options.apiKey)) {
     throw new RangeError('apiKey must look like sk_test_* or rk_test_*');
+  }
+  if (options.accountApiVersion !== undefined && !isStripeApiVersion(options.accountApiVersion)) {
+    throw new RangeError(`accountApiVersion ${options.accountApiVersion} is not a Stripe API version`);
   }
   const rate = options.rateLimitPerSecond;
   if (rate !== undefined && (!Number.isSafeInteger(rate) || rate < 1))

@@ -37,8 +37,10 @@ describe('generated data', () => {
     const anchor = NOW.getTime() / 1000;
     for (const charge of stripe.data.charges()) {
       expect(Number.isInteger(charge.amount)).toBe(true);
-      expect(charge.currency).toMatch(/^(usd|eur|gbp|jpy)$/);
-      expect(charge.id).toMatch(/^ch_[0-9A-Za-z]{24}$/);
+      expect(charge.currency).toMatch(/^(usd|eur|gbp|jpy|isk)$/);
+      // Stripe's ISK amounts are two-decimal but must be whole kronur.
+      if (charge.currency === 'isk') expect([charge.amount % 100, charge.amount_refunded % 100]).toEqual([0, 0]);
+      expect(charge.id).toMatch(/^(ch|py)_[0-9A-Za-z]{24}$/);
       expect(charge.created).toBeLessThan(anchor);
       expect(charge.livemode).toBe(false);
       expect(charge.paid).toBe(charge.status === 'succeeded');
@@ -48,6 +50,34 @@ describe('generated data', () => {
       expect(customer.id).toMatch(/^cus_[0-9A-Za-z]{14}$/);
       expect(customer.address).toBeNull();
     }
+  });
+
+  it('seeds payments a Connect account received (py_, refunds pyr_), still object "charge" and "refund"', async () => {
+    const { stripe, get } = simulator();
+    const payments = [...stripe.data.charges()].filter((c) => c.id.startsWith('py_'));
+    expect(payments.length).toBeGreaterThan(10);
+    for (const payment of payments) {
+      expect(payment).toMatchObject({
+        object: 'charge',
+        customer: null,
+        payment_intent: null,
+        source_transfer: expect.stringMatching(/^tr_/),
+      });
+      expect(payment.payment_method_details.type).toBe('stripe_account');
+    }
+    const [payment] = payments;
+    expect((await get<StripeCharge>(`/v1/charges/${payment?.id}`)).body).toEqual(payment);
+    expect((await get(`/v1/charges/${payment?.id.replace('py_', 'ch_')}`)).status).toBe(404);
+    const refunds = [...stripe.data.refunds()].filter((r) => String(r.charge).startsWith('py_'));
+    expect(refunds.length).toBeGreaterThan(0);
+    for (const refund of refunds) expect(refund).toMatchObject({ object: 'refund', id: expect.stringMatching(/^pyr_/) });
+    const refund = refunds[0];
+    expect((await get<StripeRefund>(`/v1/refunds/${refund?.id}`)).body).toEqual(refund);
+  });
+
+  it('charges some guests in Icelandic krónur', () => {
+    const { stripe } = simulator();
+    expect([...stripe.data.charges()].filter((c) => c.currency === 'isk').length).toBeGreaterThan(0);
   });
 
   it('keeps charges and refunds consistent', () => {

@@ -1,12 +1,12 @@
 import type { ConnectorSandbox } from '@tributary/core';
-import { CONNECT_PATHS } from './connect.js';
+import { APPS_OAUTH_PATHS } from './connect.js';
 import { createStripeSimulator } from './simulator.js';
 
 /**
  * The Stripe sandbox the gateway mounts when no real Stripe is configured:
  * 500 customers and 5,000 charges of fixed history (one deliberately
  * malformed, to show dead letters), API-key auth with the sandbox key, and
- * Connect OAuth with a consent screen.
+ * Stripe Apps OAuth (the install flow) with a consent screen.
  *
  * @example
  * const sandbox = createStripeSandbox(); sandbox.apiKey // 'sk_test_tributary_sandbox'
@@ -32,6 +32,6 @@ export function createStripeSandbox(options: { customers?: number; charges?: num
       sim.connect.clients.push(client);
       return { clientId: client.clientId, clientSecret: client.clientSecret };
     },
-    oauthPaths: { authorize: CONNECT_PATHS.authorize, token: CONNECT_PATHS.token, revoke: CONNECT_PATHS.deauthorize },
+    oauthPaths: { authorize: APPS_OAUTH_PATHS.authorize, token: APPS_OAUTH_PATHS.token, revoke: APPS_OAUTH_PATHS.deauthorize },
   };
 }

@@ -23,7 +23,7 @@ export interface Store {
 function generateRefund(world: World, index: number, customerAt: CustomerLookup): StripeRefund {
   const chargeIndex = chargeOfBaseRefund(world, index);
   const basics = chargeBasics(world, chargeIndex, customerAt);
-  const terms = refundTerms(world, index, basics.amount);
+  const terms = refundTerms(world, index, basics.amount, basics.currency);
   const source = {
     ...terms,
     chargeIndex,

@@ -1,3 +1,5 @@
+import { createVendorClock } from '@tributary/sandbox';
+
 /**
  * Time in the simulator. Generated history ends just before `anchor` (the
  * clock when the simulator was created) and `created` grows with the index,
@@ -56,7 +58,9 @@ export interface TimelineSizes {
  * spreadAt(timeline.charges, 99); // two hours before the anchor
  */
 export function createTimeline(clock: () => Date, sizes: TimelineSizes): Timeline {
-  const seconds = (): number => Math.floor(clock().getTime() / 1000);
+  // Stripe stamps `created` in whole seconds.
+  const vendor = createVendorClock({ now: clock, precisionMs: 1000 });
+  const seconds = (): number => Math.floor(vendor.now().getTime() / 1000);
   const anchor = seconds();
   let last = anchor;
   return {
@@ -65,8 +69,9 @@ export function createTimeline(clock: () => Date, sizes: TimelineSizes): Timelin
     charges: { start: anchor - 365 * DAY, end: anchor - 2 * HOUR, count: sizes.charges },
     subscriptions: { start: anchor - 540 * DAY, end: anchor - DAY, count: sizes.subscriptions },
     now: () => Math.max(seconds(), last),
+    // One second past the previous change at least, so every event sorts strictly after the one before it.
     tick: () => {
-      last = Math.max(seconds(), last + 1);
+      last = Math.max(vendor.stamp() / 1000, last + 1);
       return last;
     },
   };

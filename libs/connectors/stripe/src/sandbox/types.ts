@@ -1,5 +1,6 @@
 /**
- * Stripe objects as the simulator serves them (API version 2024-06-20).
+ * Stripe objects as the simulator keeps them: every field of every API
+ * version it renders (render.ts drops what a version does not have).
  * Deliberately independent of the connector's own zod schemas in src/api.ts:
  * the simulator describes what Stripe sends, so the connector's parsing is
  * tested against something it did not write itself.
@@ -60,6 +61,15 @@ export interface StripeOutcome {
   type: 'authorized' | 'issuer_declined';
 }
 
+/** A card payment, or (a `py_` payment on a Connect account) the platform's account as the source. */
+export type StripePaymentMethodDetails =
+  | {
+      type: 'card';
+      card: { brand: string; country: string; exp_month: number; exp_year: number; funding: 'credit' | 'debit'; last4: string };
+    }
+  | { type: 'stripe_account'; stripe_account: Record<string, never> };
+
+/** A charge (`ch_`), or a payment a Connect account received from a destination charge (`py_`): both `object: "charge"`. */
 export interface StripeCharge {
   id: string;
   object: 'charge';
@@ -71,7 +81,7 @@ export interface StripeCharge {
   application_fee_amount: null;
   balance_transaction: string | null;
   billing_details: { address: StripeAddress; email: string | null; name: string | null; phone: string | null };
-  calculated_statement_descriptor: string;
+  calculated_statement_descriptor: string | null;
   captured: boolean;
   created: number;
   currency: string;
@@ -82,17 +92,15 @@ export interface StripeCharge {
   failure_code: string | null;
   failure_message: string | null;
   fraud_details: Record<string, never>;
-  invoice: null;
+  /** Before 2025-03-31.basil only. */
+  invoice?: null;
   livemode: false;
   metadata: Metadata;
-  outcome: StripeOutcome;
+  outcome: StripeOutcome | null;
   paid: boolean;
-  payment_intent: string;
-  payment_method: string;
-  payment_method_details: {
-    type: 'card';
-    card: { brand: string; country: string; exp_month: number; exp_year: number; funding: 'credit' | 'debit'; last4: string };
-  };
+  payment_intent: string | null;
+  payment_method: string | null;
+  payment_method_details: StripePaymentMethodDetails;
   receipt_email: string | null;
   receipt_number: null;
   receipt_url: string | null;
@@ -100,12 +108,15 @@ export interface StripeCharge {
   review: null;
   shipping: null;
   source: null;
+  /** The platform's transfer that funded a `py_` payment. */
+  source_transfer: string | null;
   statement_descriptor: null;
   status: ChargeStatus;
   transfer_data: null;
   transfer_group: null;
 }
 
+/** A refund (`re_`), or the refund of a `py_` payment (`pyr_`). */
 export interface StripeRefund {
   id: string;
   object: 'refund';
@@ -116,7 +127,7 @@ export interface StripeRefund {
   created: number;
   currency: string;
   metadata: Metadata;
-  payment_intent: string;
+  payment_intent: string | null;
   reason: 'duplicate' | 'fraudulent' | 'requested_by_customer' | null;
   receipt_number: null;
   status: 'succeeded' | 'pending' | 'failed';
@@ -140,6 +151,9 @@ export interface StripeSubscriptionItem {
   id: string;
   object: 'subscription_item';
   created: number;
+  /** The item's billing period: on each item from 2025-03-31.basil on. */
+  current_period_end?: number;
+  current_period_start?: number;
   metadata: Metadata;
   price: StripePrice;
   quantity: number;
@@ -156,8 +170,9 @@ export interface StripeSubscription {
   collection_method: 'charge_automatically';
   created: number;
   currency: string;
-  current_period_end: number;
-  current_period_start: number;
+  /** The subscription's billing period: before 2025-03-31.basil only. */
+  current_period_end?: number;
+  current_period_start?: number;
   customer: string | StripeCustomer | StripeDeletedCustomer;
   ended_at: number | null;
   items: { object: 'list'; data: StripeSubscriptionItem[]; has_more: false; total_count: number; url: string };

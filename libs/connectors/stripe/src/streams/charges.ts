@@ -1,8 +1,9 @@
 import { defineStream } from '@tributary/core';
 import { customerId, StripeCharge } from '../api.js';
+import { isoAmount } from '../money.js';
 import { CREATED_SPLIT, listRequest } from './list.js';
 
-/** `GET /v1/charges` (https://docs.stripe.com/api/charges/list) -> Charge (amounts already in minor units). */
+/** `GET /v1/charges` (https://docs.stripe.com/api/charges/list) -> Charge, amounts in ISO 4217 minor units (Stripe's ISK and MGA converted). */
 export const charges = defineStream({
   name: 'charges',
   entity: 'charge',
@@ -14,6 +15,8 @@ export const charges = defineStream({
   split: CREATED_SPLIT,
   incremental: { type: 'eventsReplay', feed: 'events' },
   derive: (c) => ({
+    amount: isoAmount(c.amount, c.currency),
+    amountRefunded: isoAmount(c.amount_refunded, c.currency),
     customerEmail: c.billing_details?.email ?? c.receipt_email ?? undefined,
     customerExternalId: customerId(c.customer),
   }),

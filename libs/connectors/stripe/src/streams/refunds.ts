@@ -1,5 +1,6 @@
 import { defineStream } from '@tributary/core';
 import { StripeRefund } from '../api.js';
+import { isoAmount } from '../money.js';
 import { CREATED_SPLIT, listRequest } from './list.js';
 
 /**
@@ -21,7 +22,7 @@ export const refunds = defineStream({
     type: 'refund',
     channel: 'payments',
     properties: {
-      amount: r.amount,
+      amount: isoAmount(r.amount, r.currency),
       currency: r.currency.toUpperCase(),
       charge: r.charge ?? null,
       status: r.status ?? null,

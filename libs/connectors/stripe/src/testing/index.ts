@@ -4,3 +4,4 @@
  * Stripe holds as canonical expectations. The simulator itself is ./sandbox.
  */
 export { startStripeConformance, stripeExpected } from './conformance-target.js';
+export { stripeMockFetch, type RecordedRequest, type StripeMockFetch } from './stripe-mock.js';

@@ -2,6 +2,7 @@ import { fake, rngFor, type Rng } from '@tributary/sandbox';
 import { lastIndexAtOrBefore, spreadAt } from '../timeline.js';
 import type { ChargeStatus, StripeCharge, StripeCustomer, StripeOutcome } from '../types.js';
 import type { World } from '../world.js';
+import { amountFor } from './amounts.js';
 import { baseRefundOfCharge, refundTerms } from './refunds.js';
 
 /** The parts of a charge other objects depend on (refunds need its amount), drawn from their own stream. */
@@ -20,10 +21,13 @@ export interface ChargeBasics {
 
 export type CustomerLookup = (index: number) => StripeCustomer | undefined;
 
-/** A plausible amount in minor units (whole yen for `jpy`). */
-export function amountFor(rng: Rng, currency: string): number {
-  if (currency === 'jpy') return rng.int(3, 2000) * 100;
-  return rng.int(5, 2500) * 100 + rng.pick([0, 0, 0, 50, 99]);
+/** About one guest charge in twenty-five is in Icelandic krónur. */
+const ISK_SHARE = 0.04;
+
+/** A guest's currency; a stream of its own decides ISK, so the other draws stay as they were. */
+function guestCurrency(world: World, index: number, rng: Rng): string {
+  const drawn = rng.weighted({ usd: 70, eur: 15, gbp: 8, jpy: 7 });
+  return rngFor(world.seeds.charges, index, 'isk').chance(ISK_SHARE) ? 'isk' : drawn;
 }
 
 /**
@@ -37,12 +41,12 @@ export function chargeBasics(world: World, index: number, customerAt: CustomerLo
   const guest = newest < 0 || rng.chance(0.1);
   const customerIndex = guest ? null : rng.int(0, newest);
   const customer = customerIndex === null ? undefined : customerAt(customerIndex);
-  const currency = customer?.currency ?? rng.weighted({ usd: 70, eur: 15, gbp: 8, jpy: 7 });
+  const currency = customer?.currency ?? guestCurrency(world, index, rng);
   const amount = amountFor(rng, currency);
   const refundIndex = baseRefundOfCharge(world, index);
   const rolled = rng.weighted({ succeeded: 92, failed: 5, pending: 3 });
   const status = refundIndex === undefined ? rolled : 'succeeded';
-  const terms = refundIndex === undefined ? undefined : refundTerms(world, refundIndex, amount);
+  const terms = refundIndex === undefined ? undefined : refundTerms(world, refundIndex, amount, currency);
   const amountRefunded = terms && terms.status !== 'failed' ? terms.amount : 0;
   return { created, customerIndex, customer, currency, amount, status, amountRefunded };
 }
@@ -77,7 +81,7 @@ function card(rng: Rng, country: string): StripeCharge['payment_method_details']
 }
 
 /**
- * A full charge from its basics. Billing details come from the customer as
+ * A full charge from its basics (for one charge in twelve, a `py_` payment). Billing details come from the customer as
  * generated (later edits to the customer do not rewrite old charges, as in Stripe).
  *
  * @example
@@ -85,6 +89,11 @@ function card(rng: Rng, country: string): StripeCharge['payment_method_details']
  * buildCharge(world, 5, basics, rngFor(world.seeds.charges, 5));
  */
 export function buildCharge(world: World, index: number, basics: ChargeBasics, rng: Rng): StripeCharge {
+  const charge = buildCardCharge(world, index, basics, rng);
+  return world.isConnectPayment(index) ? asConnectPayment(world, index, charge) : charge;
+}
+
+function buildCardCharge(world: World, index: number, basics: ChargeBasics, rng: Rng): StripeCharge {
   const { customer } = basics;
   const guest = customer ? undefined : fake.person(rng);
   const address = fake.address(rng);
@@ -129,7 +138,30 @@ export function buildCharge(world: World, index: number, basics: ChargeBasics, r
     source: null,
     statement_descriptor: null,
     status,
+    source_transfer: null,
     transfer_data: null,
     transfer_group: null,
+  };
+}
+
+/**
+ * The same charge as a payment a Connect account received from a platform's
+ * destination charge: `py_` id, the platform's account as the payment method,
+ * the transfer that funded it, and no customer, card or payment intent of
+ * the connected account's own (https://docs.stripe.com/connect/destination-charges).
+ */
+export function asConnectPayment(world: World, index: number, charge: StripeCharge): StripeCharge {
+  const none = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };
+  return {
+    ...charge,
+    billing_details: { address: none, email: null, name: null, phone: null },
+    calculated_statement_descriptor: null,
+    customer: null,
+    outcome: null,
+    payment_intent: null,
+    payment_method: null,
+    payment_method_details: { type: 'stripe_account', stripe_account: {} },
+    receipt_email: null,
+    source_transfer: world.ids.transfer.encode(index),
   };
 }

@@ -2,6 +2,7 @@ import { rngFor, type Rng } from '@tributary/sandbox';
 import { HOUR } from '../timeline.js';
 import type { StripeRefund } from '../types.js';
 import type { World } from '../world.js';
+import { amountStep } from './amounts.js';
 
 /**
  * Generated refunds map onto charges by index arithmetic: refund `j` refunds
@@ -27,11 +28,12 @@ export interface RefundTerms {
   reason: StripeRefund['reason'];
 }
 
-/** Amount, status and reason of generated refund `j` of a charge of `chargeAmount`. */
-export function refundTerms(world: World, refundIndex: number, chargeAmount: number): RefundTerms {
+/** Amount, status and reason of generated refund `j` of a charge of `chargeAmount` (a partial one in whole steps of the currency). */
+export function refundTerms(world: World, refundIndex: number, chargeAmount: number, currency: string): RefundTerms {
   const rng = rngFor(world.seeds.refunds, refundIndex, 'terms');
   const full = rng.chance(0.6);
-  const amount = full ? chargeAmount : Math.max(1, Math.floor(chargeAmount * rng.float(0.1, 0.9)));
+  const step = amountStep(currency);
+  const amount = full ? chargeAmount : Math.max(step, Math.floor((chargeAmount * rng.float(0.1, 0.9)) / step) * step);
   const status = rng.chance(0.03) ? 'failed' : 'succeeded';
   const reason = rng.weighted({ requested_by_customer: 6, duplicate: 2, fraudulent: 1, none: 1 });
   return { amount, status, reason: reason === 'none' ? null : reason };
@@ -66,7 +68,8 @@ export function buildRefund(world: World, index: number, source: RefundSource, r
     created: source.created,
     currency: source.currency,
     metadata: rng.chance(0.3) ? { ticket: `T-${rng.int(1000, 9999)}` } : {},
-    payment_intent: world.ids.paymentIntent.encode(source.chargeIndex),
+    // A `py_` payment has no payment intent on the connected account.
+    payment_intent: world.isConnectPayment(source.chargeIndex) ? null : world.ids.paymentIntent.encode(source.chargeIndex),
     reason: source.reason,
     receipt_number: null,
     status: source.status,

@@ -86,6 +86,8 @@ export function generateSubscription(world: World, index: number, rng: Rng): Str
           id: world.ids.subscriptionItem.encode(index),
           object: 'subscription_item',
           created,
+          current_period_end: periodEnd,
+          current_period_start: periodStart,
           metadata: {},
           price: item,
           quantity: rng.int(1, 25),

@@ -1,6 +1,7 @@
 import type { Change } from '@tributary/sandbox';
 import { fake, type Rng } from '@tributary/sandbox';
-import { amountFor, buildCharge } from '../generate/charges.js';
+import { amountFor, amountStep } from '../generate/amounts.js';
+import { buildCharge } from '../generate/charges.js';
 import { buildRefund } from '../generate/refunds.js';
 import type { Store } from '../store.js';
 import type { StripeCharge } from '../types.js';
@@ -14,6 +15,7 @@ function refundable(charge: StripeCharge): boolean {
 function recordRefund(store: Store, index: number, before: StripeCharge, after: StripeCharge, at: number): void {
   store.events.emit('charge.refunded', after, at, previousAttributes(before, after));
   const [created] = store.refunds.append(1, (refundIndex, ctx) => {
+    store.world.noteRefund(refundIndex, index);
     const source = {
       chargeIndex: index,
       chargeCreated: after.created,
@@ -30,7 +32,8 @@ function recordRefund(store: Store, index: number, before: StripeCharge, after: 
 
 function editCharge(charge: StripeCharge, rng: Rng, refunds: boolean): StripeCharge {
   if (refunds && refundable(charge) && rng.chance(0.5)) {
-    const part = Math.max(1, Math.floor((charge.amount - charge.amount_refunded) * rng.float(0.2, 0.6)));
+    const step = amountStep(charge.currency);
+    const part = Math.max(step, Math.floor(((charge.amount - charge.amount_refunded) * rng.float(0.2, 0.6)) / step) * step);
     const amountRefunded = charge.amount_refunded + part;
     return { ...charge, amount_refunded: amountRefunded, refunded: amountRefunded === charge.amount };
   }

@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { resourceMissing } from '../errors.js';
+import { versionOf } from '../middleware.js';
+import { render } from '../render.js';
 import { parseParams, type Params } from '../params.js';
 import { datasetSource, type Store } from '../store.js';
 import type { StripeCharge } from '../types.js';
@@ -24,8 +26,12 @@ export function mountCharges(app: Hono, store: Store): void {
     spec: { list: true, filters: ['customer', 'payment_intent'], expandable: ['data.customer'], unsimulated: ['transfer_group'] },
     source: datasetSource(store.charges, store.world.ids.charge, 'charge'),
     where: chargeFilter,
-    render: ({ index, item }, params) =>
-      serveCharge(store, index, params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
+    render: ({ index, item }, params, c) =>
+      serveCharge(
+        store,
+        index,
+        render(versionOf(c, store.world), params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
+      ),
   });
   app.get('/v1/charges/:id', (c) => {
     const params = parseParams(new URL(c.req.url).searchParams, { list: false, expandable: ['customer'] });
@@ -33,6 +39,6 @@ export function mountCharges(app: Hono, store: Store): void {
     const found = findCharge(store, id);
     if (!found) throw resourceMissing('charge', id, 'id', 404);
     const charge = params.expand.includes('customer') ? expandCustomer(store, found.charge) : found.charge;
-    return c.json(serveCharge(store, found.index, charge));
+    return c.json(serveCharge(store, found.index, render(versionOf(c, store.world), charge)));
   });
 }

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { listPage, type ListSource } from '../list.js';
 import { parseParams, type ParamSpec, type Params } from '../params.js';
 import type { StripeList } from '../types.js';
@@ -12,8 +12,8 @@ export interface ListRoute<T> {
   where?: (params: Params) => ((item: T) => boolean) | undefined;
   /** Oldest `created` served (event retention). */
   minCreated?: () => number;
-  /** How a record is served (expansions, deliberately broken rows). */
-  render?: (entry: { index: number; item: T }, params: Params) => unknown;
+  /** How a record is served (API version, expansions, deliberately broken rows). */
+  render?: (entry: { index: number; item: T }, params: Params, c: Context) => unknown;
 }
 
 /**
@@ -37,7 +37,7 @@ export function mountList<T>(app: Hono, route: ListRoute<T>): void {
       object: 'list',
       url: route.path,
       has_more: page.hasMore,
-      data: page.items.map((entry) => (route.render ? route.render(entry, params) : entry.item)),
+      data: page.items.map((entry) => (route.render ? route.render(entry, params, c) : entry.item)),
     };
     return c.json(body);
   });

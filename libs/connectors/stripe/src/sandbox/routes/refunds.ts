@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { resourceMissing } from '../errors.js';
+import { versionOf } from '../middleware.js';
+import { render } from '../render.js';
 import { parseParams, type Params } from '../params.js';
 import { datasetSource, type Store } from '../store.js';
 import type { StripeRefund } from '../types.js';
@@ -28,7 +30,8 @@ export function mountRefunds(app: Hono, store: Store): void {
     spec: { list: true, filters: ['charge', 'payment_intent'], expandable: ['data.charge'] },
     source: datasetSource(store.refunds, store.world.ids.refund, 'refund'),
     where: refundFilter,
-    render: ({ item }, params) => (params.expand.includes('data.charge') ? expandCharge(store, item) : item),
+    render: ({ item }, params, c) =>
+      render(versionOf(c, store.world), params.expand.includes('data.charge') ? expandCharge(store, item) : item),
   });
   app.get('/v1/refunds/:id', (c) => {
     parseParams(new URL(c.req.url).searchParams, { list: false });
@@ -36,6 +39,6 @@ export function mountRefunds(app: Hono, store: Store): void {
     const index = store.world.ids.refund.decode(id);
     const refund = index === undefined ? undefined : store.refunds.get(index);
     if (!refund) throw resourceMissing('refund', id, 'id', 404);
-    return c.json(refund);
+    return c.json(render(versionOf(c, store.world), refund));
   });
 }

@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { invalidRequest } from '../errors.js';
+import { versionOf } from '../middleware.js';
+import { render } from '../render.js';
 import type { Params } from '../params.js';
 import { datasetSource, type Store } from '../store.js';
 import type { StripeSubscription } from '../types.js';
@@ -41,6 +43,7 @@ export function mountSubscriptions(app: Hono, store: Store): void {
     },
     source: datasetSource(store.subscriptions, store.world.ids.subscription, 'subscription'),
     where: subscriptionFilter,
-    render: ({ item }, params) => (params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
+    render: ({ item }, params, c) =>
+      render(versionOf(c, store.world), params.expand.includes('data.customer') ? expandCustomer(store, item) : item),
   });
 }
