@@ -32,6 +32,8 @@ export interface O365Simulator extends VendorApp {
   store: MailboxStore;
   microsoft: MicrosoftOAuth;
   controls: O365Controls;
+  /** Requests refused for going over the mailbox's concurrent requests. */
+  stats: { concurrencyRefusals: number };
   /** The signed-in mailbox and the tenant's own domain. */
   mailbox: { name: string; address: string; domain: string };
 }
@@ -50,12 +52,15 @@ export const DEFAULT_MICROSOFT_CLIENT: SimulatedClient = {
 };
 
 /** At most `max` requests of one caller in flight; more get Graph's 429 (the mailbox concurrency limit). */
-function concurrencyLimit(max: number, retryAfter: string): MiddlewareHandler {
+function concurrencyLimit(max: number, retryAfter: string, refused: () => void): MiddlewareHandler {
   const inFlight = new Map<string, number>();
   return async (c, next) => {
     const caller = c.req.header('authorization') ?? '';
     const count = inFlight.get(caller) ?? 0;
-    if (count >= max) return graphError(c, 429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': retryAfter });
+    if (count >= max) {
+      refused();
+      return graphError(c, 429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': retryAfter });
+    }
     inFlight.set(caller, count + 1);
     try {
       await next();
@@ -109,7 +114,13 @@ export function createO365Simulator(options: O365SimulatorOptions = {}): O365Sim
   });
   const unauthenticated = (c: Context) => graphError(c, 401, 'InvalidAuthenticationToken', 'Access token is empty.', { 'WWW-Authenticate': 'Bearer realm=""' });
   app.use('/v1.0/*', requireCredential({ bearer: true }, (t) => microsoft.oauth.tokenInfo(t) !== undefined, { missing: unauthenticated, invalid: (c) => graphError(c, 401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.') }));
-  app.use('/v1.0/*', concurrencyLimit(options.maxConcurrent ?? 4, retryAfter));
+  const stats = { concurrencyRefusals: 0 };
+  app.use(
+    '/v1.0/*',
+    concurrencyLimit(options.maxConcurrent ?? 4, retryAfter, () => {
+      stats.concurrencyRefusals++;
+    }),
+  );
   const store = new MailboxStore();
   seedStore(store, seed, options.messagesPerFolder ?? 60, options.events ?? 40, now());
   let epoch = 0;
@@ -123,5 +134,5 @@ export function createO365Simulator(options: O365SimulatorOptions = {}): O365Sim
   const controls = createControls(store, seed, now, () => {
     epoch++;
   });
-  return { ...vendor, store, microsoft, controls, mailbox: { ...MAILBOX, domain: OWN_DOMAIN } };
+  return { ...vendor, store, microsoft, controls, stats, mailbox: { ...MAILBOX, domain: OWN_DOMAIN } };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { defineStream, type HttpRequest, type PartitionSpec } from '@tributary/core';
 import { z } from 'zod';
 import { graphPath, GraphRecipient, MESSAGE_METADATA_FIELDS } from '../api.js';
@@ -14,7 +15,8 @@ export const O365Message = z.object({
   id: z.string().min(1),
   receivedDateTime: stamp.nullish(),
   sentDateTime: stamp.nullish(),
-  internetMessageId: z.string().nullish(),
+  /** SHA-256 of the RFC 5322 Message-ID: it matches the same message across mailboxes, but its `@domain` (the sender's) is not kept. */
+  internetMessageIdHash: z.string().nullish(),
   conversationId: z.string().nullish(),
   /** Present only when the privacy settings allow subjects. */
   subject: z.string().nullish(),
@@ -24,6 +26,8 @@ export const O365Message = z.object({
   participantCounts: z.object({ internal: z.int(), allowed: z.int(), withheld: z.int() }),
 });
 export type O365Message = z.infer<typeof O365Message>;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The `$select` of the mail delta: metadata fields, and `subject` only when allowed. */
 export function messageSelect(settings: Pick<O365Settings, 'privacy'>): string {
@@ -35,7 +39,8 @@ export function messageSelect(settings: Pick<O365Settings, 'privacy'>): string {
  * or a message with no participant in an allowed domain, becomes a tombstone
  * too (nothing of it is stored, and a copy stored under an older allowlist
  * is marked deleted); otherwise only allowed recipients are kept, subjects
- * only when allowed, and the rest are counted.
+ * only when allowed, the rest are counted, and the Message-ID is hashed (its
+ * domain is the sender's, who may be withheld).
  *
  * @example
  * screenMessage({ id: 'm1', from: us, toRecipients: [them] }, policy) // { id: 'm1', from: null, toRecipients: [them], ... }
@@ -52,7 +57,7 @@ export function screenMessage(raw: unknown, policy: PrivacyPolicy): Record<strin
     id: item['id'],
     receivedDateTime: item['receivedDateTime'],
     sentDateTime: item['sentDateTime'],
-    internetMessageId: item['internetMessageId'],
+    internetMessageIdHash: typeof item['internetMessageId'] === 'string' ? sha256(item['internetMessageId']) : null,
     conversationId: item['conversationId'],
     ...(policy.includeSubjects && item['subject'] !== undefined ? { subject: item['subject'] } : {}),
     from: from[0] ?? null,
@@ -115,7 +120,7 @@ export const messages = defineStream<O365Message, O365Settings>({
       personExternalId: firstAddress([m.from, ...m.toRecipients, ...m.ccRecipients]),
       properties: {
         folder: partition?.key ?? null,
-        internetMessageId: m.internetMessageId ?? null,
+        internetMessageIdHash: m.internetMessageIdHash ?? null,
         conversationId: m.conversationId ?? null,
         ...(m.subject !== undefined ? { subject: m.subject } : {}),
         participants: m.participantCounts,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ExpectedRecords } from '@tributary/conformance';
 import type { O365Simulator, SimEvent, SimMessage, SimRecipient } from '../sandbox/index.js';
 
@@ -58,7 +59,7 @@ export function o365Expected(sim: O365Simulator, privacy: TestPrivacy, now: Date
       personExternalId: first,
       properties: jsonbOrder({
         folder,
-        internetMessageId: m.internetMessageId,
+        internetMessageIdHash: createHash('sha256').update(m.internetMessageId).digest('hex'),
         conversationId: m.conversationId,
         ...(privacy.includeSubjects ? { subject: m.subject } : {}),
         participants: counts,
