@@ -1,5 +1,6 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
 import { googleAds } from '@tributary/connector-google-ads';
+import { o365 } from '@tributary/connector-o365';
 import { salesforce } from '@tributary/connector-salesforce';
 import { stripe } from '@tributary/connector-stripe';
 
@@ -8,7 +9,7 @@ import { stripe } from '@tributary/connector-stripe';
  * Adding a connector lib means adding it here; apps never import connector
  * libs directly.
  */
-export const CONNECTORS: readonly AnyConnector[] = [googleAds, salesforce, stripe];
+export const CONNECTORS: readonly AnyConnector[] = [googleAds, o365, salesforce, stripe];
 
 /**
  * A fresh registry holding every shipped connector (one per app composition

@@ -1,8 +1,10 @@
-import type { ConformanceSimulator } from '@tributary/conformance';
-import type { PrismaClient } from '@tributary/db';
+import type { ConformanceOptions, ConformanceSimulator } from '@tributary/conformance';
 import { z } from 'zod';
 import { createO365Simulator, type O365Simulator } from '../sandbox/index.js';
 import { o365Expected, type TestPrivacy } from './expected.js';
+
+/** The database client the conformance suite hands a `connected` hook. */
+type PrismaClient = Parameters<NonNullable<ConformanceOptions['connected']>>[0]['prisma'];
 
 /** What the conformance connection allows: two of the four companies the mailbox writes to. */
 export const CONFORMANCE_PRIVACY: TestPrivacy = {
