@@ -27,7 +27,8 @@ const LAYERS = {
   'type:app': PRODUCT.filter((tag) => tag !== 'type:connector'),
   // The test kit sits above every product lib and is never imported by one.
   'type:conformance': [...PRODUCT, 'type:conformance'],
-  'type:tool': [...PRODUCT, 'type:conformance', 'type:tool'],
+  // Tools may import apps (tools/deploy checks docker-compose.yml against the apps' environment schemas).
+  'type:tool': [...PRODUCT, 'type:conformance', 'type:tool', 'type:app'],
 };
 /** The test kit: test code of any layer may import it on top of that layer's own imports. */
 const TEST_KIT = ['type:sandbox', 'type:conformance'];

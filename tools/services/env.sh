@@ -16,7 +16,9 @@ tributary_services_env() {
   dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)" || return 1
   pg="$("$dir/postgres.sh")" || { echo "env.sh: PostgreSQL did not start." >&2; return 1; }
   stripe="$("$dir/stripe-mock.sh")" || { echo "env.sh: stripe-mock did not start." >&2; return 1; }
-  temporal="$("$dir/temporal.sh")" || { echo "env.sh: the Temporal dev server did not start." >&2; return 1; }
+  # The suites need no Web UI; an operator's `tools/services/temporal.sh` starts one.
+  temporal="$(TRIBUTARY_TEMPORAL_UI_PORT="${TRIBUTARY_TEMPORAL_UI_PORT:-off}" "$dir/temporal.sh")" ||
+    { echo "env.sh: the Temporal dev server did not start." >&2; return 1; }
   pg="$(printf '%s\n' "$pg" | sed -n 's/^DATABASE_URL=//p' | tail -n 1)"
   stripe="$(printf '%s\n' "$stripe" | sed -n 's/^STRIPE_MOCK_URL=//p' | tail -n 1)"
   temporal="$(printf '%s\n' "$temporal" | sed -n 's/^TEMPORAL_ADDRESS=//p' | tail -n 1)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start a throwaway PostgreSQL server on 127.0.0.1 for integration tests, and
-# print the line `DATABASE_URL=postgresql://postgres@127.0.0.1:PORT/tributary_test`.
+# Start a throwaway PostgreSQL server on 127.0.0.1 for integration tests and local
+# development, and print the line `DATABASE_URL=postgresql://postgres@127.0.0.1:PORT/tributary_test`.
 #
 #   tools/services/postgres.sh          start (idempotent: reuses a server that answers)
 #   tools/services/postgres.sh stop     stop it (what postgres-stop.sh runs)
@@ -8,14 +8,17 @@
 # Environment:
 #   TRIBUTARY_CACHE     where data lives (default ~/.cache/tributary), never the repo
 #   TRIBUTARY_PG_PORT   TCP port (default 54329)
+#   TRIBUTARY_PG_DB     database to create if missing and print (default tributary_test, what the suites use)
 #
-# The server is for tests only: trust authentication on 127.0.0.1, no fsync.
+# The server is a test cluster, not a deployment: trust authentication (no password) on
+# 127.0.0.1 and fsync, synchronous_commit and full_page_writes off, so a crash of the machine
+# can lose or corrupt its data. Anywhere that matters, point DATABASE_URL at a real server.
 # Progress goes to stderr; stdout carries only the DATABASE_URL line.
 set -euo pipefail
 
 CACHE="${TRIBUTARY_CACHE:-$HOME/.cache/tributary}"
 PORT="${TRIBUTARY_PG_PORT:-54329}"
-DB_NAME="tributary_test"
+DB_NAME="${TRIBUTARY_PG_DB:-tributary_test}"
 SERVICE_USER="postgres" # initdb and postgres refuse to run as root; used only when we are root
 URL="postgresql://postgres@127.0.0.1:${PORT}/${DB_NAME}"
 BIN=""        # directory holding initdb, pg_ctl and postgres; set by find_bin_dir
@@ -30,6 +33,7 @@ die() {
 }
 
 [[ "$PORT" =~ ^[0-9]+$ ]] || die "TRIBUTARY_PG_PORT must be a port number."
+[[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "TRIBUTARY_PG_DB must be a plain lower-case name (letters, digits, _)."
 
 # A directory with initdb, pg_ctl and postgres: PATH first, then Debian's layout (newest version).
 find_bin_dir() {

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Start a Temporal development server (`temporal server start-dev`, no UI) on
-# 127.0.0.1 for tests, and print the line `TEMPORAL_ADDRESS=127.0.0.1:PORT`.
+# Start a Temporal development server (`temporal server start-dev`) on 127.0.0.1
+# for tests and local development, and print the line `TEMPORAL_ADDRESS=127.0.0.1:PORT`.
 #
 #   tools/services/temporal.sh          start (idempotent: reuses a server that answers)
 #   tools/services/temporal.sh stop     stop it (what temporal-stop.sh runs)
 #
 # Environment:
-#   TRIBUTARY_CACHE           CLI binary, SQLite state, log and pid file (default ~/.cache/tributary), never the repo
-#   TRIBUTARY_TEMPORAL_PORT   front-end gRPC port (default 17233)
+#   TRIBUTARY_CACHE              CLI binary, SQLite state, log and pid file (default ~/.cache/tributary), never the repo
+#   TRIBUTARY_TEMPORAL_PORT      front-end gRPC port (default 17233)
+#   TRIBUTARY_TEMPORAL_UI_PORT   the Temporal Web UI's port (default: the gRPC port + 1000, so 18233);
+#                                `off` starts the server headless (what the test suites do)
 #
+# The state survives restarts (SQLite in the cache), so workflows and schedules do too.
 # The Temporal CLI (which embeds the dev server) is `go install`ed into the cache when
 # missing. Progress goes to stderr; stdout carries only the TEMPORAL_ADDRESS line.
 set -euo pipefail
@@ -21,6 +24,7 @@ LOG="$STATE/temporal-$PORT.log"
 PIDFILE="$STATE/temporal-$PORT.pid"
 DB="$STATE/temporal-$PORT.sqlite"
 ADDRESS="127.0.0.1:$PORT"
+UI_PORT="${TRIBUTARY_TEMPORAL_UI_PORT:-$((PORT + 1000))}"
 
 say() { echo "temporal.sh: $*" >&2; }
 die() {
@@ -29,6 +33,7 @@ die() {
 }
 
 [[ "$PORT" =~ ^[0-9]+$ ]] || die "TRIBUTARY_TEMPORAL_PORT must be a port number."
+[[ "$UI_PORT" == off || "$UI_PORT" =~ ^[0-9]+$ ]] || die "TRIBUTARY_TEMPORAL_UI_PORT must be a port number or 'off'."
 
 # The pinned build in the cache first, then one on PATH, else `go install` it into the cache.
 find_binary() {
@@ -65,11 +70,13 @@ command_of() {
 launch() {
   local bin="$1" detach=() pid i
   mkdir -p "$STATE"
+  local ui=(--headless)
+  [[ "$UI_PORT" == off ]] || ui=(--ui-port "$UI_PORT")
   say "Starting the Temporal dev server on $ADDRESS (state: $DB, log: $LOG)."
   # setsid (nohup where it is missing) detaches it from the caller's terminal, and no
   # descriptor stays open on our stdout, so `$(temporal.sh)` returns at once.
   if command -v setsid >/dev/null; then detach=(setsid); else detach=(nohup); fi
-  "${detach[@]}" "$bin" server start-dev --ip 127.0.0.1 --port "$PORT" --headless --db-filename "$DB" \
+  "${detach[@]}" "$bin" server start-dev --ip 127.0.0.1 --port "$PORT" "${ui[@]}" --db-filename "$DB" \
     --log-level warn >>"$LOG" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PIDFILE"
@@ -96,7 +103,19 @@ start() {
     our_pid >/dev/null && die "Temporal (pid $(our_pid)) is running but not answering on $ADDRESS; run tools/services/temporal-stop.sh."
     launch "$bin"
   fi
+  report_ui
   echo "TEMPORAL_ADDRESS=$ADDRESS"
+}
+
+# Where the Web UI is (on stderr): a reused server may have been started headless.
+report_ui() {
+  if [[ "$UI_PORT" == off ]]; then
+    say "No Web UI requested (TRIBUTARY_TEMPORAL_UI_PORT=off)."
+  elif curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$UI_PORT/"; then
+    say "Temporal Web UI: http://127.0.0.1:$UI_PORT"
+  else
+    say "No Temporal Web UI answers on 127.0.0.1:$UI_PORT (a server started headless, e.g. by the test suites, was reused; run tools/services/temporal-stop.sh and start it again for the UI)."
+  fi
 }
 
 stop() {

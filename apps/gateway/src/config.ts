@@ -57,6 +57,9 @@ const Env = z.object({
   TRIBUTARY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
+/** The variables loadConfig validates (tools/deploy checks docker-compose.yml against them). */
+export const GATEWAY_CONFIG_KEYS: readonly string[] = Object.keys(Env.shape);
+
 export interface GatewayConfig {
   env: 'development' | 'production' | 'test';
   port: number;

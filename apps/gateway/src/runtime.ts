@@ -61,7 +61,8 @@ export interface RuntimeOverrides {
 export async function createRuntime(config: GatewayConfig, overrides: RuntimeOverrides = {}): Promise<GatewayRuntime> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const dataDir = resolve(config.dataDir);
-  const { vault } = loadVault({ dataDir, env: config.vars });
+  // On Temporal the workers decrypt what the gateway encrypts: a development key would be this process's alone.
+  const { vault } = loadVault({ dataDir, env: config.vars, shared: temporalSettings(config.vars) !== null });
   const db = overrides.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: join(dataDir, 'pglite') }));
   await migrate(db.sql);
   const registry = overrides.registry ?? createRegistry();

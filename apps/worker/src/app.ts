@@ -9,7 +9,8 @@ import { createActivities, scheduleControl, sweepOrphanedSyncs } from '@tributar
 import { createSyncWorker } from '@tributary/temporal/worker';
 import { loadVault } from '@tributary/vault';
 import type { WorkerEnv } from './env.js';
-import { startHealthServer, type HealthServer } from './health.js';
+import { checkGateway, gatewayWarning } from './gateway-check.js';
+import { DEFAULT_HEALTH_PORT, startHealthServer, type HealthServer } from './health.js';
 
 export interface WorkerAppOptions {
   env: WorkerEnv;
@@ -47,9 +48,10 @@ export interface WorkerApp {
 export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerApp> {
   const { env, logger } = options;
   const dataDir = resolve(env.TRIBUTARY_DATA_DIR);
+  // Never a development key: the gateway and the other workers could not read what this one encrypts.
+  const { vault } = loadVault({ dataDir, env: keysOf(env), shared: true });
   const db = await createDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir, 'pglite') });
   if (env.TRIBUTARY_MIGRATE) await migrate(db.sql);
-  const { vault } = loadVault({ dataDir });
   const address = env.TEMPORAL_ADDRESS;
   const client = new Client({ connection: await Connection.connect({ address }), namespace: env.TEMPORAL_NAMESPACE });
   const native = await NativeConnection.connect({ address });
@@ -69,15 +71,10 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     activities,
     overrides: env.WORKER_MAX_ACTIVITIES ? { maxConcurrentActivityTaskExecutions: env.WORKER_MAX_ACTIVITIES } : {},
   });
-  const health = await startHealthServer({ port: env.WORKER_HEALTH_PORT, host: env.WORKER_HEALTH_HOST, state: () => worker.getState() });
-  const sweep = () =>
-    sweepOrphanedSyncs({ prisma: db.prisma, client, staleAfterMs: 2 * 60_000, logger }).catch((error: unknown) =>
-      logger.warn({ error: String(error) }, 'sweep of orphaned syncs failed'),
-    );
-  const sweeper = env.WORKER_SWEEP_INTERVAL_MS > 0 ? setInterval(() => void sweep(), env.WORKER_SWEEP_INTERVAL_MS) : undefined;
-  sweeper?.unref();
+  const health = await startHealth(env, logger, () => worker.getState());
+  const stopSweeper = startSweeper(env, db, client, logger);
   const done = worker.run().finally(async () => {
-    if (sweeper) clearInterval(sweeper);
+    stopSweeper();
     await health.close();
     await client.connection.close();
     await native.close();
@@ -87,6 +84,7 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     { taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, database: db.description, healthPort: health.port },
     'worker started',
   );
+  void reportGateway(env, logger);
   return {
     worker,
     health,
@@ -98,6 +96,45 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     },
   };
 }
+
+/** Every WORKER_SWEEP_INTERVAL_MS, correct connectors left "syncing" by a workflow that is gone; returns the stop. */
+function startSweeper(env: WorkerEnv, db: Database, client: Client, logger: Logger): () => void {
+  if (env.WORKER_SWEEP_INTERVAL_MS <= 0) return () => undefined;
+  const sweep = () =>
+    sweepOrphanedSyncs({ prisma: db.prisma, client, staleAfterMs: 2 * 60_000, logger }).catch((error: unknown) =>
+      logger.warn({ error: String(error) }, 'sweep of orphaned syncs failed'),
+    );
+  const sweeper = setInterval(() => void sweep(), env.WORKER_SWEEP_INTERVAL_MS);
+  sweeper.unref();
+  return () => clearInterval(sweeper);
+}
+
+/** `/healthz` on WORKER_HEALTH_PORT; when it is unset and 8081 is taken, on a free port (logged). */
+async function startHealth(env: WorkerEnv, logger: Logger, state: () => string): Promise<HealthServer> {
+  const port = env.WORKER_HEALTH_PORT ?? DEFAULT_HEALTH_PORT;
+  const health = await startHealthServer({ port, host: env.WORKER_HEALTH_HOST, state, fallBack: env.WORKER_HEALTH_PORT === undefined });
+  if (health.fellBack) {
+    logger.warn(
+      { requestedPort: port, healthPort: health.port },
+      `health port ${port} is taken (another worker on this machine?); /healthz listens on ${health.port} instead (set WORKER_HEALTH_PORT to choose)`,
+    );
+  }
+  return health;
+}
+
+/** With sandboxes in use, say in the first lines of the log when the gateway they are served from cannot be reached. */
+async function reportGateway(env: WorkerEnv, logger: Logger): Promise<void> {
+  if (env.TRIBUTARY_SANDBOX !== 'auto') return;
+  const url = gatewayUrl(env);
+  const check = await checkGateway(url);
+  if (check.ok) logger.info({ gatewayUrl: url }, 'gateway reachable (sandbox connections sync from it)');
+  else logger.warn({ gatewayUrl: url, reason: check.reason }, gatewayWarning(url, check.reason));
+}
+
+const keysOf = (env: WorkerEnv) => ({
+  CONNECTOR_ENCRYPTION_KEY: env.CONNECTOR_ENCRYPTION_KEY,
+  CONNECTOR_ENCRYPTION_KEYS_PREVIOUS: env.CONNECTOR_ENCRYPTION_KEYS_PREVIOUS,
+});
 
 /**
  * The OAuth apps the worker refreshes tokens with: the same configuration

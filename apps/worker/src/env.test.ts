@@ -1,14 +1,18 @@
+import { generateKeyHex } from '@tributary/vault';
 import { describe, expect, it } from 'vitest';
 import { parseWorkerEnv } from './env.js';
 
+const KEY = generateKeyHex();
+
 describe('parseWorkerEnv', () => {
   it('needs TEMPORAL_ADDRESS and fills in the rest', () => {
-    expect(() => parseWorkerEnv({})).toThrow(/TEMPORAL_ADDRESS/);
-    expect(parseWorkerEnv({ TEMPORAL_ADDRESS: 'temporal:7233' })).toMatchObject({
+    expect(() => parseWorkerEnv({ CONNECTOR_ENCRYPTION_KEY: KEY })).toThrow(/TEMPORAL_ADDRESS/);
+    const env = parseWorkerEnv({ TEMPORAL_ADDRESS: 'temporal:7233', CONNECTOR_ENCRYPTION_KEY: KEY });
+    expect(env.WORKER_HEALTH_PORT).toBeUndefined();
+    expect(env).toMatchObject({
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'tributary-sync',
       TRIBUTARY_MIGRATE: true,
-      WORKER_HEALTH_PORT: 8081,
       WORKER_SWEEP_INTERVAL_MS: 60_000,
       LOG_LEVEL: 'info',
       PUBLIC_URL: 'http://127.0.0.1:3000',
@@ -16,27 +20,39 @@ describe('parseWorkerEnv', () => {
     });
   });
 
+  it('refuses to start without CONNECTOR_ENCRYPTION_KEY, saying why a worker needs the gateway’s key', () => {
+    for (const missing of [{}, { CONNECTOR_ENCRYPTION_KEY: '' }, { CONNECTOR_ENCRYPTION_KEY: '  ' }]) {
+      expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', ...missing })).toThrow(
+        /CONNECTOR_ENCRYPTION_KEY: CONNECTOR_ENCRYPTION_KEY must be set: .*same key.*development key.*Generate a key with/s,
+      );
+    }
+  });
+
   it('takes the gateway URLs it refreshes OAuth tokens and reaches sandboxes through, and rejects a malformed one', () => {
     const env = parseWorkerEnv({
       TEMPORAL_ADDRESS: 'x:1',
+      CONNECTOR_ENCRYPTION_KEY: KEY,
       PUBLIC_URL: 'https://tributary.example.com',
       GATEWAY_URL: 'http://gateway:3000',
     });
     expect(env).toMatchObject({ PUBLIC_URL: 'https://tributary.example.com', GATEWAY_URL: 'http://gateway:3000' });
-    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
-    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', TRIBUTARY_SANDBOX: 'maybe' })).toThrow(/TRIBUTARY_SANDBOX/);
+    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', CONNECTOR_ENCRYPTION_KEY: KEY, PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', CONNECTOR_ENCRYPTION_KEY: KEY, TRIBUTARY_SANDBOX: 'maybe' })).toThrow(
+      /TRIBUTARY_SANDBOX/,
+    );
   });
 
   it('reads numbers and flags from strings and names every bad variable', () => {
     const env = parseWorkerEnv({
       TEMPORAL_ADDRESS: 'x:1',
+      CONNECTOR_ENCRYPTION_KEY: KEY,
       WORKER_HEALTH_PORT: '0',
       TRIBUTARY_MIGRATE: 'false',
       WORKER_MAX_ACTIVITIES: '2',
     });
     expect(env).toMatchObject({ WORKER_HEALTH_PORT: 0, TRIBUTARY_MIGRATE: false, WORKER_MAX_ACTIVITIES: 2 });
-    expect(() => parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', LOG_LEVEL: 'loud', WORKER_HEALTH_PORT: 'abc' })).toThrow(
-      /LOG_LEVEL[\s\S]*WORKER_HEALTH_PORT|WORKER_HEALTH_PORT[\s\S]*LOG_LEVEL/,
-    );
+    expect(() =>
+      parseWorkerEnv({ TEMPORAL_ADDRESS: 'x:1', CONNECTOR_ENCRYPTION_KEY: KEY, LOG_LEVEL: 'loud', WORKER_HEALTH_PORT: 'abc' }),
+    ).toThrow(/LOG_LEVEL[\s\S]*WORKER_HEALTH_PORT|WORKER_HEALTH_PORT[\s\S]*LOG_LEVEL/);
   });
 });

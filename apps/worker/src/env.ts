@@ -1,5 +1,7 @@
+import { GENERATE_KEY_COMMAND, SHARED_KEY_REQUIRED } from '@tributary/vault';
 import { z } from 'zod';
 
+const KEY_REQUIRED = `${SHARED_KEY_REQUIRED} Generate a key with: ${GENERATE_KEY_COMMAND}`;
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** The worker's environment (see README.md). */
@@ -7,13 +9,22 @@ export const WorkerEnv = z.object({
   TEMPORAL_ADDRESS: z.string().min(3, 'TEMPORAL_ADDRESS is required: the worker runs Temporal workflows (host:port of the frontend)'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('tributary-sync'),
+  /** 64 hex characters, the same as the gateway's: workers never generate a development key. */
+  CONNECTOR_ENCRYPTION_KEY: z.string({ error: KEY_REQUIRED }).trim().min(1, KEY_REQUIRED),
+  /** Older keys still accepted for decryption while rotating (comma-separated), as the gateway's. */
+  CONNECTOR_ENCRYPTION_KEYS_PREVIOUS: z.string().optional(),
+  /** `production` in the images; read by Node libraries, not by the worker's own code paths. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   /** PostgreSQL; without it PGlite under TRIBUTARY_DATA_DIR (one process only: development). */
   DATABASE_URL: z.string().optional(),
   TRIBUTARY_DATA_DIR: z.string().default('.data'),
   /** Apply pending migrations at start (safe with several processes: Prisma's advisory lock). */
   TRIBUTARY_MIGRATE: flag.default(true),
-  /** `/healthz` port; 0 picks a free one. */
-  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
+  /**
+   * `/healthz` port; 0 picks a free one. Unset: 8081, or a free port (logged)
+   * when 8081 is taken, so a second worker on the same machine starts.
+   */
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   WORKER_HEALTH_HOST: z.string().default('0.0.0.0'),
   /** Activities (sync batches) at once in this process. */
   WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).max(64).optional(),

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { ConnectorRegistry } from '@tributary/core';
 import { createDatabase, migrate, type Database } from '@tributary/db';
-import { requireServerUrl, seedConnector, seedTenant } from '@tributary/db/testing';
+import { dropTestDatabase, requireServerUrl, seedConnector, seedTenant } from '@tributary/db/testing';
 import { runSync, type SyncOutcome } from '@tributary/sync';
 import { TemporalOrchestrator } from '@tributary/temporal';
 import {
@@ -45,8 +45,8 @@ async function serverDatabase(): Promise<{ url: string; db: Database; drop(): Pr
     db,
     drop: async () => {
       await db.close();
-      await admin.sql.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.close();
+      await dropTestDatabase(adminUrl, name);
     },
   };
 }

@@ -1,6 +1,10 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
+import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
 import { o365 } from '@tributary/connector-o365';
+import { linkedinAds } from '@tributary/connector-linkedin-ads';
+import { metaAds } from '@tributary/connector-meta-ads';
+import { hubspot } from '@tributary/connector-hubspot';
 import { salesforce } from '@tributary/connector-salesforce';
 import { stripe } from '@tributary/connector-stripe';
 
@@ -9,7 +13,7 @@ import { stripe } from '@tributary/connector-stripe';
  * Adding a connector lib means adding it here; apps never import connector
  * libs directly.
  */
-export const CONNECTORS: readonly AnyConnector[] = [googleAds, o365, salesforce, stripe];
+export const CONNECTORS: readonly AnyConnector[] = [googleAds, metaAds, linkedinAds, hubspot, o365, salesforce, stripe, fathom];
 
 /**
  * A fresh registry holding every shipped connector (one per app composition

@@ -1,6 +1,10 @@
 import type { ConnectorSandbox } from '@tributary/core';
+import { createFathomSandbox } from '@tributary/connector-fathom/sandbox';
 import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
 import { createO365Sandbox } from '@tributary/connector-o365/sandbox';
+import { createLinkedInAdsSandbox } from '@tributary/connector-linkedin-ads/sandbox';
+import { createMetaAdsSandbox } from '@tributary/connector-meta-ads/sandbox';
+import { createHubSpotSandbox } from '@tributary/connector-hubspot/sandbox';
 import { createSalesforceSandbox } from '@tributary/connector-salesforce/sandbox';
 import { createStripeSandbox } from '@tributary/connector-stripe/sandbox';
 
@@ -15,9 +19,14 @@ export interface SandboxPlacement {
 
 /** Every connector's sandbox factory (its simulator), by connector id. */
 export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) => ConnectorSandbox>> = {
+  fathom: () => createFathomSandbox(),
   'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   // Graph's next and delta links are absolute: they point back at where the sandbox is mounted.
   o365: (at) => createO365Sandbox({ baseUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
+  // Graph's next-page links are absolute: they point back at where the sandbox is mounted.
+  'meta-ads': (at) => createMetaAdsSandbox({ baseUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
+  'linkedin-ads': (at) => createLinkedInAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
+  hubspot: (at) => createHubSpotSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   // instance_url in the sandbox's token response points back at where it is mounted.
   salesforce: (at) => createSalesforceSandbox({ instanceUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
   stripe: (at) => createStripeSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),

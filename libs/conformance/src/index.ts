@@ -10,7 +10,7 @@ export type { ConformanceOptions, ConformanceSimulator, ExpectedRecords, Mutatio
 // The pipeline pieces a connector's own end-to-end tests need, so a connector
 // lib's tests reach the database and the pipeline through this package alone
 // (module boundaries: the connector itself imports only core and sandbox).
-export { runSync, runWriteback, InProcessOrchestrator, type SyncOutcome, type WritebackOutcome } from '@tributary/sync';
+export { runSync, runWriteback, ingestRecords, InProcessOrchestrator, type SyncOutcome, type WritebackOutcome } from '@tributary/sync';
 export { pipelineHarness, type PipelineHarness } from '@tributary/sync/testing';
 export { forTenant } from '@tributary/db';
 export { storedRows, rowsFixture, type StoredRow, type StoredRows } from './rows.js';

@@ -33,4 +33,11 @@ describe('loadVault', () => {
     expect(() => loadVault({ dataDir, env: { NODE_ENV: 'production' } })).toThrow(VaultConfigError);
     expect(() => statSync(join(dataDir, 'dev-encryption-key'))).toThrow();
   });
+
+  it('refuses the development key to a process that shares its database, saying why', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vault-'));
+    expect(() => loadVault({ dataDir, env: {}, shared: true })).toThrow(/CONNECTOR_ENCRYPTION_KEY must be set.*same key.*Generate a key/s);
+    expect(() => statSync(join(dataDir, 'dev-encryption-key'))).toThrow();
+    expect(loadVault({ dataDir, env: { CONNECTOR_ENCRYPTION_KEY: generateKeyHex() }, shared: true }).source).toBe('env');
+  });
 });

@@ -10,7 +10,7 @@ import {
 } from './api.js';
 import type { CurrencySetup } from './currency.js';
 import { SALESFORCE_PAGINATION } from './soql.js';
-import { dealContactEmail } from './streams/opportunities.js';
+import { dealContactEmail } from './deal-contact.js';
 
 /** Ids per `IN (...)` list: keeps the query URL far below the REST URI length limit. */
 const IDS_PER_QUERY = 100;

@@ -1,7 +1,10 @@
 import type { PaginationSpec } from '@tributary/core';
 import { soqlDateTime } from './api.js';
 import type { CurrencySetup } from './currency.js';
-import { COMMON_FIELDS, type SObjectSpec } from './streams/sobject.js';
+import type { SObjectSpec } from './streams/sobject.js';
+
+/** Fields every query selects: the id, the tombstone flag and the two timestamps. */
+export const COMMON_FIELDS = ['Id', 'IsDeleted', 'CreatedDate', 'SystemModstamp'] as const;
 
 /** Query results page through `nextRecordsUrl`, fetched as is until `done` (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_query.htm). */
 export const SALESFORCE_PAGINATION: PaginationSpec = { style: 'next_url', itemsPath: 'records', nextUrlPath: 'nextRecordsUrl' };

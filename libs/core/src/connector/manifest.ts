@@ -62,7 +62,7 @@ export const OAuth2AuthSpec = z.object({
     .object({
       /** Field holding the API base URL for this login (Salesforce `instance_url`). */
       instanceUrlField: z.string().optional(),
-      /** Field holding the connected account id (Stripe Connect `stripe_user_id`). */
+      /** Field holding the connected account id (Stripe Connect `stripe_user_id`, HubSpot `hub_id`: a number is kept as its decimal string). */
       accountIdField: z.string().optional(),
       /** The vendor issues no `expires_in`: treat the token as valid until a 401. */
       noExpiry: z.boolean().default(false),
@@ -70,6 +70,12 @@ export const OAuth2AuthSpec = z.object({
       noRefreshToken: z.boolean().default(false),
     })
     .default({ noExpiry: false, noRefreshToken: false }),
+  /**
+   * A second exchange right after the code exchange, outside RFC 6749: Meta trades the short-lived token the
+   * code gives for a long-lived one (`GET {tokenUrl}?grant_type=fb_exchange_token&client_id&client_secret&fb_exchange_token=...`).
+   * The token it returns is the one stored.
+   */
+  tokenExchange: z.object({ grantType: z.string().min(1), tokenParam: z.string().min(1) }).optional(),
   docsUrl: z.url().optional(),
 });
 

@@ -213,3 +213,34 @@ describe('paginate over a real client', () => {
     expect(server.requests.map((r) => r.url)).toEqual(['/api/v1/customers?limit=2', '/api/v1/customers?limit=2&starting_after=cus_2']);
   });
 });
+
+describe('paging parameters in a JSON body', () => {
+  it('puts the cursor and page size at the top level of the request body, keeping its fields and the query', async () => {
+    const search: PaginationSpec = {
+      style: 'cursor',
+      itemsPath: 'results',
+      cursorParam: 'after',
+      cursorPath: 'paging.next.after',
+      limitParam: 'limit',
+      pageSize: 200,
+      paramsIn: 'json',
+    };
+    const { http, requests } = fakeClient((_req, i) => ({
+      results: [{ id: String(i) }],
+      ...(i === 0 ? { paging: { next: { after: '200' } } } : {}),
+    }));
+    const request: HttpRequest = {
+      method: 'POST',
+      path: '/crm/v3/objects/contacts/search',
+      query: { hapikey: 'no' },
+      json: { sorts: ['x'] },
+    };
+    const pages = await all(paginate(http, search, request));
+    expect(pages.map((p) => p.next)).toEqual(['200', null]);
+    expect(requests.map((r) => r.json)).toEqual([
+      { sorts: ['x'], limit: 200 },
+      { sorts: ['x'], limit: 200, after: '200' },
+    ]);
+    expect(requests.map((r) => r.query)).toEqual([{ hapikey: 'no' }, { hapikey: 'no' }]);
+  });
+});

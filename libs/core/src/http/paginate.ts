@@ -26,30 +26,43 @@ export async function fetchPage<TBody = unknown>(
   cursor: string | null,
   schema?: z.ZodType<TBody>,
 ): Promise<Page<TBody>> {
-  const query = { ...request.query };
-  if ('limitParam' in spec && spec.limitParam && spec.pageSize) query[spec.limitParam] = spec.pageSize;
+  const params: Record<string, string | number> = {};
+  if ('limitParam' in spec && spec.limitParam && spec.pageSize) params[spec.limitParam] = spec.pageSize;
   let path = request.path;
   switch (spec.style) {
     case 'cursor':
-      if (cursor !== null) query[spec.cursorParam] = cursor;
+      if (cursor !== null) params[spec.cursorParam] = cursor;
       break;
     case 'page_token':
-      if (cursor !== null) query[spec.tokenParam] = cursor;
+      if (cursor !== null) params[spec.tokenParam] = cursor;
       break;
     case 'offset':
-      query[spec.offsetParam] = cursor === null ? 0 : Number(cursor);
+      params[spec.offsetParam] = cursor === null ? 0 : Number(cursor);
       break;
     case 'next_url':
       if (cursor !== null) path = cursor;
       break;
   }
   const nextUrlRequest = spec.style === 'next_url' && cursor !== null;
-  const { data } = await http.request<TBody>({ ...request, path, ...(nextUrlRequest ? { query: {} } : { query }) }, schema);
+  const { data } = await http.request<TBody>({ ...request, path, ...placeParams(spec, request, params, nextUrlRequest) }, schema);
   const items = getPath(data, spec.itemsPath);
   if (!Array.isArray(items)) {
     throw new VendorError(`Expected an array at "${spec.itemsPath}" in the response`, { vendorCode: 'unexpected_response' });
   }
   return { items, next: nextCursor(spec, data, items, cursor), body: data };
+}
+
+/** The paging parameters in the query string, or at the top level of the JSON body (`paramsIn: 'json'`). */
+function placeParams(
+  spec: PaginationSpec,
+  request: HttpRequest,
+  params: Record<string, string | number>,
+  nextUrlRequest: boolean,
+): Pick<HttpRequest, 'query' | 'json'> {
+  if (nextUrlRequest) return { query: {} };
+  if (spec.style === 'next_url' || spec.paramsIn !== 'json') return { query: { ...request.query, ...params } };
+  const body = request.json && typeof request.json === 'object' && !Array.isArray(request.json) ? request.json : {};
+  return { json: { ...body, ...params } };
 }
 
 function nextCursor(spec: PaginationSpec, body: unknown, items: unknown[], cursor: string | null): string | null {

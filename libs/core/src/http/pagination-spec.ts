@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
 /**
+ * Where the paging parameters (cursor, page size) go: the query string (default), or
+ * the top level of the JSON body of a search sent over POST (HubSpot
+ * `POST /crm/v3/objects/{type}/search` takes `after` and `limit` there).
+ */
+const ParamsIn = z.enum(['query', 'json']).optional();
+
+/**
  * Pagination styles a connector can declare; `fetchPage` in ./paginate.ts
  * implements each. Paths are dot paths into the JSON body; `-1` picks the
  * last element of an array.
@@ -15,6 +22,7 @@ export const PaginationSpec = z.discriminatedUnion('style', [
     hasMorePath: z.string().optional(),
     limitParam: z.string().optional(),
     pageSize: z.number().int().positive().optional(),
+    paramsIn: ParamsIn,
   }),
   z.object({
     /** The body carries the URL of the next page (Salesforce `nextRecordsUrl`, Graph `@odata.nextLink`). */
@@ -32,6 +40,7 @@ export const PaginationSpec = z.discriminatedUnion('style', [
     limitParam: z.string(),
     pageSize: z.number().int().positive(),
     totalPath: z.string().optional(),
+    paramsIn: ParamsIn,
   }),
   z.object({
     /** An opaque page token (Google `pageToken` / `nextPageToken`). */
@@ -41,6 +50,7 @@ export const PaginationSpec = z.discriminatedUnion('style', [
     tokenPath: z.string(),
     limitParam: z.string().optional(),
     pageSize: z.number().int().positive().optional(),
+    paramsIn: ParamsIn,
   }),
 ]);
 export type PaginationSpec = z.infer<typeof PaginationSpec>;

@@ -2,6 +2,7 @@ import * as oauth from 'oauth4webapi';
 import { AuthRevokedError } from '../errors/errors.js';
 import type { OAuth2AuthSpec } from '../connector/manifest.js';
 import { OAuthError, oauthError, oauthTransportError, type OAuthStep } from './errors.js';
+import { exchangeForLongLived } from './exchange.js';
 import { TokenSet } from './tokens.js';
 
 /** The registered OAuth app: its credentials and the exact redirect URI registered with the vendor. */
@@ -55,7 +56,12 @@ function clientAuth(spec: OAuth2AuthSpec, client: OAuthClient): oauth.ClientAuth
 
 function tokenSetFrom(body: oauth.TokenEndpointResponse, spec: OAuth2AuthSpec, previous: TokenSet | undefined, now: Date): TokenSet {
   const quirks = spec.tokenResponse;
-  const field = (name: string | undefined) => (name && typeof body[name] === 'string' ? (body[name] as string) : undefined);
+  // A numeric id (HubSpot's `hub_id`) is kept as its decimal string.
+  const field = (name: string | undefined) => {
+    const value = name ? body[name] : undefined;
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  };
   const expiresIn = quirks.noExpiry ? undefined : body.expires_in;
   return TokenSet.parse({
     accessToken: body.access_token,
@@ -138,7 +144,10 @@ export function parseCallback(
   }
 }
 
-/** Exchange the authorization code for tokens (with the PKCE verifier when one was issued). */
+/**
+ * Exchange the authorization code for tokens (with the PKCE verifier when one was issued), then, when the
+ * spec declares `tokenExchange`, trade the access token for a long-lived one (Meta).
+ */
 export async function exchangeCode(
   spec: OAuth2AuthSpec,
   client: OAuthClient,
@@ -147,6 +156,7 @@ export async function exchangeCode(
   call: OAuthCallOptions,
 ): Promise<TokenSet> {
   const now = call.now?.() ?? new Date();
+  let tokens: TokenSet;
   try {
     const as = server(spec);
     const response = await oauth.authorizationCodeGrantRequest(
@@ -159,10 +169,12 @@ export async function exchangeCode(
       requestOptions(spec, call),
     );
     const body = await oauth.processAuthorizationCodeResponse(as, { client_id: client.clientId }, response);
-    return tokenSetFrom(body, spec, undefined, now);
+    tokens = tokenSetFrom(body, spec, undefined, now);
   } catch (error) {
     throw toError('exchange', error, call, client);
   }
+  // A vendor whose code gives a short-lived token to trade for a long-lived one (Meta).
+  return spec.tokenExchange ? exchangeForLongLived(spec, client, tokens, call) : tokens;
 }
 
 /**

@@ -15,7 +15,9 @@ export interface FullRefresh {
  * to the second and commit late. The watermark is the newest `cursorField`
  * value read. `windowMs` walks bounded windows forward to now (a vendor
  * that caps a query's time span); `maxItemsPerQuery` restarts the query
- * from the newest value seen when the vendor caps a query's results.
+ * from the newest value seen when the vendor caps a query's results (and
+ * pages on while every item read carries the query's lower bound, which a
+ * restart could not move past).
  */
 export interface UpdatedSince<TSettings = unknown> {
   type: 'updatedSince';

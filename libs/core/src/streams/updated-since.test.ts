@@ -102,4 +102,20 @@ describe('an updatedSince stream', () => {
     expect(new Set(again.ids)).toEqual(new Set(vendor.map((i) => i.id)));
     expect(server.requests[2]?.url).toContain(`updated_since=${encodeURIComponent(at(2))}`);
   });
+
+  it('pages on instead of restarting in place when more items than the cap share the lower bound', async () => {
+    const vendor: Item[] = Array.from({ length: 8 }, (_, i) => ({ id: `t${i}`, created: i, updated_at: at(i === 7 ? 1 : 0) }));
+    server = await startScriptedServer(listApi(() => vendor));
+    const sync = createStreamSync({
+      vendor: 'Acme',
+      streams: [streamOf({ maxItemsPerQuery: 3 })],
+      feeds: {},
+      pagination: PAGES,
+      concurrency: 1,
+    });
+    const run = await drain(sync, null, optionsFor(server.url), 20);
+    expect(run.pages.at(-1)?.hasMore).toBe(false);
+    expect(new Set(run.ids)).toEqual(new Set(vendor.map((i) => i.id)));
+    expect(JSON.parse(run.cursor ?? '').state.streams.items['']).toEqual({ watermark: at(1) });
+  });
 });

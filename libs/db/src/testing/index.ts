@@ -55,12 +55,33 @@ export async function createTestDatabase(options: { server?: boolean } = {}): Pr
     url: url.toString(),
     dispose: async () => {
       await db.close();
-      const drop = new pg.Client({ connectionString: adminUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await drop.end();
+      await dropTestDatabase(adminUrl, name);
     },
   };
+}
+
+/**
+ * Drop a throwaway database once its sessions are gone. A closed pg pool
+ * resolves `end()` before its clients' sockets have closed; a `DROP … WITH
+ * (FORCE)` that lands in between terminates them, and the FATAL message
+ * reaches a client that no longer has an error listener: an uncaught
+ * exception that fails the suite. So wait (up to 5 s) for the sessions to
+ * leave, then force whatever is left.
+ *
+ * @example
+ * await db.close(); await dropTestDatabase(adminUrl, 'tributary_t_0123');
+ */
+export async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const sessions = async () =>
+      Number((await admin.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows[0]?.n ?? 0);
+    for (let waited = 0; waited < 5_000 && (await sessions()) > 0; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** A tenant with a unique slug. */

@@ -11,7 +11,7 @@ export interface BudgetState {
   retryAfterSeconds: number;
 }
 
-/** What the vendor answers over its limit (status, body and headers). */
+/** What the vendor answers over its limit (status, body and headers). A string body is sent as plain text, anything else as JSON. */
 export interface LimitedAnswer {
   status: number;
   body: unknown;
@@ -89,7 +89,10 @@ export function vendorConditions(conditions: () => VendorConditions, seed = 1): 
       state = taken;
       if (!taken.allowed) {
         const answer = now.limited?.(taken, c) ?? { status: 429, body: { error: 'rate limited' } };
-        return c.json(answer.body as object, answer.status as 429, { ...now.headers?.(taken), ...answer.headers });
+        const headers = { ...now.headers?.(taken), ...answer.headers };
+        // A vendor that answers in plain text (Fathom) gets a text body, not a JSON string.
+        if (typeof answer.body === 'string') return c.text(answer.body, answer.status as 429, headers);
+        return c.json(answer.body as object, answer.status as 429, headers);
       }
     }
     await next();

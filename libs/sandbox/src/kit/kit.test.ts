@@ -86,6 +86,21 @@ describe('the sandbox kit', () => {
     expect((await get(v, '/items', 'bad')).status).toBe(401);
   });
 
+  it('answers over the limit in plain text when the vendor does', async () => {
+    const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
+    v.setConditions({
+      perSecond: 0.5,
+      burst: 1,
+      limited: () => ({ status: 429, body: 'Too Many Requests', headers: { 'RateLimit-Reset': '2' } }),
+    });
+    expect((await get(v, '/items')).status).toBe(200);
+    const limited = await get(v, '/items');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(limited.headers.get('ratelimit-reset')).toBe('2');
+    expect(await limited.text()).toBe('Too Many Requests');
+  });
+
   it('adds latency before answering, and lets injected faults through in the vendor shape', async () => {
     const v = vendor({ style: 'offset', cursorParam: 'offset', defaultLimit: 10, maxLimit: 10 });
     v.setConditions({ latencyMs: 120 });

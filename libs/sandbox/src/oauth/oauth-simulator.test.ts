@@ -109,6 +109,21 @@ describe('OAuth simulator with the core OAuth engine', () => {
     await expect(refreshTokens(spec, client, tokens, call)).rejects.toMatchObject({ oauthError: 'invalid_grant' });
   });
 
+  it('reissues a live token of the same grant with another lifetime, and ends a whole grant on request', async () => {
+    const { tokens } = await connect();
+    const long = sim.reissue(tokens.accessToken, 5_183_944);
+    expect(long?.expiresIn).toBe(5_183_944);
+    expect(sim.tokenInfo(long?.accessToken ?? '')?.expiresAt).toBeGreaterThan(Date.now() + 5_000_000_000);
+    expect(sim.reissue('at_unknown', 60)).toBeUndefined();
+    expect(sim.revokeGrant(long?.accessToken ?? '')).toBe(true);
+    // Every token of the grant is gone: the long-lived one, the one it came from, and the refresh token.
+    expect(sim.tokenInfo(long?.accessToken ?? '')).toBeUndefined();
+    expect(sim.tokenInfo(tokens.accessToken)).toBeUndefined();
+    await expect(refreshTokens(spec, client, tokens, call)).rejects.toMatchObject({ oauthError: 'invalid_grant' });
+    expect(sim.revokeGrant(tokens.accessToken)).toBe(false);
+    expect(sim.reissue(tokens.accessToken, 60)).toBeUndefined();
+  });
+
   it('rejects a wrong client secret as a configuration error', async () => {
     const { request, params } = await (async () => {
       const r = await createAuthorizationRequest(spec, client);

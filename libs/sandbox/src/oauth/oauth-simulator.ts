@@ -22,6 +22,14 @@ export interface OAuthSimulator {
   /** The client a live access or refresh token was issued to (Google's per-client grant state). */
   clientOf(token: string): string | undefined;
   expireAccessTokens(): void;
+  /**
+   * Issue another access token of the same grant as a live one, with its own lifetime: a vendor's token
+   * exchange outside RFC 6749 (Meta's `fb_exchange_token` for a long-lived token). Undefined for a token
+   * that is not live (unknown, expired, revoked).
+   */
+  reissue(accessToken: string, ttlSeconds: number): { accessToken: string; expiresIn: number } | undefined;
+  /** End the grant of a live token and every token issued with it (a vendor's own deauthorize call); false when not live. */
+  revokeGrant(token: string): boolean;
   /** Token-endpoint and revoke calls so far. */
   readonly grants: GrantEvent[];
   /**
@@ -127,6 +135,20 @@ export function createOAuthSimulator(options: OAuthSimulatorOptions): OAuthSimul
     tokenInfo: (t) => store.accessInfo(t),
     clientOf: (t) => store.liveGrant(t)?.clientId,
     expireAccessTokens: () => store.expireAccessTokens(),
+    reissue(accessToken, ttlSeconds) {
+      const info = store.accessInfo(accessToken);
+      const family = store.familyOf(accessToken);
+      if (!info || !family) return undefined;
+      const issued = store.issue(info.clientId, info.scope, ttlSeconds, false, family);
+      return { accessToken: issued.accessToken, expiresIn: ttlSeconds };
+    },
+    revokeGrant(token) {
+      const grant = store.liveGrant(token);
+      if (!grant) return false;
+      store.revokeFamily(grant.family);
+      grants.push({ kind: 'revoke', ok: true, clientId: grant.clientId });
+      return true;
+    },
     grants,
     async consent(authorizeUrl, decision = 'allow', fetchImpl = fetch) {
       const page = await fetchImpl(authorizeUrl, { redirect: 'manual' });

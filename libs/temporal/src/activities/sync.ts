@@ -1,6 +1,8 @@
 import { Context } from '@temporalio/activity';
+import { CancelledFailure } from '@temporalio/common';
 import { ConnectorError, isErrorKind, serializeError } from '@tributary/core';
 import { beginSync, finishSync, syncBatch, type SyncBatchResult, type SyncOutcome, type SyncStart } from '@tributary/sync';
+import { clearFailedAttempt, reportFailedAttempt } from './attempts.js';
 import { toApplicationFailure } from './failures.js';
 import type { ActivityDeps, BatchInput, BeginInput, FinishInput, PauseInput } from './types.js';
 
@@ -27,22 +29,30 @@ export async function beginActivity(deps: ActivityDeps, input: BeginInput): Prom
  * the database (a `cursor` in the input of histories recorded before is
  * ignored), persist them with the new checkpoint. Heartbeats after every page (and on a timer while a slow page
  * loads) so a dead worker's batch moves to another worker within the
- * heartbeat timeout; stops fetching when the activity is cancelled.
+ * heartbeat timeout. A cancelled sync reaches it through the heartbeat: it
+ * stops fetching, writes the pages it has, and a page cut short ends the
+ * attempt as cancelled (Temporal then retries nothing). A failed attempt
+ * that will be retried leaves its error on the connector meanwhile.
  */
 export async function batchActivity(deps: ActivityDeps, input: BatchInput): Promise<SyncBatchResult> {
   const ctx = Context.current();
   const every = Math.max(1_000, Math.floor((ctx.info.heartbeatTimeoutMs ?? 30_000) / 3));
   const beat = setInterval(() => ctx.heartbeat({ alive: true }), every);
   try {
-    return await syncBatch(deps, input.tenantId, input.connectorId, {
+    const result = await syncBatch(deps, input.tenantId, input.connectorId, {
       syncLogId: input.syncLogId,
       mode: input.mode,
       batchRecords: input.batchRecords,
       signal: ctx.cancellationSignal,
       onPage: (progress) => ctx.heartbeat(progress),
     });
+    await clearFailedAttempt(deps, input, ctx.info);
+    return result;
   } catch (error) {
-    throw toApplicationFailure(error, ctx.info);
+    if (ctx.cancellationDetails?.cancelRequested) throw new CancelledFailure('The sync was cancelled during this batch');
+    const failure = toApplicationFailure(error, ctx.info);
+    await reportFailedAttempt(deps, input, failure, ctx.info);
+    throw failure;
   } finally {
     clearInterval(beat);
   }

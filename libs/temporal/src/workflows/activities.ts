@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { ActivityCancellationType, proxyActivities } from '@temporalio/workflow';
 import type { SyncActivities } from '../activities/create-activities.js';
 import type { SyncTuning } from '../shared/tuning.js';
 
@@ -18,6 +18,9 @@ export function syncActivities(tuning: SyncTuning) {
   const batches = proxyActivities<SyncActivities>({
     startToCloseTimeout: tuning.batchTimeoutMs,
     heartbeatTimeout: tuning.heartbeatTimeoutMs,
+    // A cancelled sync waits for the running attempt to write what it fetched (or to be cut
+    // short) before it closes the log: no batch is persisted after the sync says "cancelled".
+    cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
     retry: {
       initialInterval: tuning.retry.initialMs,
       backoffCoefficient: tuning.retry.backoff,

@@ -25,6 +25,7 @@ describe('workflow replay of recorded histories', () => {
     expect(histories.map((h) => h.name)).toEqual(
       expect.arrayContaining([
         'auth-failure.json',
+        'cancel-during-retries.json',
         'cancelled-sync.json',
         'continued-sync.json',
         'faults-sync.json',

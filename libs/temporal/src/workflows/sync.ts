@@ -5,6 +5,7 @@ import {
   ParentClosePolicy,
   WorkflowIdReusePolicy,
   continueAsNew,
+  isCancellation,
   log,
   patched,
   startChild,
@@ -20,6 +21,11 @@ import { writebackWorkflow } from './writeback.js';
 
 /** The patch that added writeback after a completed sync (histories recorded before it replay without it). */
 export const WRITEBACK_AFTER_SYNC = 'writeback-after-sync';
+/**
+ * The patch that lets a cancel reach the batch activity (histories recorded
+ * before it ran each batch shielded, so a cancel waited for every retry).
+ */
+export const CANCEL_REACHES_BATCH = 'cancel-reaches-batch';
 
 type Activities = ReturnType<typeof syncActivities>;
 /** Bookkeeping must finish even when the workflow is being cancelled. */
@@ -64,9 +70,8 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
     }
     try {
       const { syncLogId } = progress;
-      const step = await shielded(() =>
-        activities.syncBatch({ tenantId, connectorId, syncLogId, mode, batchRecords: tuning.batchRecords }),
-      );
+      const batch = () => activities.syncBatch({ tenantId, connectorId, syncLogId, mode, batchRecords: tuning.batchRecords });
+      const step = await (patched(CANCEL_REACHES_BATCH) ? batch() : shielded(batch));
       progress.batches++;
       if (!step.hasMore) {
         const outcome = await finish('completed');
@@ -74,6 +79,7 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
         return outcome;
       }
     } catch (error) {
+      if (isCancellation(error)) return finish('cancelled');
       return fail(activities, input, progress, failureOf(error), finish);
     }
   }

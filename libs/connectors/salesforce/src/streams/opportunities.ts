@@ -1,6 +1,7 @@
 import { toMinorUnits } from '@tributary/core';
 import { SalesforceOpportunity } from '../api.js';
 import type { CurrencySetup } from '../currency.js';
+import { dealContactEmail } from '../deal-contact.js';
 import { fallbackContactEmails } from '../lookups.js';
 import { sobjectStream, type DeriveContext, type SObjectSpec } from './sobject.js';
 
@@ -14,14 +15,6 @@ export function dealStatus(o: Pick<SalesforceOpportunity, 'IsClosed' | 'IsWon'>)
 export function dealCurrency(o: Pick<SalesforceOpportunity, 'CurrencyIsoCode'>, setup: CurrencySetup | null): string | undefined {
   if (setup?.multi && o.CurrencyIsoCode) return o.CurrencyIsoCode.toUpperCase();
   return setup?.corporate.toUpperCase();
-}
-
-/** The primary contact role's email, else the email of the account's oldest contact. */
-export function dealContactEmail(o: SalesforceOpportunity, accountEmails: ReadonlyMap<string, string>): string | undefined {
-  const primary = o.OpportunityContactRoles?.records.find((role) => role.IsPrimary);
-  const email = primary?.Contact?.Email;
-  if (email) return email;
-  return o.AccountId ? accountEmails.get(o.AccountId) : undefined;
 }
 
 function derive(o: SalesforceOpportunity, context: DeriveContext): Record<string, unknown> {
@@ -53,3 +46,5 @@ export const OPPORTUNITY: SObjectSpec<SalesforceOpportunity> = {
   derive,
 };
 export const opportunities = sobjectStream(OPPORTUNITY);
+
+export { dealContactEmail };

@@ -32,8 +32,7 @@ export interface SObjectSpec<TRow> {
   derive?(row: TRow, context: DeriveContext): Record<string, unknown>;
 }
 
-/** Fields every query selects: the id, the tombstone flag and the two timestamps. */
-export const COMMON_FIELDS = ['Id', 'IsDeleted', 'CreatedDate', 'SystemModstamp'] as const;
+export { COMMON_FIELDS } from '../soql.js';
 
 /** The org's currency setup (the run memo of streams with currency fields) and the page's lookups. */
 export function deriveContext(context: ItemContext): DeriveContext {

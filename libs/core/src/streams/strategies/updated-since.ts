@@ -38,6 +38,15 @@ function newestOn(stream: RunStream, items: readonly unknown[], seen: string | n
   return newest;
 }
 
+/**
+ * Whether restarting from the newest stamp seen moves the query forward: a
+ * page whose items all carry the window's lower bound (more rows changed in
+ * one instant than the cap) would restart at the same place forever, so the
+ * query pages on instead.
+ */
+const advances = (seen: string | null, since: string | null | undefined): boolean =>
+  seen !== null && (since === null || since === undefined || Date.parse(seen) > Date.parse(since));
+
 /** Restart the window's query from the newest stamp seen (inclusive; re-reading a row is harmless). */
 const restarted = (state: SliceState): SliceState => ({ ...state, token: null, since: state.seen ?? state.since ?? null, count: 0 });
 
@@ -71,7 +80,7 @@ export const updatedSince: Strategy = {
     const count = (state.count ?? 0) + page.items.length;
     if (page.restart) return { state: restarted({ ...state, seen }) };
     if (page.next !== null) {
-      if (s.maxItemsPerQuery && count >= s.maxItemsPerQuery) return { state: restarted({ ...state, seen }) };
+      if (s.maxItemsPerQuery && count >= s.maxItemsPerQuery && advances(seen, state.since)) return { state: restarted({ ...state, seen }) };
       return { state: { ...state, token: page.next, seen, count } };
     }
     if (s.windowMs && state.until && Date.parse(state.until) < now.getTime()) {
