@@ -177,7 +177,7 @@ describe('Microsoft Graph contract (the v1.0 CSDL and msgraph-typescript-typings
     }
   }
   const firstUrl = (r: (typeof requests)[number]['request']) =>
-    `${baseUrl}${r.path}?${new URLSearchParams(Object.entries(r.query ?? {}).map(([k, v]) => [k, String(v)]))}`;
+    `${baseUrl}${r.path}?${new URLSearchParams(Object.entries(r.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]))}`;
 
   beforeAll(async () => {
     sim = createO365Simulator({ seed: 5, messagesPerFolder: 120, events: 40 });
