@@ -3,6 +3,7 @@ import { clarity } from '@tributary/connector-clarity';
 import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
 import { googleAnalytics } from '@tributary/connector-google-analytics';
+import { o365 } from '@tributary/connector-o365';
 import { linkedinAds } from '@tributary/connector-linkedin-ads';
 import { metaAds } from '@tributary/connector-meta-ads';
 import { hubspot } from '@tributary/connector-hubspot';
@@ -21,6 +22,7 @@ export const CONNECTORS: readonly AnyConnector[] = [
   metaAds,
   linkedinAds,
   hubspot,
+  o365,
   salesforce,
   stripe,
   fathom,

@@ -3,6 +3,7 @@ import { createClaritySandbox } from '@tributary/connector-clarity/sandbox';
 import { createFathomSandbox } from '@tributary/connector-fathom/sandbox';
 import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
 import { createGoogleAnalyticsSandbox } from '@tributary/connector-google-analytics/sandbox';
+import { createO365Sandbox } from '@tributary/connector-o365/sandbox';
 import { createLinkedInAdsSandbox } from '@tributary/connector-linkedin-ads/sandbox';
 import { createMetaAdsSandbox } from '@tributary/connector-meta-ads/sandbox';
 import { createHubSpotSandbox } from '@tributary/connector-hubspot/sandbox';
@@ -24,6 +25,8 @@ export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) =
   fathom: () => createFathomSandbox(),
   'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   'google-analytics': (at) => createGoogleAnalyticsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
+  // Graph's next and delta links are absolute: they point back at where the sandbox is mounted.
+  o365: (at) => createO365Sandbox({ baseUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
   // Graph's next-page links are absolute: they point back at where the sandbox is mounted.
   'meta-ads': (at) => createMetaAdsSandbox({ baseUrl: at.baseUrl, ...(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}) }),
   'linkedin-ads': (at) => createLinkedInAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),

@@ -28,6 +28,7 @@ export function describeConformance(options: ConformanceOptions): void {
     /** Connect, run `fn`, and always remove the connector so the next test starts clean. */
     const withConnector = async (config: unknown, fn: (id: string) => Promise<void>) => {
       const id = await h.connect(connector.id, config, sim.settings);
+      await options.connected?.({ prisma: h.db.prisma, tenantId: h.tenantId, connectorId: id });
       try {
         await fn(id);
       } finally {

@@ -1,4 +1,5 @@
 import type { AnyConnector, EntityType } from '@tributary/core';
+import type { PrismaClient } from '@tributary/db';
 import type { FaultInjector } from '@tributary/sandbox';
 
 /** Canonical expectations: per entity, external id -> the fields the stored row must have. */
@@ -51,4 +52,10 @@ export interface ConformanceOptions {
   rateLimit?: RateLimitFault;
   /** Run on the PostgreSQL server instead of PGlite. */
   server?: boolean;
+  /**
+   * After a connection is made, before it syncs: tenant records the connector
+   * needs besides its config and settings (the Office 365 DPA acceptance and
+   * domain allowlist live in their own table).
+   */
+  connected?(connection: { prisma: PrismaClient; tenantId: string; connectorId: string }): Promise<void>;
 }

@@ -118,3 +118,25 @@ export async function markDeleted(
   );
   return Number(row?.n ?? 0);
 }
+
+/**
+ * Tombstone the participants of activities the vendor deleted (a deleted
+ * message's senders and recipients, a cancelled meeting's attendees): the
+ * vendor's deletion names only the activity. Returns how many live rows were marked.
+ */
+export async function markParticipantsDeleted(
+  db: SqlQueryable,
+  tenantId: string,
+  connectorId: string,
+  activityExternalIds: readonly string[],
+): Promise<number> {
+  if (activityExternalIds.length === 0) return 0;
+  const table = q(CANONICAL_TABLES.activity_participant.table);
+  const [row] = await db.query<{ n: number }>(
+    `WITH d AS (UPDATE ${table} SET deleted_at = now(), updated_at = now()
+      WHERE tenant_id = $1::uuid AND connector_id = $2::uuid AND activity_external_id = ANY($3::text[]) AND deleted_at IS NULL RETURNING 1)
+     SELECT count(*)::int AS n FROM d`,
+    [tenantId, connectorId, [...new Set(activityExternalIds)]],
+  );
+  return Number(row?.n ?? 0);
+}

@@ -112,7 +112,11 @@ export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | Deliver
       created += counts.created;
       updated += counts.updated;
     }
-    for (const [entity, ids] of batch.tombstones) updated += await writes.markDeleted(connectorId, entity, [...ids]);
+    for (const [entity, ids] of batch.tombstones) {
+      updated += await writes.markDeleted(connectorId, entity, [...ids]);
+      // A deleted activity's participants go with it: the vendor's deletion names only the activity.
+      if (entity === 'activity') updated += await writes.markParticipantsOf(connectorId, [...ids]);
+    }
     // After the upserts and tombstones: a window's rows the batch wrote are kept, deleted ones are skipped.
     const metrics = batch.upserts.get('channel_metric')?.keys() ?? [];
     updated += await writes.zeroMissingMetrics(connectorId, batch.complete, [...metrics]);

@@ -16,6 +16,7 @@ import {
   type SyncOptions,
 } from '@tributary/core';
 import { databaseLimiter, forTenant, type ConnectorRow, type Database } from '@tributary/db';
+import { connectionSettings } from './connection-settings.js';
 import { freshConfig, type OAuthApps } from './credentials.js';
 import { loadTransform } from './transform.js';
 
@@ -71,7 +72,8 @@ export async function openSession(
   const binding = { tenantId, connectorId };
   // Decrypts, and refreshes OAuth tokens about to expire (single-flight, written before use).
   const config = parseStored(connector, await freshConfig(deps, tenantId, connectorId));
-  const settings = connector.settingsSchema.safeParse(row.settings ?? {});
+  // Platform-owned settings (the Office 365 privacy record) come from their own table, never from the stored settings.
+  const settings = connector.settingsSchema.safeParse(await connectionSettings(scope, row));
   if (!settings.success) throw new ConfigError(`${connector.name} settings are invalid: ${settings.error.issues[0]?.message ?? 'unknown'}`);
   const logger = (deps.logger ?? silentLogger).child?.({ tenantId, connectorId, connector: row.type }) ?? deps.logger ?? silentLogger;
   const connection: ConnectionOptions = { logger, ...deps.connectionOptions?.(row), ...(signal ? { signal } : {}) };

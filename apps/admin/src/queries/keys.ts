@@ -15,6 +15,7 @@ export const keys = {
   mappingPreview: (tenantId: string, id: string, input: unknown) =>
     ['connectors', tenantId, 'detail', id, 'mappings', 'preview', input] as const,
   vendorAccounts: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id, 'vendorAccounts'] as const,
+  o365Privacy: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id, 'o365Privacy'] as const,
   cronPreview: (cron: string) => ['cronPreview', cron] as const,
   data: (tenantId: string) => ['data', tenantId] as const,
   records: (tenantId: string, entity: string, filter: unknown, after: string | null) => ['data', tenantId, entity, filter, after] as const,

@@ -8,6 +8,7 @@ import './types/connector.js';
 import './types/mappings.js';
 import './types/canonical.js';
 import './types/me.js';
+import './types/o365.js';
 import './mutations/connectors.js';
 import './mutations/admin.js';
 

@@ -1,4 +1,5 @@
 import type { AnyConnector } from '@tributary/core';
+import { platformSettingKeys } from '@tributary/sync';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 
@@ -28,7 +29,9 @@ function declaredKeys(connector: AnyConnector): Set<string> {
  */
 export function requestedSettings(connector: AnyConnector, input: Record<string, unknown>): Record<string, unknown> {
   const keys = declaredKeys(connector);
-  const unknown = Object.keys(input).filter((k) => !keys.has(k));
+  // Platform-owned settings (the Office 365 privacy record) are never set through a connect link.
+  const owned = new Set(platformSettingKeys(connector.id));
+  const unknown = Object.keys(input).filter((k) => !keys.has(k) || owned.has(k));
   if (unknown.length > 0)
     throw new InputError(
       `${connector.name} has no setting ${unknown.join(', ')}`,

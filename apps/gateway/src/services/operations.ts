@@ -1,6 +1,6 @@
 import { validateMappings, type FieldMappingInput, type VendorAccount } from '@tributary/core';
 import { forTenant } from '@tributary/db';
-import { checkCron, writebackEnabled } from '@tributary/sync';
+import { checkCron, platformSettingKeys, writebackEnabled } from '@tributary/sync';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
 import { audit } from './audit.js';
@@ -84,6 +84,13 @@ export async function updateFieldMappings(rt: GatewayRuntime, principal: Princip
 export async function updateSettings(rt: GatewayRuntime, principal: Principal, connectorId: string, input: Record<string, unknown>) {
   const row = await connectorRow(rt, principal.tenantId, connectorId);
   const connector = rt.registry.get(row.type);
+  const owned = platformSettingKeys(row.type).filter((key) => key in input);
+  if (owned.length > 0) {
+    throw new InputError(
+      `${owned.join(', ')} cannot be set here: ${connector.name}'s privacy settings are managed on their own (the Privacy tab)`,
+      owned.map((key) => ({ path: key, message: 'managed by its own mutation' })),
+    );
+  }
   const merged = { ...(row.settings as Record<string, unknown>), ...input };
   const parsed = connector.settingsSchema.safeParse(merged);
   if (!parsed.success)

@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Mutations that cannot complete here (no vendor accounts to pick, no writeback, no invitation with that id): they fail typed and write nothing. */
-const CANNOT_SUCCEED = ['selectAccount', 'triggerWriteback', 'revokeInvitation'];
+/** Mutations that cannot complete here (no vendor accounts to pick, no writeback, no invitation with that id, not an Office 365 connector): they fail typed and write nothing. */
+const CANNOT_SUCCEED = ['selectAccount', 'triggerWriteback', 'revokeInvitation', 'acceptO365Dpa', 'updateO365Privacy'];
 const SECRETS = () => [t.rt.sandboxes.get('stripe')?.apiKey ?? '', t.admin.password, other.password, t.admin.cookie.split('=')[1] ?? ''];
 
 describe('the audit log', () => {

@@ -30,6 +30,11 @@ function argumentValue(mutation: string, arg: GraphQLArgument, targets: Targets)
     name: `made by ${mutation}`,
     email: `new-${mutation.toLowerCase()}@example.com`,
     role: 'admin',
+    // Office 365 privacy: the current DPA version, an allowlist, the tenant's own domain.
+    version: '2026-12',
+    allowedDomains: ['acme.example'],
+    ownDomain: 'northwind.example',
+    includeSubjects: false,
   };
   if (!(arg.name in values)) throw new Error(`No test value for ${mutation}(${arg.name}): add one so every mutation is covered`);
   return values[arg.name];

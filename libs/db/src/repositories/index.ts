@@ -2,6 +2,7 @@ import { canonicalRepository } from './canonical.js';
 import { connectorRepository } from './connectors.js';
 import { deadLetterRepository } from './dead-letters.js';
 import { fieldMappingRepository } from './field-mappings.js';
+import { o365ConfigRepository } from './o365-config.js';
 import { syncLogRepository } from './sync-logs.js';
 import type { Db } from './types.js';
 
@@ -23,6 +24,7 @@ export function forTenant(db: Db, tenantId: string) {
     deadLetters: deadLetterRepository(db, tenantId),
     fieldMappings: fieldMappingRepository(db, tenantId),
     canonical: canonicalRepository(db, tenantId),
+    o365Config: o365ConfigRepository(db, tenantId),
   };
 }
 
@@ -34,3 +36,4 @@ export { connectorLock, type LockedConnector } from './connector-lock.js';
 export type { ConnectorRow, NewConnector, ConnectorPatch } from './connectors.js';
 export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
 export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';
+export type { O365ConfigRow, O365PrivacyPatch } from './o365-config.js';

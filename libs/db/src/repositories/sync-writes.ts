@@ -1,5 +1,5 @@
 import type { EntityType } from '@tributary/core';
-import { bulkUpsert, markDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
+import { bulkUpsert, markDeleted, markParticipantsDeleted, type UpsertCounts, type UpsertRow } from '../bulk-upsert.js';
 import type { SqlQueryable } from '../driver.js';
 import { zeroMissingMetrics, type MetricWindow } from '../metric-windows.js';
 import { tombstoneMissing, type IdRange } from '../reconcile.js';
@@ -41,6 +41,10 @@ export function syncWrites(db: SqlQueryable, tenantId: string) {
 
     markDeleted: (connectorId: string, entity: EntityType, externalIds: readonly string[]) =>
       markDeleted(db, tenantId, connectorId, entity, externalIds),
+
+    /** Tombstone the participants of deleted activities (the vendor's deletion names only the activity). */
+    markParticipantsOf: (connectorId: string, activityExternalIds: readonly string[]) =>
+      markParticipantsDeleted(db, tenantId, connectorId, activityExternalIds),
 
     /** Zero the channel metrics of completely read windows that `keep` (the batch's rows) does not hold. */
     zeroMissingMetrics: (connectorId: string, windows: readonly MetricWindow[], keep: readonly string[]) =>

@@ -107,7 +107,7 @@ export function tokenEndpoint({ options, store, grants, oauthError }: Deps) {
         store.revokeFamily(grant.family);
         return fail(c, kind, 400, 'invalid_grant', 'Refresh token revoked or already used');
       }
-      if (options.rotateRefreshTokens) grant.revoked = true;
+      if (options.rotateRefreshTokens && !options.keepRotatedRefreshTokens) grant.revoked = true;
       const issued = store.issue(
         client.clientId,
         grant.scope,

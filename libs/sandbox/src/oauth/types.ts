@@ -34,8 +34,10 @@ export interface OAuthSimulatorOptions {
   refreshTokens?: boolean;
   /** Issue a refresh token only when one of these scopes was granted (Salesforce: `refresh_token`, `offline_access`). */
   refreshTokenScopes?: string[];
-  /** Replace the refresh token on every refresh; reusing an old one is `invalid_grant`. */
+  /** Replace the refresh token on every refresh; reusing an old one is `invalid_grant` (unless `keepRotatedRefreshTokens`). */
   rotateRefreshTokens?: boolean;
+  /** With rotation: a replaced refresh token keeps working until revoked (Microsoft: each refresh returns a new one, the old is not revoked). */
+  keepRotatedRefreshTokens?: boolean;
   /** Lifetime of an authorization code (default 600 s, about the 10 minutes vendors use). */
   codeTtlSeconds?: number;
   /** `token_type` as the vendor spells it (default `bearer`). */

@@ -116,6 +116,21 @@ describe('vendor quirks of the OAuth simulator', () => {
     expect(vendor.sim.grants.filter((g) => g.kind === 'revoke').map((g) => g.ok)).toEqual([false, true, false]);
   });
 
+  it('rotates refresh tokens and, where the vendor does, keeps the replaced one working', async () => {
+    const refresh = (app: ReturnType<typeof make>['app'], token: string) =>
+      app.request('/t', form({ grant_type: 'refresh_token', refresh_token: token, ...secrets }));
+    const microsoft = make({ rotateRefreshTokens: true, keepRotatedRefreshTokens: true });
+    const first = (await microsoft.connect())['refresh_token'] ?? '';
+    const second = (await (await refresh(microsoft.app, first)).json()) as Record<string, string>;
+    expect(second['refresh_token']).toBeDefined();
+    expect(second['refresh_token']).not.toBe(first);
+    expect((await refresh(microsoft.app, first)).status).toBe(200); // the old one is not revoked
+    const strict = make({ rotateRefreshTokens: true });
+    const old = (await strict.connect())['refresh_token'] ?? '';
+    expect((await refresh(strict.app, old)).status).toBe(200);
+    expect((await refresh(strict.app, old)).status).toBe(400); // reuse of a rotated token
+  });
+
   it('keeps a revoked signed token dead', async () => {
     const { connect, revoke, sim } = make({ tokenSecret: 's3cret' });
     const tokens = await connect();

@@ -1,79 +1,133 @@
-import { Alert, Button, Card, Checkbox, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Group, ScrollArea, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { z } from 'zod';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { updateSettings } from '../../queries/connector-config';
+import type { O365PrivacyFieldsFragment } from '../../graphql/generated/graphql';
 import { keys } from '../../queries/keys';
+import { acceptO365Dpa, o365PrivacyQuery, updateO365Privacy } from '../../queries/o365';
 import { useMe } from '../auth/use-me';
 import type { ConnectorDetail } from './types';
 
-const Privacy = z.object({
-  dpaAcceptedAt: z.string().nullish().catch(null),
-  allowedDomains: z.array(z.string()).optional().catch(undefined),
-  tenantDomain: z.string().optional().catch(undefined),
-});
-
-const privacyOf = (settings: unknown) => Privacy.catch({}).parse(settings);
-
-/**
- * Office 365 privacy controls: no sync before the DPA is accepted; only
- * allow-listed domains are read (empty = most restrictive); the tenant's
- * own domain is always excluded. Metadata only, never message bodies.
- */
-export function O365Privacy({ connector }: { connector: ConnectorDetail }) {
-  const { tenantId, canAdminister } = useMe();
+/** The DPA: its text, who accepted which version, and the acceptance for managers. */
+function DpaSection({ privacy, canManage }: { privacy: O365PrivacyFieldsFragment; canManage: boolean }) {
+  const { tenantId } = useMe();
   const queryClient = useQueryClient();
-  const initial = privacyOf(connector.settings);
-  const [accepted, setAccepted] = useState(Boolean(initial.dpaAcceptedAt));
-  const [domains, setDomains] = useState(initial.allowedDomains ?? []);
-  const [own, setOwn] = useState(initial.tenantDomain ?? '');
-  const save = useMutation({
-    mutationFn: () =>
-      updateSettings(connector.id, {
-        dpaAcceptedAt: accepted ? (initial.dpaAcceptedAt ?? new Date().toISOString()) : null,
-        allowedDomains: domains,
-        tenantDomain: own.trim(),
-      }),
+  const [read, setRead] = useState(false);
+  const current = privacy.syncAllowed && privacy.dpaVersion === privacy.currentDpaVersion;
+  const accept = useMutation({
+    mutationFn: () => acceptO365Dpa(privacy.connectorId, privacy.currentDpaVersion),
     onSuccess: async () => {
-      notifySuccess('Privacy settings saved');
-      await queryClient.invalidateQueries({ queryKey: keys.connector(tenantId, connector.id) });
+      notifySuccess('Data Processing Agreement accepted: syncs may run');
+      await queryClient.invalidateQueries({ queryKey: keys.connector(tenantId, privacy.connectorId) });
     },
     onError: notifyError,
   });
   return (
-    <Card maw={720}>
+    <Stack gap="xs">
+      <Title order={5}>Data Processing Agreement (version {privacy.currentDpaVersion})</Title>
+      {!privacy.syncAllowed ? <Alert color="yellow">Syncing is blocked until the Data Processing Agreement is accepted.</Alert> : null}
+      {privacy.syncAllowed && !current ? <Alert color="blue">A newer version of the agreement is available to accept.</Alert> : null}
+      <ScrollArea.Autosize mah={220} type="auto">
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {privacy.dpaText}
+        </Text>
+      </ScrollArea.Autosize>
+      {privacy.dpaAcceptedAt ? (
+        <Text size="sm" c="dimmed">
+          Accepted by {privacy.dpaAcceptedBy ?? 'unknown'} on {new Date(privacy.dpaAcceptedAt).toLocaleString()} (version{' '}
+          {privacy.dpaVersion})
+        </Text>
+      ) : null}
+      {canManage && !current ? (
+        <Group>
+          <Checkbox
+            label="I have read the agreement and accept it on behalf of my company"
+            checked={read}
+            onChange={(e) => setRead(e.currentTarget.checked)}
+          />
+          <Button disabled={!read} loading={accept.isPending} onClick={() => accept.mutate()}>
+            Accept the agreement
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The allowlist, the tenant's own domain and subjects. */
+function DomainsSection({ privacy, canManage }: { privacy: O365PrivacyFieldsFragment; canManage: boolean }) {
+  const { tenantId } = useMe();
+  const queryClient = useQueryClient();
+  const [domains, setDomains] = useState(privacy.allowedDomains);
+  const [own, setOwn] = useState(privacy.ownDomain ?? '');
+  const [subjects, setSubjects] = useState(privacy.includeSubjects);
+  const save = useMutation({
+    mutationFn: () =>
+      updateO365Privacy(privacy.connectorId, { allowedDomains: domains, ownDomain: own.trim() || null, includeSubjects: subjects }),
+    onSuccess: async () => {
+      notifySuccess('Privacy settings saved');
+      await queryClient.invalidateQueries({ queryKey: keys.connector(tenantId, privacy.connectorId) });
+    },
+    onError: notifyError,
+  });
+  return (
+    <Stack gap="xs">
+      <Title order={5}>What is read</Title>
+      <TagsInput
+        label="Allowed domains"
+        description="Only messages and meetings with someone at these domains are read, and only those people are stored. None: nothing is read."
+        placeholder="acme.com"
+        value={domains}
+        onChange={setDomains}
+        disabled={!canManage}
+      />
+      <TextInput
+        label="Your own domain"
+        description="Your colleagues are never stored (only counted), even if listed above."
+        placeholder="yourcompany.com"
+        value={own}
+        onChange={(e) => setOwn(e.currentTarget.value)}
+        disabled={!canManage}
+      />
+      <Switch
+        label="Read subjects"
+        description="Off by default: subjects often carry personal or confidential content."
+        checked={subjects}
+        onChange={(e) => setSubjects(e.currentTarget.checked)}
+        disabled={!canManage}
+      />
+      <Text size="xs" c="dimmed">
+        Changes apply to mail read from now on; run a full sync to apply them to mail already read.
+      </Text>
+      {canManage ? (
+        <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate()}>
+          Save privacy settings
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
+/**
+ * Office 365 privacy controls, from the tenant's privacy record (never the
+ * connector's settings): no sync before the DPA is accepted; only allowed
+ * domains are read (none: nothing); the own domain is never stored;
+ * metadata only, never message bodies.
+ */
+export function O365Privacy({ connector }: { connector: ConnectorDetail }) {
+  const { tenantId, canManage } = useMe();
+  const { data: privacy, error } = useQuery(o365PrivacyQuery(tenantId, connector.id));
+  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (!privacy) return <Text c="dimmed">Loading privacy settings…</Text>;
+  return (
+    <Card maw={760}>
       <Stack>
         <Title order={4}>Privacy</Title>
         <Text size="sm" c="dimmed">
-          Only email metadata is read (sender, recipients, timestamps), never message bodies.
+          Only email and meeting metadata is read (who, when), never message bodies, previews, attachments or meeting descriptions.
         </Text>
-        {!accepted ? <Alert color="yellow">Syncing is blocked until the Data Processing Agreement is accepted.</Alert> : null}
-        <Checkbox
-          label="I accept the Data Processing Agreement on behalf of my company"
-          checked={accepted}
-          disabled={!canAdminister}
-          onChange={(e) => setAccepted(e.currentTarget.checked)}
-        />
-        <TagsInput
-          label="Allowed domains"
-          description="Only mail with these domains is read. Empty is the most restrictive."
-          value={domains}
-          onChange={setDomains}
-          disabled={!canAdminister}
-        />
-        <TextInput
-          label="Your own domain"
-          description="Always excluded."
-          value={own}
-          onChange={(e) => setOwn(e.currentTarget.value)}
-          disabled={!canAdminister}
-        />
-        {canAdminister ? (
-          <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate()}>
-            Save privacy settings
-          </Button>
-        ) : null}
+        <DpaSection privacy={privacy} canManage={canManage} />
+        <DomainsSection key={privacy.allowedDomains.join(',') + String(privacy.ownDomain)} privacy={privacy} canManage={canManage} />
       </Stack>
     </Card>
   );

@@ -49,6 +49,10 @@ type Documents = {
   '\n  query ChannelMetricsPage($filter: CanonicalFilter, $after: String) {\n    page: channelMetrics(first: 100, after: $after, filter: $filter) {\n      edges {\n        node {\n          date\n          channel\n          campaign\n          impressions\n          clicks\n          visitors\n          leads\n          conversions\n          cost\n          currency\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ChannelMetricsPageDocument;
   '\n  query RevenuePage($filter: CanonicalFilter, $after: String) {\n    page: charges(first: 100, after: $after, filter: $filter) {\n      edges {\n        node {\n          amount\n          amountRefunded\n          currency\n          status\n          occurredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.RevenuePageDocument;
   '\n  query DealsPage($filter: CanonicalFilter, $after: String) {\n    page: deals(first: 100, after: $after, filter: $filter) {\n      edges {\n        node {\n          amount\n          currency\n          stage\n          status\n          closeDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DealsPageDocument;
+  '\n  query O365Privacy($connectorId: ID!) {\n    o365Privacy(connectorId: $connectorId) {\n      ... on QueryO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.O365PrivacyDocument;
+  '\n  fragment O365PrivacyFields on O365Privacy {\n    connectorId\n    dpaAcceptedAt\n    dpaAcceptedBy\n    dpaVersion\n    currentDpaVersion\n    dpaText\n    allowedDomains\n    ownDomain\n    includeSubjects\n    syncAllowed\n  }\n': typeof types.O365PrivacyFieldsFragmentDoc;
+  '\n  mutation AcceptO365Dpa($connectorId: ID!, $version: String!) {\n    acceptO365Dpa(connectorId: $connectorId, version: $version) {\n      ... on MutationAcceptO365DpaSuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.AcceptO365DpaDocument;
+  '\n  mutation UpdateO365Privacy($connectorId: ID!, $allowedDomains: [String!]!, $ownDomain: String, $includeSubjects: Boolean) {\n    updateO365Privacy(\n      connectorId: $connectorId\n      allowedDomains: $allowedDomains\n      ownDomain: $ownDomain\n      includeSubjects: $includeSubjects\n    ) {\n      ... on MutationUpdateO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.UpdateO365PrivacyDocument;
   '\n  query People($filter: CanonicalFilter, $after: String) {\n    page: people(first: 25, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          connectorId\n          externalId\n          email\n          firstName\n          lastName\n          title\n          kind\n          updatedAt\n          deletedAt\n          raw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  query Accounts($filter: CanonicalFilter, $after: String) {\n    page: accounts(first: 25, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          connectorId\n          externalId\n          name\n          domain\n          industry\n          employeeCount\n          updatedAt\n          deletedAt\n          raw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AccountsDocument;
   '\n  query Activities($filter: CanonicalFilter, $after: String) {\n    page: activities(first: 25, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          connectorId\n          externalId\n          type\n          channel\n          occurredAt\n          personExternalId\n          deletedAt\n          raw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ActivitiesDocument;
@@ -129,6 +133,14 @@ const documents: Documents = {
     types.RevenuePageDocument,
   '\n  query DealsPage($filter: CanonicalFilter, $after: String) {\n    page: deals(first: 100, after: $after, filter: $filter) {\n      edges {\n        node {\n          amount\n          currency\n          stage\n          status\n          closeDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.DealsPageDocument,
+  '\n  query O365Privacy($connectorId: ID!) {\n    o365Privacy(connectorId: $connectorId) {\n      ... on QueryO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.O365PrivacyDocument,
+  '\n  fragment O365PrivacyFields on O365Privacy {\n    connectorId\n    dpaAcceptedAt\n    dpaAcceptedBy\n    dpaVersion\n    currentDpaVersion\n    dpaText\n    allowedDomains\n    ownDomain\n    includeSubjects\n    syncAllowed\n  }\n':
+    types.O365PrivacyFieldsFragmentDoc,
+  '\n  mutation AcceptO365Dpa($connectorId: ID!, $version: String!) {\n    acceptO365Dpa(connectorId: $connectorId, version: $version) {\n      ... on MutationAcceptO365DpaSuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.AcceptO365DpaDocument,
+  '\n  mutation UpdateO365Privacy($connectorId: ID!, $allowedDomains: [String!]!, $ownDomain: String, $includeSubjects: Boolean) {\n    updateO365Privacy(\n      connectorId: $connectorId\n      allowedDomains: $allowedDomains\n      ownDomain: $ownDomain\n      includeSubjects: $includeSubjects\n    ) {\n      ... on MutationUpdateO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.UpdateO365PrivacyDocument,
   '\n  query People($filter: CanonicalFilter, $after: String) {\n    page: people(first: 25, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          connectorId\n          externalId\n          email\n          firstName\n          lastName\n          title\n          kind\n          updatedAt\n          deletedAt\n          raw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.PeopleDocument,
   '\n  query Accounts($filter: CanonicalFilter, $after: String) {\n    page: accounts(first: 25, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          connectorId\n          externalId\n          name\n          domain\n          industry\n          employeeCount\n          updatedAt\n          deletedAt\n          raw\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -359,6 +371,30 @@ export function graphql(
 export function graphql(
   source: '\n  query DealsPage($filter: CanonicalFilter, $after: String) {\n    page: deals(first: 100, after: $after, filter: $filter) {\n      edges {\n        node {\n          amount\n          currency\n          stage\n          status\n          closeDate\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').DealsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query O365Privacy($connectorId: ID!) {\n    o365Privacy(connectorId: $connectorId) {\n      ... on QueryO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').O365PrivacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment O365PrivacyFields on O365Privacy {\n    connectorId\n    dpaAcceptedAt\n    dpaAcceptedBy\n    dpaVersion\n    currentDpaVersion\n    dpaText\n    allowedDomains\n    ownDomain\n    includeSubjects\n    syncAllowed\n  }\n',
+): typeof import('./graphql').O365PrivacyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptO365Dpa($connectorId: ID!, $version: String!) {\n    acceptO365Dpa(connectorId: $connectorId, version: $version) {\n      ... on MutationAcceptO365DpaSuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').AcceptO365DpaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateO365Privacy($connectorId: ID!, $allowedDomains: [String!]!, $ownDomain: String, $includeSubjects: Boolean) {\n    updateO365Privacy(\n      connectorId: $connectorId\n      allowedDomains: $allowedDomains\n      ownDomain: $ownDomain\n      includeSubjects: $includeSubjects\n    ) {\n      ... on MutationUpdateO365PrivacySuccess {\n        data {\n          ...O365PrivacyFields\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').UpdateO365PrivacyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -596,6 +596,101 @@ export type DealsPageQuery = {
   };
 };
 
+export type O365PrivacyQueryVariables = Exact<{
+  connectorId: string | number;
+}>;
+
+export type O365PrivacyQuery = {
+  o365Privacy:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { __typename: 'NotFoundError'; message: string }
+    | {
+        data: {
+          connectorId: string;
+          dpaAcceptedAt: string | null;
+          dpaAcceptedBy: string | null;
+          dpaVersion: string | null;
+          currentDpaVersion: string;
+          dpaText: string;
+          allowedDomains: Array<string>;
+          ownDomain: string | null;
+          includeSubjects: boolean;
+          syncAllowed: boolean;
+        };
+      }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type O365PrivacyFieldsFragment = {
+  connectorId: string;
+  dpaAcceptedAt: string | null;
+  dpaAcceptedBy: string | null;
+  dpaVersion: string | null;
+  currentDpaVersion: string;
+  dpaText: string;
+  allowedDomains: Array<string>;
+  ownDomain: string | null;
+  includeSubjects: boolean;
+  syncAllowed: boolean;
+};
+
+export type AcceptO365DpaMutationVariables = Exact<{
+  connectorId: string | number;
+  version: string;
+}>;
+
+export type AcceptO365DpaMutation = {
+  acceptO365Dpa:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | {
+        data: {
+          connectorId: string;
+          dpaAcceptedAt: string | null;
+          dpaAcceptedBy: string | null;
+          dpaVersion: string | null;
+          currentDpaVersion: string;
+          dpaText: string;
+          allowedDomains: Array<string>;
+          ownDomain: string | null;
+          includeSubjects: boolean;
+          syncAllowed: boolean;
+        };
+      }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type UpdateO365PrivacyMutationVariables = Exact<{
+  connectorId: string | number;
+  allowedDomains: Array<string> | string;
+  ownDomain?: string | null | undefined;
+  includeSubjects?: boolean | null | undefined;
+}>;
+
+export type UpdateO365PrivacyMutation = {
+  updateO365Privacy:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | {
+        data: {
+          connectorId: string;
+          dpaAcceptedAt: string | null;
+          dpaAcceptedBy: string | null;
+          dpaVersion: string | null;
+          currentDpaVersion: string;
+          dpaText: string;
+          allowedDomains: Array<string>;
+          ownDomain: string | null;
+          includeSubjects: boolean;
+          syncAllowed: boolean;
+        };
+      }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
 export type PeopleQueryVariables = Exact<{
   filter?: CanonicalFilter | null | undefined;
   after?: string | null | undefined;
@@ -825,6 +920,23 @@ export const ConnectorCardFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ConnectorCardFields' },
 ) as unknown as TypedDocumentString<ConnectorCardFieldsFragment, unknown>;
+export const O365PrivacyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment O365PrivacyFields on O365Privacy {
+  connectorId
+  dpaAcceptedAt
+  dpaAcceptedBy
+  dpaVersion
+  currentDpaVersion
+  dpaText
+  allowedDomains
+  ownDomain
+  includeSubjects
+  syncAllowed
+}
+    `,
+  { fragmentName: 'O365PrivacyFields' },
+) as unknown as TypedDocumentString<O365PrivacyFieldsFragment, unknown>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {
@@ -1748,6 +1860,128 @@ export const DealsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealsPageQuery, DealsPageQueryVariables>;
+export const O365PrivacyDocument = new TypedDocumentString(`
+    query O365Privacy($connectorId: ID!) {
+  o365Privacy(connectorId: $connectorId) {
+    ... on QueryO365PrivacySuccess {
+      data {
+        ...O365PrivacyFields
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment O365PrivacyFields on O365Privacy {
+  connectorId
+  dpaAcceptedAt
+  dpaAcceptedBy
+  dpaVersion
+  currentDpaVersion
+  dpaText
+  allowedDomains
+  ownDomain
+  includeSubjects
+  syncAllowed
+}`) as unknown as TypedDocumentString<O365PrivacyQuery, O365PrivacyQueryVariables>;
+export const AcceptO365DpaDocument = new TypedDocumentString(`
+    mutation AcceptO365Dpa($connectorId: ID!, $version: String!) {
+  acceptO365Dpa(connectorId: $connectorId, version: $version) {
+    ... on MutationAcceptO365DpaSuccess {
+      data {
+        ...O365PrivacyFields
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment O365PrivacyFields on O365Privacy {
+  connectorId
+  dpaAcceptedAt
+  dpaAcceptedBy
+  dpaVersion
+  currentDpaVersion
+  dpaText
+  allowedDomains
+  ownDomain
+  includeSubjects
+  syncAllowed
+}`) as unknown as TypedDocumentString<AcceptO365DpaMutation, AcceptO365DpaMutationVariables>;
+export const UpdateO365PrivacyDocument = new TypedDocumentString(`
+    mutation UpdateO365Privacy($connectorId: ID!, $allowedDomains: [String!]!, $ownDomain: String, $includeSubjects: Boolean) {
+  updateO365Privacy(
+    connectorId: $connectorId
+    allowedDomains: $allowedDomains
+    ownDomain: $ownDomain
+    includeSubjects: $includeSubjects
+  ) {
+    ... on MutationUpdateO365PrivacySuccess {
+      data {
+        ...O365PrivacyFields
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment O365PrivacyFields on O365Privacy {
+  connectorId
+  dpaAcceptedAt
+  dpaAcceptedBy
+  dpaVersion
+  currentDpaVersion
+  dpaText
+  allowedDomains
+  ownDomain
+  includeSubjects
+  syncAllowed
+}`) as unknown as TypedDocumentString<UpdateO365PrivacyMutation, UpdateO365PrivacyMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
     query People($filter: CanonicalFilter, $after: String) {
   page: people(first: 25, after: $after, filter: $filter) {

@@ -38,7 +38,16 @@ describe('the canonical GraphQL types, derived from the canonical schema', () =>
   it('lists every entity under the camelCase of its table', () => {
     const query = schema.getQueryType()?.getFields() ?? {};
     const lists = ENTITY_TYPES.map((e) => CANONICAL_TABLES[e].table.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()));
-    expect(lists).toEqual(['people', 'accounts', 'activities', 'deals', 'charges', 'channelMetrics']);
+    expect(lists).toEqual([
+      'people',
+      'accounts',
+      'activities',
+      'deals',
+      'charges',
+      'channelMetrics',
+      'siteAnalytics',
+      'activityParticipants',
+    ]);
     for (const list of lists)
       expect(query[list]?.args.map((a) => a.name).sort(), list).toEqual(['after', 'before', 'filter', 'first', 'last']);
   });
