@@ -1,4 +1,5 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
+import { customerio } from '@tributary/connector-customerio';
 import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
 import { linkedinAds } from '@tributary/connector-linkedin-ads';
@@ -12,7 +13,7 @@ import { stripe } from '@tributary/connector-stripe';
  * Adding a connector lib means adding it here; apps never import connector
  * libs directly.
  */
-export const CONNECTORS: readonly AnyConnector[] = [googleAds, metaAds, linkedinAds, hubspot, salesforce, stripe, fathom];
+export const CONNECTORS: readonly AnyConnector[] = [customerio, googleAds, metaAds, linkedinAds, hubspot, salesforce, stripe, fathom];
 
 /**
  * A fresh registry holding every shipped connector (one per app composition
