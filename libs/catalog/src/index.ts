@@ -1,5 +1,6 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
 import { customerio } from '@tributary/connector-customerio';
+import { delivrai } from '@tributary/connector-delivrai';
 import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
 import { linkedinAds } from '@tributary/connector-linkedin-ads';
@@ -13,7 +14,17 @@ import { stripe } from '@tributary/connector-stripe';
  * Adding a connector lib means adding it here; apps never import connector
  * libs directly.
  */
-export const CONNECTORS: readonly AnyConnector[] = [customerio, googleAds, metaAds, linkedinAds, hubspot, salesforce, stripe, fathom];
+export const CONNECTORS: readonly AnyConnector[] = [
+  customerio,
+  delivrai,
+  googleAds,
+  metaAds,
+  linkedinAds,
+  hubspot,
+  salesforce,
+  stripe,
+  fathom,
+];
 
 /**
  * A fresh registry holding every shipped connector (one per app composition

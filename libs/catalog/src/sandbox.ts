@@ -1,5 +1,6 @@
 import type { ConnectorSandbox } from '@tributary/core';
 import { createCustomerioSandbox } from '@tributary/connector-customerio/sandbox';
+import { createDelivraiSandbox } from '@tributary/connector-delivrai/sandbox';
 import { createFathomSandbox } from '@tributary/connector-fathom/sandbox';
 import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
 import { createLinkedInAdsSandbox } from '@tributary/connector-linkedin-ads/sandbox';
@@ -20,6 +21,7 @@ export interface SandboxPlacement {
 /** Every connector's sandbox factory (its simulator), by connector id. */
 export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) => ConnectorSandbox>> = {
   customerio: () => createCustomerioSandbox(),
+  delivrai: () => createDelivraiSandbox(),
   fathom: () => createFathomSandbox(),
   'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   // Graph's next-page links are absolute: they point back at where the sandbox is mounted.
