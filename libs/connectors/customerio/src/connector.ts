@@ -1,49 +1,65 @@
 import { defineConnector } from '@tributary/core';
-import { z } from 'zod';
-import { CUSTOMERIO_API_BASE, CUSTOMERIO_API_VERSION } from './api.js';
+import { CUSTOMERIO_API_BASE, CUSTOMERIO_REQUESTS_PER_SECOND } from './api.js';
+import { CustomerioConfig, CustomerioSettings, regionBase, type CustomerioCredentials } from './config.js';
 import { classifyCustomerioError } from './errors.js';
 import { CUSTOMERIO_MAPPINGS } from './mappings.js';
-import { contacts } from './streams/contacts.js';
+import { STREAMS } from './streams/index.js';
+import { verifyCustomerioWebhook } from './webhook.js';
 
-/** What a connection stores (encrypted): the API key. */
-export const CustomerioConfig = z.object({ apiKey: z.string().trim().min(20, 'API keys have at least 20 characters') });
-export type CustomerioConfig = z.infer<typeof CustomerioConfig>;
+export { CustomerioConfig, CustomerioSettings } from './config.js';
 
-/** Non-secret settings an admin chooses (none yet). */
-export const CustomerioSettings = z.object({});
-
-/** Customer.io: contacts, read incrementally by `updated_at` (the catalog registers it). */
+/**
+ * Customer.io (marketing automation): people with their email and names,
+ * and every message delivery with what happened to it (delivered, opened,
+ * clicked, bounced...) as activities, read with an App API key from the
+ * workspace's region. Reporting webhooks bring the events as they happen.
+ */
 export const customerio = defineConnector({
   id: 'customerio',
   name: 'Customer.io',
   version: '0.1.0',
   category: 'marketing',
-  description: 'Contacts from Customer.io.',
-  docsUrl: 'https://docs.customerio.example/api',
+  description: 'People and message engagement from Customer.io: who was sent what, and who opened, clicked or bounced.',
+  docsUrl: 'https://docs.customer.io/integrations/api/app/',
   auth: {
     type: 'api_key',
     placement: 'header',
     name: 'Authorization',
     prefix: 'Bearer ',
-    fields: [{ name: 'apiKey', label: 'API key', secret: true }],
-    docsUrl: 'https://docs.customerio.example/api/authentication',
+    fields: [
+      { name: 'apiKey', label: 'App API key', secret: true, description: 'Customer.io: Account Settings, API Credentials, App API Keys' },
+      {
+        name: 'webhookSigningKey',
+        label: 'Reporting webhook signing key (optional)',
+        secret: true,
+        required: false,
+        description:
+          'Shown with a reporting webhook (Data & Integrations, Reporting Webhooks); lets Customer.io push events as they happen',
+      },
+    ],
+    docsUrl: 'https://docs.customer.io/integrations/api/app/',
   },
-  streams: [contacts],
-  // An incremental sync with little changed is one request: cheap enough every 30 minutes.
-  defaultSchedule: '*/30 * * * *',
+  streams: STREAMS,
+  // People are read whole every run: every six hours; deliveries' events arrive sooner by webhook.
+  defaultSchedule: '0 */6 * * *',
   http: {
     baseUrl: CUSTOMERIO_API_BASE,
-    headers: { 'Customerio-Version': CUSTOMERIO_API_VERSION },
-    // Lists serve at most 100 items a page, and the next page's cursor until the last.
-    pagination: { style: 'cursor', itemsPath: 'data', cursorParam: 'cursor', cursorPath: 'next_page', limitParam: 'limit', pageSize: 100 },
-    // The vendor's limit per key: the platform paces every request of the connection within it.
-    rateLimit: { perSecond: 10, remainingHeader: 'X-RateLimit-Remaining' },
+    timeoutMs: 30_000,
+    retries: 4,
+    // 10 requests a second for most App API calls (https://docs.customer.io/integrations/api/app/).
+    rateLimit: { perSecond: CUSTOMERIO_REQUESTS_PER_SECOND, burst: CUSTOMERIO_REQUESTS_PER_SECOND },
   },
   configSchema: CustomerioConfig,
   settingsSchema: CustomerioSettings,
-  authenticate: async (config: CustomerioConfig) => ({ credentials: config }),
+  authenticate: async (config: CustomerioConfig, ctx) => ({
+    credentials: { apiKey: config.apiKey, baseUrl: regionBase(ctx.settings) },
+  }),
+  baseUrl: (credentials: CustomerioCredentials) => credentials.baseUrl,
   getSchema: () => CUSTOMERIO_MAPPINGS,
-  // The cheapest authenticated request there is: one contact.
-  health: { request: { path: '/v1/contacts', query: { limit: 1 } } },
+  // The smallest authenticated read: one delivery.
+  health: { request: { path: '/v1/messages', query: { limit: 1 } } },
   classifyError: classifyCustomerioError,
+  secretsOf: (credentials: CustomerioCredentials) => [credentials.apiKey],
+  verifyWebhook: (config: CustomerioConfig, delivery, now) =>
+    verifyCustomerioWebhook(config.webhookSigningKey, delivery.body, delivery.headers, now),
 });

@@ -1,21 +1,36 @@
-/** The vendor's error code for each status it answers with. */
-const CODES: Record<number, string> = {
-  400: 'invalid_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  429: 'rate_limited',
-  500: 'internal_error',
-  502: 'bad_gateway',
-  503: 'unavailable',
+import type { VendorConditions } from '@tributary/sandbox';
+import { CUSTOMERIO_REQUESTS_PER_SECOND } from '../api.js';
+
+const MESSAGES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
 };
 
 /**
- * The vendor's error envelope, the same for every failure.
+ * The App API's error body (inf.: `{meta: {error}}` as the API answers, not in its reference).
  *
  * @example
- * errorBody(429, 'Rate limit exceeded') // { error: { code: 'rate_limited', message: 'Rate limit exceeded' } }
+ * errorBody(401) // { meta: { error: 'Unauthorized request' } }
  */
-export function errorBody(status: number, message: string): { error: { code: string; message: string } } {
-  return { error: { code: CODES[status] ?? 'error', message } };
+export function errorBody(status: number, message?: string): { meta: { error: string } } {
+  return { meta: { error: message ?? MESSAGES[status] ?? `Error ${status}` } };
+}
+
+/**
+ * Customer.io's limit as the kit's token bucket: 10 requests a second per
+ * key, a 429 with `Retry-After` over it. Customer.io documents no
+ * rate-limit headers, so none are sent.
+ */
+export function customerioRateLimit(perSecond: number = CUSTOMERIO_REQUESTS_PER_SECOND): VendorConditions {
+  return {
+    perSecond,
+    burst: perSecond,
+    limited: (state) => ({ status: 429, body: errorBody(429), headers: { 'Retry-After': String(state.retryAfterSeconds) } }),
+  };
 }
