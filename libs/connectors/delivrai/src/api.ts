@@ -1,26 +1,65 @@
+import type { PaginationSpec } from '@tributary/core';
 import { z } from 'zod';
 
-/** The API version every request pins, so that vendor changes arrive when this lib chooses. */
-export const DELIVRAI_API_VERSION = '2026-01-01';
-/** Where the API lives; sandbox connections are pointed at the simulator instead. */
-export const DELIVRAI_API_BASE = 'https://api.delivrai.example';
+/** The events API version every request speaks: it is in the path (`/api/v1/events`). */
+export const DELIVRAI_API_VERSION = 'v1';
+/** The host of the events API (apiv3); intent taxonomy lives on apiv2 and is not read. */
+export const DELIVRAI_API_BASE = 'https://apiv3.delivr.ai';
+export const DELIVRAI_EVENTS_PATH = `/api/${DELIVRAI_API_VERSION}/events`;
+/** A query's time window is at most 25 hours (`start_ms`..`end_ms`). */
+export const EVENTS_WINDOW_MS = 25 * 3_600_000;
+/** 25 requests a second per organization, bursts of 50. */
+export const DELIVRAI_RATE = { perSecond: 25, burst: 50 } as const;
+/** Events pages: the documented default `limit` (300); a larger maximum is not documented. */
+export const EVENTS_PAGE_SIZE = 300;
+
+/** `limit`/`offset` inside a window; the page is short at the end (and `total`, when sent, says so). */
+export const DELIVRAI_PAGINATION: PaginationSpec = {
+  style: 'offset',
+  itemsPath: 'events',
+  offsetParam: 'offset',
+  limitParam: 'limit',
+  pageSize: EVENTS_PAGE_SIZE,
+  totalPath: 'total',
+};
+
+const text = z.string().nullable().optional();
 
 /**
- * A contact as `GET /v1/contacts` returns it. The parsed copy keeps the
- * fields the connector reads; the stored raw row keeps the vendor's object.
+ * A website-pixel event, resolved to a person and a company when Delivr.ai
+ * could (inf.: field names as the events schema endpoint describes them are
+ * not public; these are the ones this connector reads).
  */
-export const DelivraiContact = z.object({
-  id: z.string().min(1),
-  email: z.string().nullable(),
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  archived: z.boolean(),
-  updated_at: z.iso.datetime(),
+export const DelivraiEvent = z.object({
+  event_id: z.string().min(1),
+  /** Epoch milliseconds. */
+  timestamp: z.number().int().positive(),
+  event_type: z.string().min(1),
+  pixel_id: text,
+  project_id: text,
+  page_url: text,
+  referrer: text,
+  email: text,
+  first_name: text,
+  last_name: text,
+  job_title: text,
+  company_name: text,
+  company_domain: text,
+  company_industry: text,
+  company_employee_count: z.number().int().nonnegative().nullable().optional(),
+  intent_topics: z.array(z.string()).nullable().optional(),
 });
-export type DelivraiContact = z.infer<typeof DelivraiContact>;
+export type DelivraiEvent = z.infer<typeof DelivraiEvent>;
 
-/** Every list answers `{ data, next_page }`; `next_page` is null on the last page. */
-export const DelivraiList = z.object({ data: z.array(z.unknown()), next_page: z.string().nullable() });
+/** `GET /api/v1/events`: `{events, total?, limit, offset}`. */
+export const DelivraiEventList = z.object({
+  events: z.array(z.unknown()),
+  total: z.number().int().nonnegative().optional(),
+});
 
-/** The body of every failed request. */
-export const DelivraiErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** Error bodies (inf.): `{error, message}` or `{detail}`. */
+export const DelivraiErrorBody = z.object({
+  error: z.string().optional(),
+  message: z.string().optional(),
+  detail: z.string().optional(),
+});

@@ -1,49 +1,64 @@
 import { defineConnector } from '@tributary/core';
-import { z } from 'zod';
-import { DELIVRAI_API_BASE, DELIVRAI_API_VERSION } from './api.js';
+import { DELIVRAI_API_BASE, DELIVRAI_EVENTS_PATH, DELIVRAI_RATE } from './api.js';
+import { DelivraiConfig, DelivraiSettings, type DelivraiCredentials } from './config.js';
 import { classifyDelivraiError } from './errors.js';
 import { DELIVRAI_MAPPINGS } from './mappings.js';
-import { contacts } from './streams/contacts.js';
+import { STREAMS } from './streams/index.js';
 
-/** What a connection stores (encrypted): the API key. */
-export const DelivraiConfig = z.object({ apiKey: z.string().trim().min(20, 'API keys have at least 20 characters') });
-export type DelivraiConfig = z.infer<typeof DelivraiConfig>;
+export { DelivraiConfig, DelivraiSettings } from './config.js';
 
-/** Non-secret settings an admin chooses (none yet). */
-export const DelivraiSettings = z.object({});
-
-/** Delivr.ai: contacts, read incrementally by `updated_at` (the catalog registers it). */
+/**
+ * Delivr.ai (intent data): website-pixel events resolved to people and
+ * companies, as `site_visit` / `intent_signal` activities, and the
+ * companies seen as accounts, read with an API key (and secret) in windows
+ * of at most 25 hours.
+ */
 export const delivrai = defineConnector({
   id: 'delivrai',
   name: 'Delivr.ai',
   version: '0.1.0',
   category: 'intent',
-  description: 'Contacts from Delivr.ai.',
-  docsUrl: 'https://docs.delivrai.example/api',
+  description: 'Website visits and intent signals from Delivr.ai, resolved to people and companies.',
+  docsUrl: 'https://docs.delivr.ai',
   auth: {
     type: 'api_key',
     placement: 'header',
-    name: 'Authorization',
-    prefix: 'Bearer ',
-    fields: [{ name: 'apiKey', label: 'API key', secret: true }],
-    docsUrl: 'https://docs.delivrai.example/api/authentication',
+    name: 'X-Api-Key',
+    prefix: '',
+    fields: [
+      { name: 'apiKey', label: 'API key', secret: true, pattern: '^dlvr_', description: 'Delivr.ai: API keys (dlvr_...)' },
+      {
+        name: 'apiSecret',
+        label: 'API secret (if your organization enforces it)',
+        secret: true,
+        required: false,
+        description: 'Shown once, when the key is created',
+      },
+    ],
+    docsUrl: 'https://docs.delivr.ai',
   },
-  streams: [contacts],
-  // An incremental sync with little changed is one request: cheap enough every 30 minutes.
-  defaultSchedule: '*/30 * * * *',
+  streams: STREAMS,
+  // Windows since the last run plus an hour's overlap: a few requests; hourly keeps intent fresh.
+  defaultSchedule: '15 * * * *',
   http: {
     baseUrl: DELIVRAI_API_BASE,
-    headers: { 'Delivrai-Version': DELIVRAI_API_VERSION },
-    // Lists serve at most 100 items a page, and the next page's cursor until the last.
-    pagination: { style: 'cursor', itemsPath: 'data', cursorParam: 'cursor', cursorPath: 'next_page', limitParam: 'limit', pageSize: 100 },
-    // The vendor's limit per key: the platform paces every request of the connection within it.
-    rateLimit: { perSecond: 10, remainingHeader: 'X-RateLimit-Remaining' },
+    timeoutMs: 30_000,
+    retries: 4,
+    // 25 requests a second per organization, bursts of 50, with X-RateLimit-Limit / X-RateLimit-Remaining.
+    rateLimit: { ...DELIVRAI_RATE, limitHeader: 'X-RateLimit-Limit', remainingHeader: 'X-RateLimit-Remaining' },
   },
   configSchema: DelivraiConfig,
   settingsSchema: DelivraiSettings,
-  authenticate: async (config: DelivraiConfig) => ({ credentials: config }),
+  authenticate: async (config: DelivraiConfig, ctx) => ({
+    credentials: { apiKey: config.apiKey, apiSecret: config.apiSecret, organizationId: ctx.settings.organizationId },
+  }),
+  headers: (credentials: DelivraiCredentials) => ({
+    ...(credentials.apiSecret ? { 'X-Api-Secret': credentials.apiSecret } : {}),
+    ...(credentials.organizationId ? { 'x-organization-id': credentials.organizationId } : {}),
+  }),
   getSchema: () => DELIVRAI_MAPPINGS,
-  // The cheapest authenticated request there is: one contact.
-  health: { request: { path: '/v1/contacts', query: { limit: 1 } } },
+  // The smallest authenticated read: one event.
+  health: { request: { path: DELIVRAI_EVENTS_PATH, query: { limit: 1 } } },
   classifyError: classifyDelivraiError,
+  secretsOf: (credentials: DelivraiCredentials) => [credentials.apiKey, ...(credentials.apiSecret ? [credentials.apiSecret] : [])],
 });

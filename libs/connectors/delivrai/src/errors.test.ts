@@ -2,41 +2,36 @@ import type { ErrorResponse } from '@tributary/core';
 import { describe, expect, it } from 'vitest';
 import { classifyDelivraiError } from './errors.js';
 
-const response = (status: number, error?: { code: string; message: string }, headers: Record<string, string> = {}): ErrorResponse => ({
+const response = (status: number, body?: unknown, headers: Record<string, string> = {}): ErrorResponse => ({
   status,
   headers: new Headers(headers),
-  body: error ? { error } : undefined,
-  text: '',
-  label: 'GET https://api.delivrai.example/v1/contacts',
+  body,
+  text: body === undefined ? '' : JSON.stringify(body),
+  label: 'GET https://apiv3.delivr.ai/api/v1/events',
 });
 
 describe('classifyDelivraiError', () => {
-  it('maps a rejected API key to a non-retryable auth error with the vendor code', () => {
-    expect(classifyDelivraiError(response(401, { code: 'unauthorized', message: 'The API key is not valid' }))).toMatchObject({
-      kind: 'auth_revoked',
-      retryable: false,
-      status: 401,
-      vendorCode: 'unauthorized',
-    });
-    expect(classifyDelivraiError(response(403, { code: 'forbidden', message: 'No access to contacts' }))?.kind).toBe('auth_revoked');
+  it('maps a rejected key (401) and a missing secret or scope (403) to non-retryable auth errors', () => {
+    const rejected = classifyDelivraiError(response(401, { error: 'unauthorized', message: 'Invalid API key' }));
+    expect(rejected).toMatchObject({ kind: 'auth_revoked', retryable: false, status: 401 });
+    expect(rejected?.message).toContain('Invalid API key');
+    const secret = classifyDelivraiError(response(403, { error: 'forbidden', message: 'This organization requires the API secret' }));
+    expect(secret).toMatchObject({ kind: 'auth_revoked', status: 403 });
+    expect(secret?.message).toContain('API secret');
   });
 
-  it('maps 429 to rate_limited, waiting what Retry-After says or one second', () => {
-    const limited = { code: 'rate_limited', message: 'Rate limit exceeded' };
-    expect(classifyDelivraiError(response(429, limited, { 'retry-after': '3' }))).toMatchObject({
+  it('maps 429 to rate_limited, waiting Retry-After or two seconds (a burst of 50 at 25 a second)', () => {
+    expect(classifyDelivraiError(response(429, undefined, { 'retry-after': '4' }))).toMatchObject({
       kind: 'rate_limited',
-      retryAfterMs: 3_000,
+      retryAfterMs: 4_000,
     });
-    expect(classifyDelivraiError(response(429, limited))).toMatchObject({ kind: 'rate_limited', retryable: true, retryAfterMs: 1_000 });
+    expect(classifyDelivraiError(response(429))).toMatchObject({ kind: 'rate_limited', retryAfterMs: 2_000 });
   });
 
-  it('maps 5xx to transient, other vendor errors to vendor with their code, and leaves bodiless ones to the default', () => {
-    expect(classifyDelivraiError(response(503))).toMatchObject({ kind: 'transient', retryable: true });
-    expect(classifyDelivraiError(response(400, { code: 'invalid_request', message: 'updated_since must be ...' }))).toMatchObject({
-      kind: 'vendor',
-      vendorCode: 'invalid_request',
-      retryable: false,
-    });
-    expect(classifyDelivraiError(response(404))).toBeUndefined();
+  it('maps 5xx to transient and a 400 (a window over 25 hours) to a vendor error with its message', () => {
+    expect(classifyDelivraiError(response(502))).toMatchObject({ kind: 'transient', retryable: true });
+    const bad = classifyDelivraiError(response(400, { detail: 'The time window must be at most 25 hours' }));
+    expect(bad).toMatchObject({ kind: 'vendor', retryable: false });
+    expect(bad?.message).toContain('25 hours');
   });
 });

@@ -1,49 +1,55 @@
-import type { RunningServer } from '@tributary/sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { DELIVRAI_RATE_LIMIT, createDelivraiSimulator } from './simulator.js';
+import { describe, expect, it } from 'vitest';
+import { createDelivraiSimulator, type DelivraiSimulator } from './index.js';
 
-const sim = createDelivraiSimulator({ seed: 3, contacts: 40 });
-let server: RunningServer;
-let credential: string;
+const NOW = new Date('2026-11-20T12:00:00Z');
+const HOUR = 3_600_000;
 
-beforeAll(async () => {
-  server = await sim.start();
-  credential = sim.apiKey;
-});
-afterAll(() => server.close());
-
-const get = (path: string, token = credential) => fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-const Page = z.object({ data: z.array(z.object({ id: z.string() })), next_page: z.string().nullable() });
-const page = async (path: string) => Page.parse(await (await get(path)).json());
+async function get(sim: DelivraiSimulator, path: string, headers: Record<string, string> = { 'X-Api-Key': sim.apiKey }) {
+  const res = await sim.app.request(`http://delivr.test${path}`, { headers });
+  return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
+}
 
 describe('the Delivr.ai simulator', () => {
-  it('pages contacts oldest change first with a cursor, filtered by updated_since', async () => {
-    const first = await page('/v1/contacts?limit=30');
-    expect(first.data).toHaveLength(30);
-    const rest = await page(`/v1/contacts?limit=30&cursor=${first.next_page}`);
-    expect([...first.data, ...rest.data].map((c) => c.id)).toEqual([...sim.contacts.range()].map(([, c]) => c.id));
-    expect(rest.next_page).toBeNull();
-    const since = sim.contacts.get(35)?.updated_at ?? '';
-    const recent = await page(`/v1/contacts?updated_since=${since}`);
-    expect(recent.data.map((c) => c.id)).toEqual(['ct_00000036', 'ct_00000037', 'ct_00000038', 'ct_00000039', 'ct_00000040']);
+  it('serves a window of events oldest first with limit/offset and total', async () => {
+    const sim = createDelivraiSimulator({ seed: 3, events: 600, now: () => NOW });
+    const start = NOW.getTime() - 25 * HOUR;
+    const first = await get(sim, `/api/v1/events?start_ms=${start}&end_ms=${NOW.getTime()}&limit=50`);
+    const events = first.json['events'] as { timestamp: number }[];
+    expect(events).toHaveLength(50);
+    const inWindow = [...sim.events.range()].filter(([, e]) => e.timestamp >= start && e.timestamp < NOW.getTime()).length;
+    expect(first.json['total']).toBe(inWindow);
+    expect(events.map((e) => e.timestamp)).toEqual([...events.map((e) => e.timestamp)].sort((a, b) => a - b));
+    const last = await get(sim, `/api/v1/events?start_ms=${start}&end_ms=${NOW.getTime()}&limit=50&offset=${inWindow - 3}`);
+    expect(last.json['events']).toHaveLength(3);
   });
 
-  it("answers bad parameters and credentials in the vendor's error envelope, never echoing the credential", async () => {
-    expect(await (await get('/v1/contacts?updated_since=yesterday')).json()).toMatchObject({ error: { code: 'invalid_request' } });
-    expect((await get('/v1/contacts?limit=101')).status).toBe(400);
-    const rejected = await get('/v1/contacts', 'delivrai_not_a_credential_000000');
-    expect(rejected.status).toBe(401);
-    expect(await rejected.text()).not.toContain('delivrai_not_a_credential');
+  it('refuses a window over 25 hours, and another organization', async () => {
+    const sim = createDelivraiSimulator({ seed: 3, events: 10, now: () => NOW });
+    const long = await get(sim, `/api/v1/events?start_ms=${NOW.getTime() - 26 * HOUR}&end_ms=${NOW.getTime()}`);
+    expect(long).toMatchObject({ status: 400, json: { error: 'bad_request', message: 'The time window must be at most 25 hours' } });
+    expect((await get(sim, '/api/v1/events?organization_id=org_other')).status).toBe(403);
+    expect((await get(sim, '/api/v1/events', { 'X-Api-Key': sim.apiKey, 'x-organization-id': 'org_other' })).status).toBe(403);
+    expect((await get(sim, `/api/v1/events?organization_id=${sim.scope.organizationId}`)).status).toBe(200);
   });
 
-  it('limits each caller to its rate with a 429, Retry-After and rate-limit headers', async () => {
-    sim.setConditions({ ...DELIVRAI_RATE_LIMIT, perSecond: 1, burst: 2 });
-    const answers = [await get('/v1/contacts'), await get('/v1/contacts'), await get('/v1/contacts')];
-    sim.setConditions({});
-    expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
+  it('answers 401 without the key or with another, and 403 without an enforced secret', async () => {
+    const sim = createDelivraiSimulator({ seed: 3, events: 10, now: () => NOW, apiSecret: 'dlvr_secret_1234' });
+    expect(await get(sim, '/api/v1/events', {})).toMatchObject({
+      status: 401,
+      json: { error: 'unauthorized', message: 'Missing API key' },
+    });
+    expect((await get(sim, '/api/v1/events', { 'X-Api-Key': 'dlvr_other' })).status).toBe(401);
+    expect((await get(sim, '/api/v1/events')).status).toBe(403);
+    expect((await get(sim, '/api/v1/events', { 'X-Api-Key': sim.apiKey, 'X-Api-Secret': 'dlvr_secret_1234' })).status).toBe(200);
+  });
+
+  it('sends X-RateLimit headers and a 429 with Retry-After past the burst', async () => {
+    const sim = createDelivraiSimulator({ seed: 3, events: 10, now: () => NOW, rateLimit: { perSecond: 1, burst: 2 } });
+    const answers = [await get(sim, '/api/v1/events'), await get(sim, '/api/v1/events'), await get(sim, '/api/v1/events')];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+    expect(answers[0]?.headers.get('x-ratelimit-limit')).toBe('2');
     expect(answers[0]?.headers.get('x-ratelimit-remaining')).toBe('1');
-    expect(answers[2]?.headers.get('retry-after')).toBe('1');
-    expect(await answers[2]?.json()).toEqual({ error: { code: 'rate_limited', message: 'Rate limit exceeded' } });
+    expect(answers[2]?.json).toEqual({ error: 'rate_limited', message: 'Too many requests' });
+    expect(Number(answers[2]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,95 +1,101 @@
 import {
   createVendorApp,
   createVendorClock,
-  mountList,
-  requireCredential,
   type CredentialAnswers,
   type Dataset,
   type VendorApp,
   type VendorConditions,
 } from '@tributary/sandbox';
-import { changedSince, createContacts, type DelivraiContactRecord, type DelivraiMutations } from './contacts.js';
-import { errorBody } from './errors.js';
+import { createMiddleware } from 'hono/factory';
+import { delivraiRateLimit, errorBody } from './errors.js';
+import { createEvents, type SimEvent } from './events.js';
+import { mountRoutes, type EventScope } from './routes.js';
 
 export interface DelivraiSimulatorOptions {
   seed?: number;
-  /** Seeded contacts (default 250). */
-  contacts?: number;
+  /** Seeded events (default 250). */
+  events?: number;
   /** The vendor's clock (default: the wall clock). */
   now?: () => Date;
   /** Where the seeded history ends (default: now). */
   historyEnd?: Date;
-  /** Latency and rate limits (default: none; the sandbox uses {@link DELIVRAI_RATE_LIMIT}). */
+  /** How long the seeded history is (default 6 days). */
+  historyDays?: number;
   conditions?: VendorConditions;
+  /** Delivr.ai's 25 a second, bursts of 50 (`true`), or another rate. */
+  rateLimit?: boolean | { perSecond: number; burst: number };
   apiKey?: string;
+  /** When set, the organization enforces the secret: `X-Api-Secret` must be it. */
+  apiSecret?: string;
 }
 
 export type DelivraiSimulator = VendorApp & {
   apiKey: string;
-  contacts: Dataset<DelivraiContactRecord>;
-  mutate: DelivraiMutations;
+  apiSecret: string | undefined;
+  scope: EventScope;
+  events: Dataset<SimEvent>;
+  mutate: { /** `n` new events now. */ addEvents(n: number): number[] };
 };
 
-/** The key the simulator accepts unless told otherwise. */
-export const DEFAULT_DELIVRAI_API_KEY = 'delivrai_sandbox_key_000000000000';
+export const DEFAULT_DELIVRAI_API_KEY = 'dlvr_sandbox_key_0000000000';
 
-/** The vendor's limit: 10 requests a second per key, its 429 with Retry-After, and its rate-limit headers. */
-export const DELIVRAI_RATE_LIMIT: VendorConditions = {
-  perSecond: 10,
-  burst: 10,
-  limited: (s) => ({ status: 429, body: errorBody(429, 'Rate limit exceeded'), headers: { 'Retry-After': String(s.retryAfterSeconds) } }),
-  headers: (s) => ({
-    'X-RateLimit-Limit': String(s.limit),
-    'X-RateLimit-Remaining': String(s.remaining),
-    'X-RateLimit-Reset': String(s.resetSeconds),
-  }),
-};
+function conditionsOf(options: DelivraiSimulatorOptions): VendorConditions {
+  if (options.conditions) return options.conditions;
+  if (options.rateLimit === true) return delivraiRateLimit();
+  return options.rateLimit ? delivraiRateLimit(options.rateLimit.perSecond, options.rateLimit.burst) : {};
+}
 
-/** A missing or rejected credential: the vendor's 401, which never echoes what was sent. */
-const rejected: CredentialAnswers = {
-  missing: (c) => c.json(errorBody(401, 'Send the API key as Authorization: Bearer'), 401),
-  invalid: (c) => c.json(errorBody(401, 'The API key is not valid'), 401),
-};
+/** The key (401 without it or with another) and, where enforced, the secret (403 without it). */
+function credentialCheck(apiKey: string, apiSecret: string | undefined, answers: CredentialAnswers) {
+  return createMiddleware(async (c, next) => {
+    const key = c.req.header('x-api-key');
+    if (!key) return answers.missing(c);
+    if (key !== apiKey) return answers.invalid(c, key);
+    if (apiSecret !== undefined && c.req.header('x-api-secret') !== apiSecret) {
+      return c.json(errorBody(403, 'This organization requires the API secret (X-Api-Secret)'), 403);
+    }
+    await next();
+    return undefined;
+  });
+}
 
 /**
- * The Delivr.ai API as the connector sees it: `GET /v1/contacts` with cursor
- * paging (`limit` up to 100, `cursor`) and an `updated_since` filter, the
- * vendor's error envelope (injected faults too), seeded contacts with a
- * change clock and vendor-side mutations, and the credential check:
- * the API key as a bearer token.
+ * A fake Delivr.ai events API for connector tests and the sandbox.
+ *
+ * - Auth: `X-Api-Key` (401 otherwise), `X-Api-Secret` when `apiSecret` is set (403 otherwise).
+ * - `GET /api/v1/events`: the scope (`pixel_id|project_id|organization_id`,
+ *   `x-organization-id`; another one is 403), `start_ms`..`end_ms` at most 25
+ *   hours apart (400 over it), oldest first, `limit` (default 300) / `offset`, `total`.
+ * - `rateLimit`: 25 a second, bursts of 50, `X-RateLimit-Limit|Remaining`, 429 with `Retry-After`.
+ * - `mutate.addEvents` adds events now; `faults` injects 429/5xx, delays, resets and truncated JSON.
  *
  * @example
- * const sim = createDelivraiSimulator({ seed: 1, contacts: 500 });
- * const server = await sim.start(); // GET `${server.url}/v1/contacts` with `Authorization: Bearer <sim.apiKey>`
+ * const sim = createDelivraiSimulator({ seed: 1, events: 1000 });
+ * await sim.app.request('/api/v1/events?limit=10', { headers: { 'X-Api-Key': sim.apiKey } });
  */
 export function createDelivraiSimulator(options: DelivraiSimulatorOptions = {}): DelivraiSimulator {
+  const seed = options.seed ?? 1;
   const now = options.now ?? (() => new Date());
-  const clock = createVendorClock({ now, precisionMs: 1000 });
-  const { data, mutate } = createContacts({
-    seed: options.seed ?? 1,
-    size: options.contacts ?? 250,
-    historyEnd: options.historyEnd ?? now(),
-    clock,
-  });
+  const clock = createVendorClock({ now, precisionMs: 1 });
+  const scope: EventScope = { organizationId: `org_${seed}`, projectId: `prj_${seed}`, pixelId: `px_${seed}` };
+  const end = (options.historyEnd ?? now()).getTime();
+  const historyMs = (options.historyDays ?? 6) * 86_400_000;
+  const ids = { pixel: scope.pixelId, project: scope.projectId };
+  const { data, add } = createEvents({ seed, size: options.events ?? 250, end, historyMs, clock, ids });
   const vendor = createVendorApp({
     faults: {
-      statusBody: (s) => errorBody(s, 'Injected failure'),
-      statusHeaders: (s): Record<string, string> => (s === 429 ? { 'Retry-After': '1' } : {}),
+      statusBody: (s) => errorBody(s),
+      statusHeaders: (s): Record<string, string> => (s === 429 ? { 'Retry-After': '1', 'X-RateLimit-Remaining': '0' } : {}),
     },
-    ...(options.conditions ? { conditions: options.conditions } : {}),
-    seed: options.seed ?? 1,
+    conditions: conditionsOf(options),
+    seed,
   });
   const apiKey = options.apiKey ?? DEFAULT_DELIVRAI_API_KEY;
-  vendor.app.use(
-    '*',
-    requireCredential({ bearer: true }, (key) => key === apiKey, rejected),
-  );
-  mountList(vendor.app, {
-    path: '/v1/contacts',
-    paging: { style: 'cursor', cursorParam: 'cursor', limitParam: 'limit', defaultLimit: 25, maxLimit: 100 },
-    records: (_c, query) => changedSince(data, query.get('updated_since')),
-    envelope: (page) => ({ data: page.items, next_page: page.next }),
-    badRequest: (c, error) => c.json(errorBody(400, error.message), 400),
-  });
-  return { ...vendor, apiKey, contacts: data, mutate };
+  const rejected: CredentialAnswers = {
+    missing: (c) => c.json(errorBody(401, 'Missing API key'), 401),
+    invalid: (c) => c.json(errorBody(401, 'Invalid API key'), 401),
+  };
+  vendor.app.use('*', credentialCheck(apiKey, options.apiSecret, rejected));
+  mountRoutes(vendor.app, data, scope, now);
+  return { ...vendor, apiKey, apiSecret: options.apiSecret, scope, events: data, mutate: { addEvents: add } };
 }
