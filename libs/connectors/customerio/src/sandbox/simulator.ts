@@ -59,6 +59,26 @@ function conditionsOf(options: CustomerioSimulatorOptions): VendorConditions {
   return typeof options.rateLimit === 'number' ? customerioRateLimit(options.rateLimit) : {};
 }
 
+/** The workspace's people and deliveries, seeded over the 90 days before `historyEnd`; each delivery goes to one of the seeded people. */
+function createWorkspace(options: CustomerioSimulatorOptions, seed: number, now: () => Date) {
+  const clock = createVendorClock({ now, precisionMs: 1000 });
+  const end = (options.historyEnd ?? now()).getTime();
+  const size = options.people ?? 250;
+  const people = createPeople({ seed, size, end, historyMs: HISTORY_MS, clock });
+  const fallback: SimPerson = { cio_id: 'c1000000000', id: null, email: null, attributes: {} };
+  const recipient = (rng: { int(min: number, max: number): number }): SimPerson =>
+    (size > 0 ? people.data.original(rng.int(0, size - 1)) : undefined) ?? fallback;
+  const messages = createMessages({
+    seed,
+    size: options.messages ?? 250,
+    end: Math.floor(end / 1000),
+    historyMs: HISTORY_MS,
+    clock,
+    recipient,
+  });
+  return { people, messages };
+}
+
 /**
  * A fake Customer.io App API (v1) for connector tests and the sandbox.
  *
@@ -77,20 +97,7 @@ function conditionsOf(options: CustomerioSimulatorOptions): VendorConditions {
 export function createCustomerioSimulator(options: CustomerioSimulatorOptions = {}): CustomerioSimulator {
   const seed = options.seed ?? 1;
   const now = options.now ?? (() => new Date());
-  const clock = createVendorClock({ now, precisionMs: 1000 });
-  const end = (options.historyEnd ?? now()).getTime();
-  const people = createPeople({ seed, size: options.people ?? 250, end, historyMs: HISTORY_MS, clock });
-  const peopleSize = Math.max(1, options.people ?? 250);
-  const recipient = (rng: { int(min: number, max: number): number }): SimPerson =>
-    people.data.original(rng.int(0, peopleSize - 1)) ?? (people.data.get(0) as SimPerson);
-  const messages = createMessages({
-    seed,
-    size: options.messages ?? 250,
-    end: Math.floor(end / 1000),
-    historyMs: HISTORY_MS,
-    clock,
-    recipient,
-  });
+  const { people, messages } = createWorkspace(options, seed, now);
   const vendor = createVendorApp({
     faults: {
       statusBody: (s) => errorBody(s),
