@@ -1,5 +1,7 @@
 import { ConnectorRegistry, type AnyConnector } from '@tributary/core';
 import { clarity } from '@tributary/connector-clarity';
+import { customerio } from '@tributary/connector-customerio';
+import { delivrai } from '@tributary/connector-delivrai';
 import { fathom } from '@tributary/connector-fathom';
 import { googleAds } from '@tributary/connector-google-ads';
 import { googleAnalytics } from '@tributary/connector-google-analytics';
@@ -17,6 +19,8 @@ import { stripe } from '@tributary/connector-stripe';
  */
 export const CONNECTORS: readonly AnyConnector[] = [
   clarity,
+  customerio,
+  delivrai,
   googleAds,
   googleAnalytics,
   metaAds,

@@ -1,5 +1,7 @@
 import type { ConnectorSandbox } from '@tributary/core';
 import { createClaritySandbox } from '@tributary/connector-clarity/sandbox';
+import { createCustomerioSandbox } from '@tributary/connector-customerio/sandbox';
+import { createDelivraiSandbox } from '@tributary/connector-delivrai/sandbox';
 import { createFathomSandbox } from '@tributary/connector-fathom/sandbox';
 import { createGoogleAdsSandbox } from '@tributary/connector-google-ads/sandbox';
 import { createGoogleAnalyticsSandbox } from '@tributary/connector-google-analytics/sandbox';
@@ -22,6 +24,8 @@ export interface SandboxPlacement {
 /** Every connector's sandbox factory (its simulator), by connector id. */
 export const SANDBOX_FACTORIES: Readonly<Record<string, (at: SandboxPlacement) => ConnectorSandbox>> = {
   clarity: () => createClaritySandbox(),
+  customerio: () => createCustomerioSandbox(),
+  delivrai: () => createDelivraiSandbox(),
   fathom: () => createFathomSandbox(),
   'google-ads': (at) => createGoogleAdsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),
   'google-analytics': (at) => createGoogleAnalyticsSandbox(at.tokenSecret ? { tokenSecret: at.tokenSecret } : {}),

@@ -88,6 +88,22 @@ describe('createConnectionClient', () => {
     expect(server.requests[0]?.headers['authorization']).toBeUndefined();
   });
 
+  it('adds the headers the connector derives from the credentials, which cannot replace the declared credential', async () => {
+    server = await startScriptedServer([{ body: { ok: true } }]);
+    const connector = defineConnector({
+      ...sampleDefinition(),
+      auth: { type: 'api_key', placement: 'header', name: 'X-Api-Key', prefix: '' },
+      headers: (credentials: { apiKey: string; apiSecret?: string }) => ({
+        ...(credentials.apiSecret ? { 'X-Api-Secret': credentials.apiSecret } : {}),
+        'X-Api-Key': 'not-this-one',
+      }),
+    });
+    const http = createConnectionClient(connector, { apiKey: 'key-1', apiSecret: 'secret-1' }, { baseUrl: server.url });
+    await http.request({ path: '/contacts' });
+    expect(server.requests[0]?.headers['x-api-secret']).toBe('secret-1');
+    expect(server.requests[0]?.headers['x-api-key']).toBe('key-1');
+  });
+
   it('wires the connector error classifier, retry timing overrides and secrets', async () => {
     server = await startScriptedServer([{ status: 409, body: { error: { code: 'lock_timeout', message: 'busy for sk_test_abc123' } } }]);
     const connector = defineConnector({

@@ -54,7 +54,7 @@ export function createConnectionClient(connector: AnyConnector, credentials: unk
   const spec = connector.http;
   return createHttpClient({
     baseUrl: options.baseUrl ?? connector.baseUrl?.(credentials) ?? spec.baseUrl,
-    headers: { ...spec.headers, ...placement.headers },
+    headers: { ...spec.headers, ...connector.headers?.(credentials), ...placement.headers },
     query: placement.query,
     timeoutMs: spec.timeoutMs,
     retries: spec.retries,

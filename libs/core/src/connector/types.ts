@@ -139,6 +139,12 @@ export interface ConnectorImplementation<TConfig, TCredentials, TSettings> {
   rateLimitFor?(credentials: TCredentials): RateBudget | undefined;
   /** Per-login API base URL (Salesforce `instance_url`); defaults to the manifest's. */
   baseUrl?(credentials: TCredentials): string | undefined;
+  /**
+   * Headers of every request that come from the credentials besides the
+   * declared one (Delivr.ai's `X-Api-Secret` next to `X-Api-Key`, an
+   * organization header); merged after the manifest's headers.
+   */
+  headers?(credentials: TCredentials): Record<string, string>;
   /** Secret values inside the credentials, for redaction (defaults to every long string). */
   secretsOf?(credentials: TCredentials): string[];
   /** OAuth endpoints when they depend on the connection's settings (Salesforce sandbox or My Domain login host). */

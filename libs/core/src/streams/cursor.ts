@@ -16,6 +16,8 @@ export const SliceState = z.object({
   token: z.string().nullable(),
   since: z.string().nullable().optional(),
   until: z.string().optional(),
+  /** `updatedSince` with `windowMs`: where this run's walk ends (now at plan), so a clock that moves on does not add windows forever. */
+  end: z.string().optional(),
   initial: z.boolean().optional(),
   seen: z.string().nullable().optional(),
   count: z.number().int().nonnegative().optional(),

@@ -71,6 +71,15 @@ describe('an updatedSince stream', () => {
     expect(run.ids).toEqual(['w0', 'w90', 'w200']);
     expect(server.requests).toHaveLength(5);
     expect(JSON.parse(run.cursor ?? '').state.streams.items['']).toEqual({ watermark: at(250) });
+
+    // A clock that moves on while the run reads: the walk still ends where the run began (it used to add a window each page, forever).
+    server.requests.length = 0;
+    let minute = 250;
+    const moving = () => new Date(at(minute++));
+    const again = await drain(sync, null, optionsFor(server.url, {}, moving));
+    expect(again.ids).toEqual(['w0', 'w90', 'w200']);
+    expect(server.requests).toHaveLength(5);
+    expect(JSON.parse(again.cursor ?? '').state.streams.items['']).toEqual({ watermark: at(250) });
   });
 
   it('restarts a capped query from the newest stamp seen, and an expired position on the declared error', async () => {

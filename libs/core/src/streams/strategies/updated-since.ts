@@ -64,7 +64,10 @@ export const updatedSince: Strategy = {
     let since = watermark ? shift(watermark, overlap) : resolveSetting(s.startAt ?? null, ctx);
     if (s.windowMs && since === null) since = new Date(now.getTime() - s.windowMs).toISOString();
     const state: SliceState = { token: null, since, initial: watermark === null, seen: null, count: 0 };
-    if (s.windowMs && since !== null) state.until = earlier(new Date(Date.parse(since) + s.windowMs).toISOString(), now.toISOString());
+    if (s.windowMs && since !== null) {
+      state.end = now.toISOString();
+      state.until = earlier(new Date(Date.parse(since) + s.windowMs).toISOString(), state.end);
+    }
     return state;
   },
   window: (state, partition) => ({
@@ -83,8 +86,10 @@ export const updatedSince: Strategy = {
       if (s.maxItemsPerQuery && count >= s.maxItemsPerQuery && advances(seen, state.since)) return { state: restarted({ ...state, seen }) };
       return { state: { ...state, token: page.next, seen, count } };
     }
-    if (s.windowMs && state.until && Date.parse(state.until) < now.getTime()) {
-      const until = earlier(new Date(Date.parse(state.until) + s.windowMs).toISOString(), now.toISOString());
+    // Windows walk to where the run began (older states without `end`: to now), not to a clock that keeps moving.
+    const end = state.end ?? now.toISOString();
+    if (s.windowMs && state.until && Date.parse(state.until) < Date.parse(end)) {
+      const until = earlier(new Date(Date.parse(state.until) + s.windowMs).toISOString(), end);
       return { state: { ...state, token: null, since: state.until, until, seen, count: 0 } };
     }
     const covered = s.windowMs ? laterStamp(seen, state.until) : seen;
