@@ -16,7 +16,7 @@ type Documents = {
   '\n  fragment ErrorFields on Error {\n    __typename\n    message\n    ... on VendorError {\n      kind\n      suggestedFix\n    }\n    ... on InputError {\n      fieldErrors {\n        path\n        message\n      }\n    }\n  }\n': typeof types.ErrorFieldsFragmentDoc;
   '\n  query Members {\n    members {\n      userId\n      email\n      name\n      role\n      createdAt\n    }\n  }\n': typeof types.MembersDocument;
   '\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      userId\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n': typeof types.ApiTokensDocument;
-  '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          target\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n': typeof types.InvitationsDocument;
   '\n  mutation InviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      ... on MutationInviteMemberSuccess {\n        data {\n          link\n          mailed\n          invitation {\n            id\n            email\n            role\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ... on MutationRevokeInvitationSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
@@ -63,7 +63,7 @@ const documents: Documents = {
     types.MembersDocument,
   '\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      userId\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n':
     types.ApiTokensDocument,
-  '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          target\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n':
     types.InvitationsDocument,
@@ -165,7 +165,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+  source: '\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          actor\n          action\n          targetType\n          target\n          targetId\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -88,7 +88,16 @@ export type AuditLogQueryVariables = Exact<{
 export type AuditLogQuery = {
   auditLog: {
     edges: Array<{
-      node: { id: string; actor: string; action: string; targetType: string; targetId: string | null; details: unknown; createdAt: string };
+      node: {
+        id: string;
+        actor: string;
+        action: string;
+        targetType: string;
+        target: string;
+        targetId: string | null;
+        details: unknown;
+        createdAt: string;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -859,6 +868,7 @@ export const AuditLogDocument = new TypedDocumentString(`
         actor
         action
         targetType
+        target
         targetId
         details
         createdAt
