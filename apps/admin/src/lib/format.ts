@@ -37,7 +37,9 @@ export function duration(ms: number | null | undefined): string {
   return m < 60 ? `${m} min ${Math.round(s % 60)} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString());
+/** Whole things: 1174.66 conversions -> "1,175" (ad platforms report fractional conversions). */
+export const count = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString(undefined, { maximumFractionDigits: 0 });
 
 /** Minor units to a currency string: money(16850, 'USD') -> "$168.50" (JPY has no minor unit). */
 export function money(minor: number | null | undefined, currency: string | null | undefined): string {
