@@ -31,6 +31,8 @@ export function checkApiKeyType(registry: ConnectorRegistry, type: string): AnyC
 
 /** Check the key fields a connector declares (required, pattern) before any network call. */
 function checkFields(connector: AnyConnector, fields: Record<string, string>): void {
+  // checkApiKeyType said so already; this narrows the auth for the fields below.
+  if (connector.auth.type !== 'api_key') throw new InputError(`${connector.name} connects by OAuth only, not with an API key`);
   const errors = connector.auth.fields.flatMap((f) => {
     const value = fields[f.name]?.trim();
     if (!value) return f.required ? [{ path: f.name, message: `${f.label} is required` }] : [];

@@ -612,6 +612,7 @@ export type PeopleQueryVariables = Exact<{
 
 export type PeopleQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -638,6 +639,7 @@ export type AccountsQueryVariables = Exact<{
 
 export type AccountsQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -663,6 +665,7 @@ export type ActivitiesQueryVariables = Exact<{
 
 export type ActivitiesQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -674,6 +677,7 @@ export type ActivitiesQuery = {
         personExternalId: string | null;
         deletedAt: string | null;
         raw: unknown;
+        person: { email: string | null; firstName: string | null; lastName: string | null } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -687,6 +691,7 @@ export type DealsQueryVariables = Exact<{
 
 export type DealsQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -714,6 +719,7 @@ export type ChargesQueryVariables = Exact<{
 
 export type ChargesQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -1761,6 +1767,7 @@ export const DealsPageDocument = new TypedDocumentString(`
 export const PeopleDocument = new TypedDocumentString(`
     query People($filter: CanonicalFilter, $after: String) {
   page: people(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -1786,6 +1793,7 @@ export const PeopleDocument = new TypedDocumentString(`
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts($filter: CanonicalFilter, $after: String) {
   page: accounts(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -1810,6 +1818,7 @@ export const AccountsDocument = new TypedDocumentString(`
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: CanonicalFilter, $after: String) {
   page: activities(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -1819,6 +1828,11 @@ export const ActivitiesDocument = new TypedDocumentString(`
         channel
         occurredAt
         personExternalId
+        person {
+          email
+          firstName
+          lastName
+        }
         deletedAt
         raw
       }
@@ -1833,6 +1847,7 @@ export const ActivitiesDocument = new TypedDocumentString(`
 export const DealsDocument = new TypedDocumentString(`
     query Deals($filter: CanonicalFilter, $after: String) {
   page: deals(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -1859,6 +1874,7 @@ export const DealsDocument = new TypedDocumentString(`
 export const ChargesDocument = new TypedDocumentString(`
     query Charges($filter: CanonicalFilter, $after: String) {
   page: charges(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id

@@ -77,3 +77,30 @@ describe('the audit log names its targets', () => {
     });
   });
 });
+
+const ACTIVITIES = `query A($filter: CanonicalFilter) {
+  activities(first: 25, filter: $filter) { totalCount edges { node { personExternalId person { email firstName lastName } } } }
+}`;
+type Activities = {
+  activities: {
+    totalCount: number;
+    edges: { node: { personExternalId: string | null; person: { email: string | null; firstName: string | null } | null } }[];
+  };
+};
+
+describe('the data explorer lists', () => {
+  it('name the person of an activity and count every matching row', async () => {
+    const { activities } = await manager.client.ok<Activities>(ACTIVITIES, { filter: { connectorId: stripe.id } });
+    const stored = await t.rt.db.prisma.activity.count({ where: { tenantId: t.tenantId, connectorId: stripe.id, deletedAt: null } });
+    expect(stored).toBeGreaterThan(25);
+    expect(activities.totalCount).toBe(stored);
+    const withPerson = activities.edges.filter((e) => e.node.personExternalId);
+    expect(withPerson.length).toBeGreaterThan(0);
+    for (const { node } of withPerson) expect(node.person?.email).toMatch(/@/);
+  });
+
+  it('count what a search matches', async () => {
+    const { activities } = await manager.client.ok<Activities>(ACTIVITIES, { filter: { search: 'no-such-activity-anywhere' } });
+    expect(activities).toEqual({ totalCount: 0, edges: [] });
+  });
+});
