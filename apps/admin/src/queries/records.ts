@@ -147,6 +147,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -154,6 +155,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -161,6 +163,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -168,6 +171,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -175,6 +179,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -182,6 +187,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }

@@ -745,12 +745,12 @@ export type SamplesQueryVariables = Exact<{
 }>;
 
 export type SamplesQuery = {
-  people: { edges: Array<{ node: { raw: unknown } }> };
-  accounts: { edges: Array<{ node: { raw: unknown } }> };
-  activities: { edges: Array<{ node: { raw: unknown } }> };
-  deals: { edges: Array<{ node: { raw: unknown } }> };
-  charges: { edges: Array<{ node: { raw: unknown } }> };
-  channelMetrics: { edges: Array<{ node: { raw: unknown } }> };
+  people: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  accounts: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  activities: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  deals: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  charges: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  channelMetrics: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
 };
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
@@ -1904,6 +1904,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -1911,6 +1912,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -1918,6 +1920,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -1925,6 +1928,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -1932,6 +1936,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -1939,6 +1944,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }

@@ -7,6 +7,16 @@ import { canonicalFields, isCanonicalRow, type CanonicalRow } from './canonical-
 const pascal = (snake: string) => snake.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
+/** A row's canonical fields without the tenant and the raw row; bigints as numbers, dates as ISO strings. */
+function storedFields(r: CanonicalRow): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (k === 'raw' || k === 'tenantId') continue;
+    out[k] = typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
 /**
  * One GraphQL object type per canonical entity, derived from the same
  * metadata as its table (libs/db CANONICAL_TABLES, from core's zod
@@ -22,6 +32,11 @@ export const CANONICAL_TYPES = new Map(
         id: t.id({ resolve: (r) => Buffer.from(`${name}:${r.connectorId}:${r.externalId}`).toString('base64url') }),
         connectorId: t.string({ resolve: (r) => r.connectorId }),
         raw: t.field({ type: 'JSON', description: 'The vendor row as received', resolve: (r) => r.raw }),
+        stored: t.field({
+          type: 'JSON',
+          description: "The stored canonical fields, JSON-safe: the values a mapping's derived `$.` sources had at sync (for previews)",
+          resolve: (r) => storedFields(r),
+        }),
         deletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.deletedAt }),
         updatedAt: t.field({ type: 'DateTime', resolve: (r) => r.updatedAt }),
         ...canonicalFields(t, CANONICAL_TABLES[entity].columns),
