@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
+import { NotFoundPage } from './components/NotFoundPage';
 import { RouteError } from './components/RouteError';
 import { UnauthenticatedError } from './graphql/client';
 import { InvitePage } from './features/auth/InvitePage';
@@ -98,10 +99,17 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
 });
 
+/** Every other address: a page inside the layout (signed in), not the router's bare "Not Found". */
+const notFoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '$',
+  component: NotFoundPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   inviteRoute,
-  appRoute.addChildren([indexRoute, sensorsRoute, connectorRoute, dashboardRoute, explorerRoute, settingsRoute]),
+  appRoute.addChildren([indexRoute, sensorsRoute, connectorRoute, dashboardRoute, explorerRoute, settingsRoute, notFoundRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -5,7 +5,8 @@ import { explain, type Problem } from '../lib/troubleshoot';
 
 /** An {@link ActionError} or any error as a {@link Problem}. */
 export function toProblem(error: unknown): Problem {
-  if (error instanceof ActionError) return { message: error.message, kind: error.kind, suggestedFix: error.suggestedFix };
+  if (error instanceof ActionError)
+    return { message: error.message, kind: error.kind, suggestedFix: error.suggestedFix, fieldErrors: error.fieldErrors };
   return { message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -37,7 +37,9 @@ export function duration(ms: number | null | undefined): string {
   return m < 60 ? `${m} min ${Math.round(s % 60)} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString());
+/** Whole things: 1174.66 conversions -> "1,175" (ad platforms report fractional conversions). */
+export const count = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toLocaleString(undefined, { maximumFractionDigits: 0 });
 
 /**
  * ISO 4217 minor-unit exponents that are not 2, the exponents canonical money

@@ -46,6 +46,18 @@ describe('explain', () => {
     expect(explain({ message: 'boom' }).fix).toMatch(/Try again/);
   });
 
+  it('says per form what is wrong and what to do, without the activity log where no connector is involved', () => {
+    const offline = explain({ message: 'network error (ENOTFOUND)', kind: 'transient', suggestedFix: 'Try again later.' });
+    expect(offline.title).toBe('The vendor could not be reached');
+    expect(offline.fix).toMatch(/reach the internet \(DNS, proxy, firewall\)/);
+    const password = explain({ message: 'Passwords have at least 12 characters' });
+    expect(password).toMatchObject({ title: 'The password is too short', fix: 'Choose a longer password (at least 12 characters).' });
+    const fields = explain({ message: 'Invalid settings', fieldErrors: [{ path: 'lookbackDays', message: 'Too big' }] });
+    expect(fields).toMatchObject({ title: 'Some fields need a change', fix: 'lookbackDays: Too big' });
+    for (const e of [offline, password, fields, explain({ message: 'boom' })]) expect(e.fix).not.toMatch(/activity log/);
+    expect(explain({ message: 'boom', connectorType: 'stripe' }).fix).toMatch(/activity log/);
+  });
+
   it('says a rejected API key was not accepted, not that access was revoked', () => {
     const e = explain({
       message: 'Stripe rejected the API key (401): Invalid API Key provided: sk_test_********wxyz',

@@ -11,6 +11,8 @@ export interface Problem {
   suggestedFix?: string | null | undefined;
   /** The connector it happened to (`salesforce`): advice can then name its exact URLs. */
   connectorType?: string | null | undefined;
+  /** The form fields the gateway refused, and why. */
+  fieldErrors?: { path: string; message: string }[] | undefined;
 }
 
 export interface Explanation {
@@ -65,18 +67,41 @@ const RULES: Rule[] = [
     fix: (p) => p.suggestedFix ?? 'Check the connector settings.',
   },
   {
+    test: (p) => has(p, /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|network error|fetch failed/i),
+    title: 'The vendor could not be reached',
+    fix: () =>
+      'The gateway could not reach the vendor, so nothing was checked. Make sure the server running Tributary can reach the internet (DNS, proxy, firewall), then try again.',
+  },
+  {
+    test: (p) => has(p, /passwords? (have|has|must have|needs?) at least|password.*too short|at least \d+ characters/i),
+    title: 'The password is too short',
+    fix: (p) =>
+      `Choose a longer password${/at least (\d+)/i.exec(p.message) ? ` (at least ${/at least (\d+)/i.exec(p.message)?.[1]} characters)` : ''}.`,
+  },
+  {
+    test: (p) => p.fieldErrors !== undefined && p.fieldErrors.length > 0,
+    title: 'Some fields need a change',
+    fix: (p) => (p.fieldErrors ?? []).map((f) => `${f.path}: ${f.message}`).join('; '),
+  },
+  {
     test: (p) => has(p, /access_denied|denied/i),
     title: 'Access was not granted',
     fix: () => 'Connect again and choose Allow on the consent screen.',
   },
 ];
 
+/** Nothing more specific is known: the activity log only where a connector is involved. */
+const fallbackFix = (p: Problem) =>
+  p.connectorType
+    ? 'Try again. If it keeps failing, check the connector’s activity log.'
+    : 'Try again. If it keeps failing, ask an admin to look at the gateway’s log for this error.';
+
 export function explain(problem: Problem): Explanation {
   const rule = RULES.find((r) => r.test(problem));
   return {
     title: rule?.title ?? 'Something went wrong',
     detail: problem.message,
-    fix: rule ? rule.fix(problem) : (problem.suggestedFix ?? 'Try again. If it keeps failing, check the connector’s activity log.'),
+    fix: rule ? rule.fix(problem) : (problem.suggestedFix ?? fallbackFix(problem)),
   };
 }
 

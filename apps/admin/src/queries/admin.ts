@@ -41,6 +41,7 @@ const AuditLogQuery = graphql(`
           actor
           action
           targetType
+          target
           targetId
           details
           createdAt

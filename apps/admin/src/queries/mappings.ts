@@ -56,6 +56,8 @@ export const fieldMappingsQuery = (tenantId: string, connectorId: string) =>
 export interface SampleRow {
   stream: string;
   raw: unknown;
+  /** What the connector derived from `raw` at sync (the stored record), read by `$.` sources; unknown for dead letters. */
+  derived?: unknown;
 }
 
 /** The mappings (defaults + these overrides) applied to sample rows, nothing stored. */

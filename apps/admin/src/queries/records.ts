@@ -4,6 +4,7 @@ import { graphql } from '../graphql/generated';
 export const PeopleQuery = graphql(`
   query People($filter: CanonicalFilter, $after: String) {
     page: people(first: 25, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -30,6 +31,7 @@ export const PeopleQuery = graphql(`
 export const AccountsQuery = graphql(`
   query Accounts($filter: CanonicalFilter, $after: String) {
     page: accounts(first: 25, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -55,6 +57,7 @@ export const AccountsQuery = graphql(`
 export const ActivitiesQuery = graphql(`
   query Activities($filter: CanonicalFilter, $after: String) {
     page: activities(first: 25, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -64,6 +67,11 @@ export const ActivitiesQuery = graphql(`
           channel
           occurredAt
           personExternalId
+          person {
+            email
+            firstName
+            lastName
+          }
           deletedAt
           raw
         }
@@ -79,6 +87,7 @@ export const ActivitiesQuery = graphql(`
 export const DealsQuery = graphql(`
   query Deals($filter: CanonicalFilter, $after: String) {
     page: deals(first: 25, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -106,6 +115,7 @@ export const DealsQuery = graphql(`
 export const ChargesQuery = graphql(`
   query Charges($filter: CanonicalFilter, $after: String) {
     page: charges(first: 25, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
@@ -137,6 +147,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -144,6 +155,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -151,6 +163,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -158,6 +171,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -165,6 +179,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }
@@ -172,6 +187,7 @@ export const SamplesQuery = graphql(`
       edges {
         node {
           raw
+          stored
         }
       }
     }

@@ -7,11 +7,13 @@ import { SamplesQuery } from './records';
 
 /** Raw rows to try mappings on, per canonical entity and from the dead letters (which carry their stream). */
 export interface MappingSamples {
-  byEntity: Record<string, unknown[]>;
+  /** Synced rows: the vendor row and the stored record (what the connector derived at sync). */
+  byEntity: Record<string, { raw: unknown; stored: unknown }[]>;
   deadLetters: SampleRow[];
 }
 
-const raws = (page: { edges: { node: { raw: unknown } }[] }) => page.edges.map((e) => e.node.raw);
+const raws = (page: { edges: { node: { raw: unknown; stored: unknown } }[] }) =>
+  page.edges.map((e) => ({ raw: e.node.raw, stored: e.node.stored }));
 
 /** Samples for the mapping preview: a few synced rows of each entity (their `raw`) and the latest dead letters. */
 export const mappingSamplesQuery = (tenantId: string, connectorId: string) =>
@@ -43,6 +45,7 @@ export const mappingSamplesQuery = (tenantId: string, connectorId: string) =>
 export function samplesFor(samples: MappingSamples | undefined, stream: string, entity: string, limit = 4): SampleRow[] {
   if (!samples) return [];
   const letters = samples.deadLetters.filter((s) => s.stream === stream);
-  const records = (samples.byEntity[entity] ?? []).map((raw) => ({ stream, raw }));
+  // A synced row's stored record stands in for what the connector derived: `$.` sources then preview with values.
+  const records = (samples.byEntity[entity] ?? []).map(({ raw, stored }) => ({ stream, raw, derived: stored }));
   return [...letters, ...records].slice(0, limit);
 }

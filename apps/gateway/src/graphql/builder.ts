@@ -41,6 +41,8 @@ export const builder = new SchemaBuilder<{
     SafeInt: { Input: number; Output: number | bigint };
   };
   DefaultFieldNullability: false;
+  /** A list may say how many rows match its filter (asked only when the field is). */
+  Connection: { totalCount?: () => Promise<number> };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin],
   validation: { validationError: (failure) => inputErrorOf(failure.issues) },

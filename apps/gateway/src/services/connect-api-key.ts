@@ -1,4 +1,4 @@
-import { createConnectorContext, type AnyConnector } from '@tributary/core';
+import { createConnectorContext, type AnyConnector, type ConnectorRegistry } from '@tributary/core';
 import { forTenant } from '@tributary/db';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
@@ -7,9 +7,32 @@ import { vendorFailure } from './connection.js';
 import { InputError, VendorFailure } from './errors.js';
 import { afterConnect, ensureConnectorRow } from './lifecycle.js';
 
+/**
+ * Whether `type` is a connector that takes an API key: an unknown type names
+ * the known ones, an OAuth-only connector says how it connects instead.
+ */
+export function checkApiKeyType(registry: ConnectorRegistry, type: string): AnyConnector {
+  if (!registry.has(type)) {
+    const known = registry
+      .list()
+      .map((c) => c.id)
+      .sort()
+      .join(', ');
+    throw new InputError(`Unknown connector type "${type}"; known types: ${known}`, [{ path: 'type', message: 'unknown connector type' }]);
+  }
+  const connector = registry.get(type);
+  if (connector.auth.type !== 'api_key')
+    throw new InputError(
+      `${connector.name} connects by OAuth only, not with an API key: use connectOAuth(type: "${type}") (in the console: Connect, then Continue to ${connector.name})`,
+      [{ path: 'type', message: 'connects by OAuth only' }],
+    );
+  return connector;
+}
+
 /** Check the key fields a connector declares (required, pattern) before any network call. */
 function checkFields(connector: AnyConnector, fields: Record<string, string>): void {
-  if (connector.auth.type !== 'api_key') throw new InputError(`${connector.name} connects with OAuth, not an API key`);
+  // checkApiKeyType said so already; this narrows the auth for the fields below.
+  if (connector.auth.type !== 'api_key') throw new InputError(`${connector.name} connects by OAuth only, not with an API key`);
   const errors = connector.auth.fields.flatMap((f) => {
     const value = fields[f.name]?.trim();
     if (!value) return f.required ? [{ path: f.name, message: `${f.label} is required` }] : [];
@@ -26,8 +49,7 @@ function checkFields(connector: AnyConnector, fields: Record<string, string>): v
  * first (full) sync. A key equal to the sandbox's key connects to the sandbox.
  */
 export async function connectApiKey(rt: GatewayRuntime, principal: Principal, type: string, fields: Record<string, string>) {
-  if (!rt.registry.has(type)) throw new InputError(`Unknown connector type "${type}"`, [{ path: 'type', message: 'unknown' }]);
-  const connector = rt.registry.get(type);
+  const connector = checkApiKeyType(rt.registry, type);
   checkFields(connector, fields);
   const given = Object.fromEntries(
     Object.entries(fields)

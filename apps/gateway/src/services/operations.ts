@@ -58,14 +58,15 @@ export async function updateFieldMappings(rt: GatewayRuntime, principal: Princip
   const issues = validateMappings(mappings, connector.streams);
   if (issues.length > 0)
     throw new InputError(
-      'Invalid field mappings',
+      // The message names each field and why, so a person can fix the form without the field errors.
+      `Invalid field mappings: ${issues.map((i) => `${mappings[i.index]?.stream ?? '?'} (mapping ${i.index + 1}): ${i.message}`).join('; ')}`,
       issues.map((i) => ({ path: `mappings.${i.index}`, message: i.message })),
     );
   const keys = new Set<string>();
   for (const [index, m] of mappings.entries()) {
     const key = `${m.stream}/${m.target}`;
     if (keys.has(key))
-      throw new InputError('Invalid field mappings', [
+      throw new InputError(`Invalid field mappings: ${m.target} of ${m.stream} is mapped twice; keep one`, [
         { path: `mappings.${index}`, message: `${m.target} of ${m.stream} is mapped twice` },
       ]);
     keys.add(key);

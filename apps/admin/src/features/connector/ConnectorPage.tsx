@@ -1,7 +1,7 @@
 import { Anchor, Breadcrumbs, Skeleton, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { notifySuccess } from '../../components/notify';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -28,12 +28,22 @@ export function ConnectorPage() {
   const { tenantId, canManage } = useMe();
   const { data: connector, isPending, error } = useQuery(connectorQuery(tenantId, connectorId));
   const tab = search.tab ?? 'activity';
+  const [pickerDismissed, setPickerDismissed] = useState(false);
   const setSearch = (next: typeof search) =>
     void navigate({ to: '/connectors/$connectorId', params: { connectorId }, search: next, replace: true });
   const justConnected = Boolean(search.connected);
+  const name = connector?.name;
   useEffect(() => {
-    if (justConnected && connector) notifySuccess(`${connector.name} connected`, 'The first sync has started.');
-  }, [justConnected, connector]);
+    if (!justConnected || !name) return;
+    notifySuccess(`${name} connected`, 'The first sync has started.');
+    // Shown once: with the flag left in the URL every refetch of the connector would toast again.
+    void navigate({
+      to: '/connectors/$connectorId',
+      params: { connectorId },
+      search: (s) => ({ ...s, connected: undefined }),
+      replace: true,
+    });
+  }, [justConnected, name, navigate, connectorId]);
   if (isPending) return <Skeleton h={300} />;
   if (error) return <ProblemAlert problem={{ message: error.message }} />;
   if (!connector) return <EmptyState title="This connector does not exist in this tenant" />;
@@ -50,8 +60,12 @@ export function ConnectorPage() {
       <ConnectorHeader connector={connector} />
       <AccountPicker
         connector={connector}
-        opened={accountNeeded || (canManage && Boolean(search.select))}
-        onClose={() => setSearch({ ...search, select: undefined })}
+        opened={(accountNeeded && !pickerDismissed) || (canManage && Boolean(search.select))}
+        onClose={() => {
+          // Closing works before a choice too: the card's "Choose account" opens it again.
+          setPickerDismissed(true);
+          setSearch({ ...search, select: undefined });
+        }}
       />
       <Tabs value={tab} onChange={(value) => setSearch({ ...search, connected: undefined, tab: value ?? 'activity' })} keepMounted={false}>
         <Tabs.List>

@@ -6,6 +6,7 @@ import { count, money, percent } from '../../lib/format';
 import { channelMetricsQuery, type Range } from '../../queries/dashboard';
 import { useMe } from '../auth/use-me';
 import { byChannel, mainCurrency } from './aggregate';
+import { channelLabel } from './channels';
 import { OverTimeChart } from './OverTimeChart';
 
 /** Spend, impressions, clicks, leads, cost per lead and conversion rate by channel, and each of them over time. */
@@ -41,7 +42,7 @@ export function ChannelPerformance({ range }: { range: Range }) {
               <Table.Tbody>
                 {channels.map((c) => (
                   <Table.Tr key={c.channel}>
-                    <Table.Td>{c.channel}</Table.Td>
+                    <Table.Td>{channelLabel(c.channel)}</Table.Td>
                     <Table.Td>{money(c.spend, currency)}</Table.Td>
                     <Table.Td>{count(c.impressions)}</Table.Td>
                     <Table.Td>{count(c.clicks)}</Table.Td>
@@ -60,7 +61,7 @@ export function ChannelPerformance({ range }: { range: Range }) {
               </Text>
               <BarChart
                 h={240}
-                data={channels.map((c) => ({ channel: c.channel, spend: c.spend }))}
+                data={channels.map((c) => ({ channel: channelLabel(c.channel), spend: c.spend }))}
                 dataKey="channel"
                 valueFormatter={(value) => money(value, currency)}
                 yAxisProps={{ width: 80 }}

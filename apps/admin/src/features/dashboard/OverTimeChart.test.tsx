@@ -37,8 +37,16 @@ describe('OverTimeChart', () => {
     expect((screen.getByRole('radio', { name: 'Spend' }) as HTMLInputElement).checked).toBe(true);
     expect(props().data).toEqual(overTime(rows, 'spend', 'USD').points);
     expect(props().series.map((s) => s.name)).toEqual(['google_ads', 'meta_ads']);
+    expect(props().series.map((s) => s.label)).toEqual(['Google Ads', 'Meta Ads']);
     expect(props().withLegend).toBe(true);
     expect(props().valueFormatter?.(123_456)).toBe('$1,234.56');
+  });
+
+  it("leaves out today's partial day and says so", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    renderWithProviders(<OverTimeChart rows={[...rows, row({ date: today, cost: 1 })]} />);
+    expect(props().data).toEqual(overTime(rows, 'spend', 'USD').points);
+    expect(screen.getByText(/Today is left out until the day is over/)).toBeTruthy();
   });
 
   it('offers spend, clicks, leads, cost per lead and conversion rate', () => {

@@ -2,9 +2,11 @@ import { LineChart } from '@mantine/charts';
 import { SegmentedControl, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { mainCurrency, type MetricRow } from './aggregate';
+import { channelLabel, withoutPartialDay } from './channels';
 import { METRIC_ORDER, OVER_TIME_METRICS, overTime, type OverTimeMetric } from './over-time';
 
 const COLORS = ['blue.6', 'teal.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6'];
+export const TODAY_LEFT_OUT = 'Today is left out until the day is over.';
 
 function note(metric: OverTimeMetric, otherCurrencies: boolean, currency: string): string | null {
   const parts: string[] = [];
@@ -17,12 +19,15 @@ function note(metric: OverTimeMetric, otherCurrencies: boolean, currency: string
 }
 
 /** Spend, clicks, leads, cost per lead or conversion rate per channel and day, with a selector for which. */
-export function OverTimeChart({ rows }: { rows: MetricRow[] }) {
+export function OverTimeChart({ rows: all }: { rows: MetricRow[] }) {
   const [metric, setMetric] = useState<OverTimeMetric>('spend');
+  const { rows, leftOut } = useMemo(() => withoutPartialDay(all), [all]);
   const currency = mainCurrency(rows);
   const spec = OVER_TIME_METRICS[metric];
   const { series, points } = useMemo(() => overTime(rows, metric, currency), [rows, metric, currency]);
-  const caption = note(metric, spec.money && rows.some((r) => r.currency !== currency), currency);
+  const caption = [note(metric, spec.money && rows.some((r) => r.currency !== currency), currency), leftOut ? TODAY_LEFT_OUT : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div data-testid="over-time-chart">
       <Text size="sm" fw={600} mb="xs">
@@ -45,7 +50,7 @@ export function OverTimeChart({ rows }: { rows: MetricRow[] }) {
         withLegend={series.length > 1}
         valueFormatter={(value) => spec.format(value, currency)}
         yAxisProps={{ width: 80 }}
-        series={series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.6' }))}
+        series={series.map((name, i) => ({ name, label: channelLabel(name), color: COLORS[i % COLORS.length] ?? 'blue.6' }))}
       />
       {caption ? (
         <Text size="xs" c="dimmed" mt="xs">

@@ -6,6 +6,7 @@ import { count, money } from '../../lib/format';
 import { revenueQuery, type Range } from '../../queries/dashboard';
 import { useMe } from '../auth/use-me';
 import { pipeline, revenue } from './aggregate';
+import { compact } from './channels';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -62,7 +63,16 @@ export function Revenue({ range }: { range: Range }) {
           <Title order={4} mb="sm">
             Deal pipeline
           </Title>
-          <BarChart h={280} data={stages} dataKey="stage" series={[{ name: 'amount', color: 'grape.6', label: 'Amount' }]} />
+          {/* Stages down the side: every stage keeps its label (along the bottom every other one was dropped). */}
+          <BarChart
+            h={Math.max(200, stages.length * 36)}
+            data={stages}
+            dataKey="stage"
+            orientation="vertical"
+            valueFormatter={compact}
+            yAxisProps={{ width: 140, interval: 0 }}
+            series={[{ name: 'amount', color: 'grape.6', label: 'Amount' }]}
+          />
         </Card>
       ) : null}
     </SimpleGrid>

@@ -5,9 +5,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { JsonView } from '../../components/JsonView';
 import { gql } from '../../graphql/client';
 import type { CanonicalFilter } from '../../graphql/generated/graphql';
+import { count } from '../../lib/format';
 import { keys } from '../../queries/keys';
 import { useMe } from '../auth/use-me';
 import type { EntitySpec, RecordNode } from './entities';
+
+/** The documents ask for `first: 25`. */
+const PAGE_SIZE = 25;
 
 /** One entity's rows, 25 a page with cursor pagination (a stack of cursors for Previous), and the raw row on click. */
 export function RecordsTable<N extends RecordNode>({ spec, filter }: { spec: EntitySpec<N>; filter: CanonicalFilter }) {
@@ -52,8 +56,11 @@ export function RecordsTable<N extends RecordNode>({ spec, filter }: { spec: Ent
         </Table.ScrollContainer>
       )}
       <Group justify="space-between" mt="sm">
-        <Text size="sm" c="dimmed">
-          Page {cursors.length}
+        <Text size="sm" c="dimmed" data-testid="records-total">
+          <span>Page {cursors.length}</span>
+          {data
+            ? ` of ${count(Math.max(1, Math.ceil(data.page.totalCount / PAGE_SIZE)))} · ${count(data.page.totalCount)} ${spec.label.toLowerCase()}`
+            : ''}
         </Text>
         <Group gap="xs">
           <Button variant="default" size="xs" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>

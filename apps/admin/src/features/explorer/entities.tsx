@@ -15,7 +15,7 @@ export interface RecordNode {
 }
 
 export interface RecordPage<N> {
-  page: { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  page: { totalCount: number; edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
 }
 
 /** How the explorer lists one canonical entity: its document, columns and what search looks in. */
@@ -26,6 +26,15 @@ export interface EntitySpec<N extends RecordNode> {
   searchHint: string;
   dateLabel: string;
   columns: { header: string; cell: (node: N) => ReactNode }[];
+}
+
+/** A person by name, else email; the vendor id only when the person has not been synced. */
+export function personLabel(
+  person: { email?: string | null; firstName?: string | null; lastName?: string | null } | null | undefined,
+  externalId: string | null | undefined,
+): string {
+  const name = [person?.firstName, person?.lastName].filter(Boolean).join(' ');
+  return name || person?.email || externalId || '—';
 }
 
 const entity = <N extends RecordNode>(spec: EntitySpec<N>) => spec;
@@ -89,7 +98,7 @@ export const SPECS = {
     columns: [
       { header: 'Type', cell: (n) => n.type },
       { header: 'Channel', cell: (n) => n.channel ?? '—' },
-      { header: 'Person', cell: (n) => n.personExternalId ?? '—' },
+      { header: 'Person', cell: (n) => personLabel(n.person, n.personExternalId) },
       {
         header: 'Occurred',
         cell: (n) => (

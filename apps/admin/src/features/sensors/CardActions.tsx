@@ -14,13 +14,15 @@ export function CardActions({ type, connector }: { type: SensorType; connector: 
   const [connectOpen, connectModal] = useDisclosure(false);
   const connected = connector?.connected ?? false;
   const syncing = connector?.status === 'syncing' || Boolean(connector?.currentSync);
+  // Until an account is chosen there is nothing to sync: the card offers "Choose account" instead of Sync Now.
+  const needsAccount = connected && Boolean(connector) && !connector?.accountId && type.accountSelection;
   return (
     <Group mt="auto" pt="xs" justify="space-between">
       <Group gap="xs">
         {canManage && (!connected || connector?.status === 'error') ? (
           <Button onClick={connectModal.open}>{connected ? 'Reconnect' : 'Connect'}</Button>
         ) : null}
-        {canManage && connected && connector && !connector.accountId && type.accountSelection ? (
+        {canManage && needsAccount && connector ? (
           <Button
             renderRoot={(props) => (
               <Link to="/connectors/$connectorId" params={{ connectorId: connector.id }} search={{ select: 1 }} {...props} />
@@ -29,7 +31,7 @@ export function CardActions({ type, connector }: { type: SensorType; connector: 
             Choose account
           </Button>
         ) : null}
-        {canManage && connected && connector ? (
+        {canManage && connected && connector && !needsAccount ? (
           <Button
             variant="light"
             leftSection={<IconRefresh size={16} />}

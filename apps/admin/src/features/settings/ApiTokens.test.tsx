@@ -39,6 +39,8 @@ describe('ApiTokens', () => {
     expect(within(dialog).getByTestId('new-token').textContent).toBe(SECRET);
     expect(within(dialog).getByText(/shown only this once/)).toBeTruthy();
     expect(seen.find((b) => b.query.includes('mutation CreateApiToken'))?.variables).toEqual({ name: 'BI export' });
+    // Cleared as soon as the token exists, however the dialog is left.
+    expect((screen.getByLabelText('Token name', { selector: 'input' }) as HTMLInputElement).value).toBe('');
 
     // The list shows the new token by name and prefix, never the secret.
     await within(tokensTable()).findByText('BI export');

@@ -14,7 +14,15 @@ export function ApiTokens() {
   const { data } = useQuery(apiTokensQuery(tenantId));
   const [name, setName] = useState('');
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.apiTokens(tenantId) });
-  const create = useMutation({ mutationFn: createApiToken, onSuccess: refresh, onError: notifyError });
+  const create = useMutation({
+    mutationFn: createApiToken,
+    onSuccess: async () => {
+      // The next token gets a name of its own.
+      setName('');
+      await refresh();
+    },
+    onError: notifyError,
+  });
   const revoke = useMutation({
     mutationFn: revokeApiToken,
     onSuccess: async () => {
@@ -76,10 +84,7 @@ export function ApiTokens() {
       </Table>
       <Modal
         opened={create.isSuccess}
-        onClose={() => {
-          create.reset();
-          setName('');
-        }}
+        onClose={() => create.reset()}
         title="Your new API token"
         closeButtonProps={{ 'aria-label': 'Close' }}
       >

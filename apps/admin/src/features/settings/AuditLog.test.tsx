@@ -12,6 +12,7 @@ const entry = (n: number, over: Partial<Entry> = {}): Entry => ({
   actor: 'admin@example.com',
   action: 'connector.sync',
   targetType: 'connector',
+  target: 'connector Stripe',
   targetId: 'c1',
   details: {},
   createdAt: new Date(Date.UTC(2026, 10, 1, 12, 60 - n)).toISOString(),
@@ -33,8 +34,14 @@ describe('AuditLog', () => {
       page(
         [
           entry(1, { action: 'connector.connect', details: { type: 'stripe', method: 'api_key', sandbox: true } }),
-          entry(2, { actor: 'manager@example.com', action: 'api_token.create', targetType: 'api_token', details: null }),
-          entry(3, { action: 'member.add', targetType: 'user', details: { note: 'x'.repeat(200) } }),
+          entry(2, {
+            actor: 'manager@example.com',
+            action: 'api_token.create',
+            targetType: 'api_token',
+            target: 'api token ci (tri_ab…)',
+            details: null,
+          }),
+          entry(3, { action: 'member.add', targetType: 'user', target: 'user ada@example.com', details: { note: 'x'.repeat(200) } }),
         ],
         null,
       ),
@@ -47,9 +54,9 @@ describe('AuditLog', () => {
         .map((c) => c.textContent),
     );
     expect(cells.map((c) => c.slice(1, 4))).toEqual([
-      ['admin@example.com', 'connector.connect', 'connector'],
-      ['manager@example.com', 'api_token.create', 'api_token'],
-      ['admin@example.com', 'member.add', 'user'],
+      ['admin@example.com', 'connector.connect', 'connector Stripe'],
+      ['manager@example.com', 'api_token.create', 'api token ci (tri_ab…)'],
+      ['admin@example.com', 'member.add', 'user ada@example.com'],
     ]);
     expect(cells[0]?.[4]).toBe('{"type":"stripe","method":"api_key","sandbox":true}');
     expect(cells[1]?.[4]).toBe('');

@@ -38,7 +38,7 @@ export function AuditLog() {
                 <Table.Td>
                   <Code>{e.action}</Code>
                 </Table.Td>
-                <Table.Td>{e.targetType}</Table.Td>
+                <Table.Td>{e.target}</Table.Td>
                 <Table.Td ff="monospace" fz="xs">
                   {brief(e.details)}
                 </Table.Td>

@@ -19,6 +19,9 @@ describe('InviteMemberForm', () => {
     const seen = inviteGateway(false);
     renderWithProviders(<InviteMemberForm />, { role: 'admin' });
     expect(screen.queryByLabelText(/password/i)).toBeNull();
+    // A short role in the input (a long one was cut off), what it may do beneath.
+    expect(screen.getByDisplayValue('Viewer')).toBeTruthy();
+    expect(screen.getByText('Sees everything, changes nothing')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: /^Email/ }), { target: { value: 'ada@example.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Invite' }));
     expect((await screen.findByTestId('invitation-link')).textContent).toBe(LINK);

@@ -7,10 +7,11 @@ import { inviteMember } from '../../queries/admin';
 import { keys } from '../../queries/keys';
 import { useMe } from '../auth/use-me';
 
-const ROLES: { value: Role; label: string }[] = [
-  { value: 'viewer', label: 'Viewer: sees everything, changes nothing' },
-  { value: 'manager', label: 'Manager: connects, syncs, edits mappings' },
-  { value: 'admin', label: 'Admin: also members, disconnect, audit log' },
+// Short labels fit the input; what each role may do is the field's description (a long label was cut off).
+const ROLES: { value: Role; label: string; can: string }[] = [
+  { value: 'viewer', label: 'Viewer', can: 'Sees everything, changes nothing' },
+  { value: 'manager', label: 'Manager', can: 'Connects, syncs, edits mappings' },
+  { value: 'admin', label: 'Admin', can: 'Also members, disconnect, audit log' },
 ];
 const isRole = (v: string): v is Role => ROLES.some((r) => r.value === v);
 
@@ -38,7 +39,14 @@ export function InviteMemberForm() {
       </Text>
       <Group align="flex-end">
         <TextInput label="Email" required type="email" {...form.getInputProps('email')} />
-        <Select label="Role" data={ROLES} allowDeselect={false} w={320} {...form.getInputProps('role')} />
+        <Select
+          label="Role"
+          data={ROLES.map(({ value, label }) => ({ value, label }))}
+          description={ROLES.find((r) => r.value === form.values.role)?.can}
+          allowDeselect={false}
+          w={260}
+          {...form.getInputProps('role')}
+        />
         <Button type="submit" loading={invite.isPending}>
           Invite
         </Button>

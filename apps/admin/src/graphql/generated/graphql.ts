@@ -88,7 +88,16 @@ export type AuditLogQueryVariables = Exact<{
 export type AuditLogQuery = {
   auditLog: {
     edges: Array<{
-      node: { id: string; actor: string; action: string; targetType: string; targetId: string | null; details: unknown; createdAt: string };
+      node: {
+        id: string;
+        actor: string;
+        action: string;
+        targetType: string;
+        target: string;
+        targetId: string | null;
+        details: unknown;
+        createdAt: string;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -698,6 +707,7 @@ export type PeopleQueryVariables = Exact<{
 
 export type PeopleQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -724,6 +734,7 @@ export type AccountsQueryVariables = Exact<{
 
 export type AccountsQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -749,6 +760,7 @@ export type ActivitiesQueryVariables = Exact<{
 
 export type ActivitiesQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -760,6 +772,7 @@ export type ActivitiesQuery = {
         personExternalId: string | null;
         deletedAt: string | null;
         raw: unknown;
+        person: { email: string | null; firstName: string | null; lastName: string | null } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -773,6 +786,7 @@ export type DealsQueryVariables = Exact<{
 
 export type DealsQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -800,6 +814,7 @@ export type ChargesQueryVariables = Exact<{
 
 export type ChargesQuery = {
   page: {
+    totalCount: number;
     edges: Array<{
       node: {
         id: string;
@@ -825,12 +840,12 @@ export type SamplesQueryVariables = Exact<{
 }>;
 
 export type SamplesQuery = {
-  people: { edges: Array<{ node: { raw: unknown } }> };
-  accounts: { edges: Array<{ node: { raw: unknown } }> };
-  activities: { edges: Array<{ node: { raw: unknown } }> };
-  deals: { edges: Array<{ node: { raw: unknown } }> };
-  charges: { edges: Array<{ node: { raw: unknown } }> };
-  channelMetrics: { edges: Array<{ node: { raw: unknown } }> };
+  people: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  accounts: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  activities: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  deals: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  charges: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
+  channelMetrics: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
 };
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
@@ -971,6 +986,7 @@ export const AuditLogDocument = new TypedDocumentString(`
         actor
         action
         targetType
+        target
         targetId
         details
         createdAt
@@ -1985,6 +2001,7 @@ fragment O365PrivacyFields on O365Privacy {
 export const PeopleDocument = new TypedDocumentString(`
     query People($filter: CanonicalFilter, $after: String) {
   page: people(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -2010,6 +2027,7 @@ export const PeopleDocument = new TypedDocumentString(`
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts($filter: CanonicalFilter, $after: String) {
   page: accounts(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -2034,6 +2052,7 @@ export const AccountsDocument = new TypedDocumentString(`
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: CanonicalFilter, $after: String) {
   page: activities(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -2043,6 +2062,11 @@ export const ActivitiesDocument = new TypedDocumentString(`
         channel
         occurredAt
         personExternalId
+        person {
+          email
+          firstName
+          lastName
+        }
         deletedAt
         raw
       }
@@ -2057,6 +2081,7 @@ export const ActivitiesDocument = new TypedDocumentString(`
 export const DealsDocument = new TypedDocumentString(`
     query Deals($filter: CanonicalFilter, $after: String) {
   page: deals(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -2083,6 +2108,7 @@ export const DealsDocument = new TypedDocumentString(`
 export const ChargesDocument = new TypedDocumentString(`
     query Charges($filter: CanonicalFilter, $after: String) {
   page: charges(first: 25, after: $after, filter: $filter) {
+    totalCount
     edges {
       node {
         id
@@ -2112,6 +2138,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -2119,6 +2146,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -2126,6 +2154,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -2133,6 +2162,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -2140,6 +2170,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }
@@ -2147,6 +2178,7 @@ export const SamplesDocument = new TypedDocumentString(`
     edges {
       node {
         raw
+        stored
       }
     }
   }

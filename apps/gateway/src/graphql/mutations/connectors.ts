@@ -1,4 +1,4 @@
-import { connectApiKey } from '../../services/connect-api-key.js';
+import { checkApiKeyType, connectApiKey } from '../../services/connect-api-key.js';
 import { startOAuth } from '../../services/connect-oauth.js';
 import { runHealthCheck, connectorRow } from '../../services/connection.js';
 import { disconnect } from '../../services/disconnect.js';
@@ -82,9 +82,12 @@ builder.mutationFields((t) => ({
       useSandbox: t.arg.boolean({ required: false }),
     },
     resolve: (_r, args, ctx) => {
+      checkApiKeyType(ctx.rt.registry, args.type);
       const sandboxKey = ctx.rt.sandboxes.get(args.type)?.apiKey;
       if (args.useSandbox && !sandboxKey)
-        throw new InputError(`${args.type} has no sandbox`, [{ path: 'useSandbox', message: 'no sandbox' }]);
+        throw new InputError(`${args.type} has no sandbox: connect it with your own credentials`, [
+          { path: 'useSandbox', message: 'no sandbox' },
+        ]);
       const fields =
         args.useSandbox && sandboxKey ? { apiKey: sandboxKey } : Object.fromEntries((args.credentials ?? []).map((c) => [c.name, c.value]));
       return connectApiKey(ctx.rt, ctx.principal, args.type, fields);

@@ -60,6 +60,10 @@ const MappingPreview = builder
     }),
   });
 
+const JsonObject = z.record(z.string(), z.unknown());
+/** One sample to preview: the vendor row, and what the connector derived from it at sync when known. */
+const PreviewSample = z.object({ stream: z.string().optional(), raw: JsonObject.optional(), derived: JsonObject.optional() });
+
 builder.queryFields((t) => ({
   fieldMappings: t.field({
     type: [FieldMappingRef],
@@ -87,7 +91,7 @@ builder.queryFields((t) => ({
       samples: t.arg({
         type: ['JSON'],
         required: true,
-        description: 'Raw vendor rows: { stream, raw } (at most 20)',
+        description: 'Raw vendor rows: { stream, raw, derived? } (at most 20); derived holds the values `$.` sources read',
         validate: z.array(JsonInput(65_536)).max(20, 'At most 20 samples'),
       }),
     },
@@ -101,10 +105,16 @@ builder.queryFields((t) => ({
         ),
       );
       return args.samples.slice(0, 20).map((sample) => {
-        const s = (sample ?? {}) as { stream?: string; raw?: Record<string, unknown> };
+        const parsedSample = PreviewSample.safeParse(sample ?? {});
+        const s = parsedSample.success ? parsedSample.data : {};
         const stream = connector.streams.find((x) => x.name === s.stream) ?? connector.streams[0];
         const entity = stream?.entity ?? 'person';
-        const candidate = applyMappings(compiled, { stream: stream?.name ?? '', raw: s.raw ?? {} });
+        // `derived`: what the connector derived at sync (the stored record), so `$.` sources preview with values.
+        const candidate = applyMappings(compiled, {
+          stream: stream?.name ?? '',
+          raw: s.raw ?? {},
+          ...(s.derived ? { derived: s.derived } : {}),
+        });
         const parsed = CANONICAL_SCHEMAS[entity].safeParse(candidate);
         const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
         return { stream: stream?.name ?? '', entity, valid: parsed.success, record: parsed.success ? parsed.data : candidate, issues };

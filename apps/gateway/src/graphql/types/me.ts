@@ -1,5 +1,6 @@
 import type { Prisma } from '@tributary/db';
 import type { Invited, InvitationRow } from '../../services/invitations.js';
+import { describeTarget } from '../../services/audit-target.js';
 import { builder } from '../builder.js';
 import { connectionOf, isIdKey } from '../pagination.js';
 
@@ -87,6 +88,10 @@ const AuditEntryRef = builder.objectRef<Prisma.AuditLogGetPayload<object>>('Audi
     action: t.exposeString('action'),
     targetType: t.exposeString('targetType'),
     targetId: t.exposeString('targetId', { nullable: true }),
+    target: t.string({
+      description: 'What was acted on, by name: "connector Stripe · Acme", "user ada@example.com"',
+      resolve: (a, _args, ctx) => describeTarget(ctx.rt.db.prisma, a),
+    }),
     details: t.field({ type: 'JSON', resolve: (a) => a.details }),
     createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
   }),

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyError, notifySuccess } from '../../../components/notify';
@@ -17,6 +18,8 @@ export function MappingEditor({ connector }: { connector: ConnectorDetail }) {
   const { data, isPending } = useQuery(fieldMappingsQuery(tenantId, connector.id));
   const actions = useConnectorActions(tenantId);
   const [saved, setSaved] = useState(false);
+  // Here, not in the editor: the editor is remounted with the saved mappings and must stay on the same stream.
+  const [stream, setStream] = useState(connector.connectorType?.streams[0]?.name ?? '');
   if (isPending || !data) return <Skeleton h={240} />;
   return (
     <Stack>
@@ -38,6 +41,8 @@ export function MappingEditor({ connector }: { connector: ConnectorDetail }) {
         initial={toDraft(data)}
         tenantId={tenantId}
         canManage={canManage}
+        stream={stream}
+        onStream={setStream}
         onSaved={() => setSaved(true)}
       />
     </Stack>
@@ -49,14 +54,32 @@ interface LoadedProps {
   initial: DraftRow[];
   tenantId: string;
   canManage: boolean;
+  stream: string;
+  onStream: (stream: string) => void;
   onSaved: () => void;
 }
 
-function LoadedEditor({ connector, initial, tenantId, canManage, onSaved }: LoadedProps) {
+/** Before saving mappings that reject every sample row: say so, and save only when confirmed. */
+function confirmRejected(save: () => void) {
+  modals.openConfirmModal({
+    title: 'Every sample row would be rejected',
+    children: (
+      <Text size="sm">
+        With these mappings none of the sample rows in the preview is a valid record: synced rows like them would go to the dead letters
+        instead of being stored. Check the red issues in the preview. Save anyway?
+      </Text>
+    ),
+    labels: { confirm: 'Save anyway', cancel: 'Keep editing' },
+    confirmProps: { color: 'red' },
+    onConfirm: save,
+  });
+}
+
+function LoadedEditor({ connector, initial, tenantId, canManage, stream, onStream, onSaved }: LoadedProps) {
   const queryClient = useQueryClient();
   const streams = connector.connectorType?.streams ?? [];
-  const [stream, setStream] = useState(streams[0]?.name ?? '');
   const [rows, setRows] = useState(initial);
+  const [allRejected, setAllRejected] = useState(false);
   const errors = draftErrors(rows);
   const dirty = JSON.stringify(overridesOf(rows)) !== JSON.stringify(overridesOf(initial));
   const save = useMutation({
@@ -75,11 +98,15 @@ function LoadedEditor({ connector, initial, tenantId, canManage, onSaved }: Load
         <SegmentedControl
           aria-label="Stream"
           value={stream}
-          onChange={setStream}
+          onChange={onStream}
           data={streams.map((s) => ({ value: s.name, label: `${s.name} → ${s.entity}` }))}
         />
         {canManage ? (
-          <Button disabled={!dirty || errors.length > 0} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            disabled={!dirty || errors.length > 0}
+            loading={save.isPending}
+            onClick={() => (allRejected ? confirmRejected(() => save.mutate()) : save.mutate())}
+          >
             Save mappings
           </Button>
         ) : null}
@@ -88,7 +115,7 @@ function LoadedEditor({ connector, initial, tenantId, canManage, onSaved }: Load
         <MappingForm rows={rows} stream={stream} readOnly={!canManage} onChange={setRows} />
       </Card>
       <Title order={5}>Preview on sample rows</Title>
-      <MappingPreview connectorId={connector.id} stream={stream} entity={entity} rows={rows} />
+      <MappingPreview connectorId={connector.id} stream={stream} entity={entity} rows={rows} onVerdict={setAllRejected} />
     </Stack>
   );
 }

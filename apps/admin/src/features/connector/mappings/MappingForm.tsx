@@ -92,6 +92,8 @@ export function MappingForm({ rows, stream, readOnly, onChange }: Props) {
                 <TextInput
                   size="xs"
                   placeholder="Another canonical field, e.g. title"
+                  // Wide enough for the whole placeholder.
+                  w={300}
                   value={newTarget}
                   onChange={(e) => setNewTarget(e.currentTarget.value)}
                 />

@@ -1,16 +1,16 @@
 import { Badge, Card, Code, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { z } from 'zod';
 import { EmptyState } from '../../../components/EmptyState';
 import { mappingPreviewQuery } from '../../../queries/mappings';
 import { mappingSamplesQuery, samplesFor } from '../../../queries/samples';
 import { useMe } from '../../auth/use-me';
 import { overridesOf, type DraftRow } from './draft';
+import { showValue } from './preview-value';
 
 const MappedRecord = z.record(z.string(), z.unknown());
-
-const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** The draft mappings applied by the gateway to sample rows of the stream: what would be stored, or why not. */
 export function MappingPreview({
@@ -18,11 +18,14 @@ export function MappingPreview({
   stream,
   entity,
   rows,
+  onVerdict,
 }: {
   connectorId: string;
   stream: string;
   entity: string;
   rows: DraftRow[];
+  /** Told whether every sample row would be rejected with these mappings (Save asks first then). */
+  onVerdict?: (allRejected: boolean) => void;
 }) {
   const { tenantId } = useMe();
   const samples = useQuery(mappingSamplesQuery(tenantId, connectorId));
@@ -30,13 +33,16 @@ export function MappingPreview({
   const sampleRows = samplesFor(samples.data, stream, entity);
   const preview = useQuery(mappingPreviewQuery(tenantId, connectorId, overrides, sampleRows));
   const targets = rows.filter((r) => r.stream === stream).map((r) => r.target);
+  const results = preview.data;
+  const allRejected = !preview.isPlaceholderData && results !== undefined && results.length > 0 && results.every((r) => !r.valid);
+  useEffect(() => onVerdict?.(allRejected), [allRejected, onVerdict]);
   if (!samples.isPending && sampleRows.length === 0)
     return <EmptyState title="No sample rows yet">Sync once: the preview uses synced rows and dead letters of this stream.</EmptyState>;
   return (
     <Stack gap="xs">
       <Text size="xs" c="dimmed">
         Dead letters of this stream come first, then synced rows. Sources starting with <Code fz="xs">$.</Code> read values the connector
-        derives while syncing, so they show as — here.
+        derives while syncing: synced rows show what was derived; dead letters have none, so they show —.
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }} data-testid="mapping-preview">
         {(preview.data ?? []).map((result, i) => {
@@ -64,7 +70,7 @@ export function MappingPreview({
                           {t}
                         </Table.Td>
                         <Table.Td>
-                          <Code fz="xs">{show(record[t])}</Code>
+                          <Code fz="xs">{showValue(t, record[t])}</Code>
                         </Table.Td>
                       </Table.Tr>
                     ))}

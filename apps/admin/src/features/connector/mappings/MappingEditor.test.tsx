@@ -1,0 +1,68 @@
+import { ModalsProvider } from '@mantine/modals';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { connectorDetail } from '../../../test/fixtures';
+import { mockGraphQL, renderWithProviders } from '../../../test/render';
+import type { ConnectorDetail } from '../types';
+import { MappingEditor } from './MappingEditor';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const connectorType: ConnectorDetail['connectorType'] = {
+  id: 'stripe',
+  name: 'Stripe',
+  description: '',
+  categoryLabel: 'Payments',
+  authMethod: 'API_KEY',
+  oauthAvailable: true,
+  sandboxAvailable: true,
+  writebackAvailable: false,
+  accountSelection: false,
+  defaultSchedule: '0 * * * *',
+  docsUrl: null,
+  authFields: [],
+  streams: [
+    { name: 'charges', entity: 'charge', description: '' },
+    { name: 'customers', entity: 'person', description: '' },
+  ],
+};
+
+const mapping = { stream: 'charges', target: 'amount', source: 'amount', transform: 'none', isDefault: true };
+const page = (raw: unknown) => ({ edges: [{ node: { raw, stored: { amount: 100 } } }] });
+
+/** A gateway whose preview rejects every sample: the draft maps amount to a field the rows lack. */
+function rejectingGateway() {
+  return mockGraphQL(({ query }) => {
+    if (query.includes('query FieldMappings'))
+      return { fieldMappings: [{ ...mapping, defaultSource: 'amount', defaultTransform: 'none' }] };
+    if (query.includes('query PreviewMappings'))
+      return { previewMappings: [{ stream: 'charges', entity: 'charge', valid: false, record: {}, issues: ['amount: required'] }] };
+    if (query.includes('mutation UpdateFieldMappings'))
+      return { updateFieldMappings: { __typename: 'MutationUpdateFieldMappingsSuccess', data: { id: 'c1' } } };
+    if (query.includes('DeadLetters'))
+      return { connector: { deadLetters: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } };
+    const empty = page({ amount: 100 });
+    return { people: empty, accounts: empty, activities: empty, deals: empty, charges: empty, channelMetrics: empty };
+  });
+}
+
+describe('MappingEditor', () => {
+  it('asks before saving mappings that reject every sample row, and saves only when confirmed', async () => {
+    const seen = rejectingGateway();
+    const connector = connectorDetail({ connectorType });
+    renderWithProviders(
+      <ModalsProvider>
+        <MappingEditor connector={connector} />
+      </ModalsProvider>,
+      { role: 'manager' },
+    );
+    const source = await screen.findByLabelText('Source of amount');
+    fireEvent.change(source, { target: { value: 'amount_cents' } });
+    await screen.findByText('Would be rejected');
+    await waitFor(() => expect(seen.filter((b) => b.query.includes('PreviewMappings')).length).toBeGreaterThan(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Save mappings' }));
+    await screen.findByText('Every sample row would be rejected');
+    expect(seen.some((b) => b.query.includes('mutation UpdateFieldMappings'))).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(seen.some((b) => b.query.includes('mutation UpdateFieldMappings'))).toBe(true));
+  });
+});
