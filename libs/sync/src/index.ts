@@ -16,3 +16,4 @@ export * from './credentials.js';
 export * from './auth-retry.js';
 export * from './writeback.js';
 export * from './oauth-apps.js';
+export * from './replay.js';

@@ -28,10 +28,28 @@ export interface CleanBatch {
    * stored rows in them that the batch does not write are zeroed with it.
    */
   complete: CompleteWindow[];
+  /**
+   * Per stream, the external ids the batch stores or deletes: their open
+   * dead letters are resolved in the batch's transaction.
+   */
+  settled: Map<string, Set<string>>;
+  /** Rows read into the batch (records and the connector's rejections). */
+  read: number;
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [] };
+  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], settled: new Map(), read: 0 };
+}
+
+/** The batch's settled records, as the resolve statement takes them. */
+export function settledRecords(batch: CleanBatch): { stream: string; externalId: string }[] {
+  return [...batch.settled].flatMap(([stream, ids]) => [...ids].map((externalId) => ({ stream, externalId })));
+}
+
+function settle(batch: CleanBatch, stream: string, externalId: string): void {
+  let ids = batch.settled.get(stream);
+  if (!ids) batch.settled.set(stream, (ids = new Set()));
+  ids.add(externalId);
 }
 
 /** Records to write (upserts and tombstones). */
@@ -71,6 +89,7 @@ export function addToBatch(
 ): void {
   const windows = checkCompleteWindows(complete, streams);
   const rejectsBefore = batch.rejects.length;
+  batch.read += records.length + rejected.length;
   for (const r of rejected) {
     batch.rejects.push({ kind: 'record', stream: r.stream, externalId: r.externalId, reason: r.reason, payload: r.raw });
   }
@@ -94,10 +113,12 @@ export function addToBatch(
         externalId: (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : undefined,
         reason: reasonOf(parsed.error.issues),
         payload: record.raw,
+        ...(record.derived ? { derived: record.derived } : {}),
       });
       continue;
     }
     addUpsert(batch, stream.entity, { record: parsed.data as Record<string, unknown>, raw: record.raw });
+    settle(batch, stream.name, String(parsed.data.externalId));
   }
   addWindows(batch, windows, new Set(batch.rejects.slice(rejectsBefore).map((r) => r.stream)));
 }
@@ -137,4 +158,5 @@ function addTombstone(batch: CleanBatch, stream: StreamSpec, record: SyncRecord)
   if (!ids) batch.tombstones.set(stream.entity, (ids = new Set()));
   ids.add(id);
   batch.upserts.get(stream.entity)?.delete(id);
+  settle(batch, stream.name, id);
 }

@@ -32,5 +32,5 @@ export * from './types.js';
 export { syncWrites, prismaQueryable, type SyncProgress as SyncWriteProgress } from './sync-writes.js';
 export { connectorLock, type LockedConnector } from './connector-lock.js';
 export type { ConnectorRow, NewConnector, ConnectorPatch } from './connectors.js';
-export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
-export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';
+export type { SyncLogRow, SyncLogStatus, SyncLogType, SyncProgress } from './sync-logs.js';
+export type { DeadLetterRow, DeadLetterGroup, DeadLetterGroupKey, NewDeadLetter } from './dead-letters.js';
