@@ -7,6 +7,7 @@ import {
   type ConnectorError,
   type SerializedError,
 } from '@tributary/core';
+import { z } from 'zod';
 import { forTenant, type SyncLogRow, type TenantScope } from '@tributary/db';
 import type { SyncDeps } from './session.js';
 
@@ -79,16 +80,30 @@ export async function finishSync(
   return outcome;
 }
 
+const StreamCounts = z.record(z.string(), z.object({ read: z.number(), rejected: z.number() }));
+
+/** Streams of a run whose every row read was rejected. */
+function whollyRejected(streamCounts: unknown): string[] {
+  const parsed = StreamCounts.safeParse(streamCounts);
+  if (!parsed.success) return [];
+  return Object.entries(parsed.data)
+    .filter(([, c]) => c.rejected > 0 && c.rejected >= c.read)
+    .map(([name]) => name)
+    .sort();
+}
+
 /**
- * A completed run's honest status. Rows rejected while none was accepted
- * (written or found unchanged): `completed_with_errors`; the rejected share
- * of the rows read at or above `failRejectRate` (0..1, unset: never): `failed`.
+ * A completed run's honest status. A stream whose every row read was
+ * rejected (nothing of it accepted, written or found unchanged), or a run
+ * that accepted nothing while rejecting rows: `completed_with_errors`; the
+ * rejected share of the rows read at or above `failRejectRate` (0..1,
+ * unset: never): `failed`.
  * Either way the message names the commonest reason (a `validation` error:
  * review the dead letters and the field mappings).
  */
 export async function judgeRun(
   scope: TenantScope,
-  log: Pick<SyncLogRow, 'id' | 'connectorId' | 'recordsRead' | 'recordsCreated' | 'recordsUpdated' | 'recordsFailed'>,
+  log: Pick<SyncLogRow, 'id' | 'connectorId' | 'recordsRead' | 'recordsCreated' | 'recordsUpdated' | 'recordsFailed' | 'streamCounts'>,
   failRejectRate?: number,
 ): Promise<{ status: 'completed' | 'completed_with_errors' | 'failed'; error?: ConnectorError }> {
   const rejected = log.recordsFailed;
@@ -96,11 +111,15 @@ export async function judgeRun(
   const read = Math.max(log.recordsRead, log.recordsCreated + log.recordsUpdated + rejected);
   if (rejected === 0) return { status: 'completed' };
   const failing = failRejectRate !== undefined && rejected / read >= failRejectRate;
-  if (!failing && read > rejected) return { status: 'completed' };
+  const lost = whollyRejected(log.streamCounts);
+  if (!failing && read > rejected && lost.length === 0) return { status: 'completed' };
   const commonest = await scope.deadLetters.commonestReason(log.connectorId, log.id);
+  const n = (x: number) => x.toLocaleString('en-US');
   const head = failing
-    ? `${rejected.toLocaleString('en-US')} of ${read.toLocaleString('en-US')} rows were rejected`
-    : `Nothing was stored: all ${rejected.toLocaleString('en-US')} rows read were rejected`;
+    ? `${n(rejected)} of ${n(read)} rows were rejected`
+    : read <= rejected
+      ? `Nothing was stored: all ${n(rejected)} rows read were rejected`
+      : `Every row of ${lost.join(', ')} was rejected (${n(rejected)} rows in all)`;
   const why = commonest
     ? `. Commonest reason (${commonest.letters.toLocaleString('en-US')} rows of ${commonest.stream}): ${commonest.reason}`
     : '';

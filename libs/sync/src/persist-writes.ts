@@ -82,8 +82,16 @@ async function open(writes: Writes, input: AnyWrite): Promise<string> {
 }
 
 /** Counts, dead letters and (for a sync) the checkpoint: the end of every write transaction. */
-async function close(writes: Writes, input: AnyWrite, syncLogId: string, counts: Omit<Written, 'syncLogId' | 'deadLettered'>) {
-  await writes.addProgress(syncLogId, { ...counts, pages: input.pages, read: input.batch.read });
+async function close(
+  writes: Writes,
+  input: AnyWrite,
+  syncLogId: string,
+  counts: Omit<Written, 'syncLogId' | 'deadLettered'>,
+  /** A batch that failed whole counts every row it read as rejected. */
+  whole = false,
+) {
+  const streams = Object.fromEntries([...input.batch.streams].map(([name, c]) => [name, whole ? { read: c.read, rejected: c.read } : c]));
+  await writes.addProgress(syncLogId, { ...counts, pages: input.pages, read: input.batch.read, streams });
   if ('cursor' in input) await writes.checkpoint(input.connectorId, input.cursor);
 }
 
@@ -132,7 +140,7 @@ export async function writeDeadBatch(sql: SqlDriver, input: AnyWrite, reason: st
     const writes = syncWrites(tx, tenantId);
     const logId = await open(writes, input);
     await writes.addDeadLetters(connectorId, logId, storableLetters([letter, ...batch.rejects]));
-    await close(writes, input, logId, { created: 0, updated: 0, failed });
+    await close(writes, input, logId, { created: 0, updated: 0, failed }, true);
     return logId;
   });
   return { syncLogId, created: 0, updated: 0, failed, deadLettered: true };

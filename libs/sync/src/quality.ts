@@ -10,7 +10,7 @@ import {
   type StreamSpec,
   type SyncRecord,
 } from '@tributary/core';
-import type { NewDeadLetter, UpsertRow } from '@tributary/db';
+import type { NewDeadLetter, StreamCount, UpsertRow } from '@tributary/db';
 
 /** A page (or several) of records after transform and quality, ready to persist. */
 export interface CleanBatch {
@@ -35,10 +35,12 @@ export interface CleanBatch {
   settled: Map<string, Set<string>>;
   /** Rows read into the batch (records and the connector's rejections). */
   read: number;
+  /** Per stream: rows read and rejected (a stream wholly rejected makes the run `completed_with_errors`). */
+  streams: Map<string, StreamCount>;
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], settled: new Map(), read: 0 };
+  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], settled: new Map(), read: 0, streams: new Map() };
 }
 
 /** The batch's settled records, as the resolve statement takes them. */
@@ -120,7 +122,19 @@ export function addToBatch(
     addUpsert(batch, stream.entity, { record: parsed.data as Record<string, unknown>, raw: record.raw });
     settle(batch, stream.name, String(parsed.data.externalId));
   }
-  addWindows(batch, windows, new Set(batch.rejects.slice(rejectsBefore).map((r) => r.stream)));
+  const newRejects = batch.rejects.slice(rejectsBefore);
+  countStreams(batch, [...records, ...rejected], newRejects);
+  addWindows(batch, windows, new Set(newRejects.map((r) => r.stream)));
+}
+
+function countStreams(batch: CleanBatch, read: readonly { stream: string }[], rejects: readonly { stream: string }[]): void {
+  const of = (stream: string) => {
+    let count = batch.streams.get(stream);
+    if (!count) batch.streams.set(stream, (count = { read: 0, rejected: 0 }));
+    return count;
+  };
+  for (const r of read) of(r.stream).read++;
+  for (const r of rejects) of(r.stream).rejected++;
 }
 
 function addWindows(batch: CleanBatch, windows: readonly CompleteWindow[], rejectedStreams: ReadonlySet<string>): void {

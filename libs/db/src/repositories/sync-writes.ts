@@ -45,9 +45,17 @@ function foldLetters(letters: readonly NewDeadLetter[]) {
   return [...rows.values()];
 }
 
+/** Rows read and rejected in one stream. */
+export interface StreamCount {
+  read: number;
+  rejected: number;
+}
+
 export interface SyncProgress {
   /** Rows read (written, unchanged or rejected); 0 when not counted. */
   read?: number;
+  /** Per stream: rows read and rejected, added to the log's. */
+  streams?: Readonly<Record<string, StreamCount>>;
   created: number;
   updated: number;
   failed: number;
@@ -134,9 +142,14 @@ export function syncWrites(db: SqlQueryable, tenantId: string) {
     async addProgress(syncLogId: string, p: SyncProgress): Promise<void> {
       await db.query(
         `UPDATE sync_logs SET records_created = records_created + $3::int, records_updated = records_updated + $4::int,
-           records_failed = records_failed + $5::int, pages = pages + $6::int, records_read = records_read + $7::int
+           records_failed = records_failed + $5::int, pages = pages + $6::int, records_read = records_read + $7::int,
+           stream_counts = COALESCE((
+             SELECT jsonb_object_agg(k, jsonb_build_object(
+               'read', COALESCE((stream_counts->k->>'read')::int, 0) + COALESCE(($8::jsonb->k->>'read')::int, 0),
+               'rejected', COALESCE((stream_counts->k->>'rejected')::int, 0) + COALESCE(($8::jsonb->k->>'rejected')::int, 0)))
+             FROM jsonb_object_keys(stream_counts || $8::jsonb) AS k), '{}'::jsonb)
          WHERE tenant_id = $1::uuid AND id = $2::uuid RETURNING 1`,
-        [tenantId, syncLogId, p.created, p.updated, p.failed, p.pages, p.read ?? 0],
+        [tenantId, syncLogId, p.created, p.updated, p.failed, p.pages, p.read ?? 0, JSON.stringify(p.streams ?? {})],
       );
     },
 
