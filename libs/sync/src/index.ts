@@ -17,3 +17,4 @@ export * from './auth-retry.js';
 export * from './writeback.js';
 export * from './oauth-apps.js';
 export * from './replay.js';
+export * from './remap.js';

@@ -1,9 +1,10 @@
 import { forTenant, type DeadLetterGroupKey } from '@tributary/db';
-import { replayDeadLetters, type ReplayResult } from '@tributary/sync';
+import { remapStream, replayDeadLetters, type ReplayResult } from '@tributary/sync';
 import type { Principal } from '../auth/principal.js';
 import type { GatewayRuntime } from '../runtime.js';
 import { audit } from './audit.js';
 import { connectorRow } from './connection.js';
+import { InputError } from './errors.js';
 
 /** Dismiss one group of open dead letters. */
 export async function dismissDeadLetters(rt: GatewayRuntime, principal: Principal, connectorId: string, group: DeadLetterGroupKey) {
@@ -32,4 +33,23 @@ export async function replayDeadLetterGroup(
     stored: result.stored,
   });
   return result;
+}
+
+/**
+ * "Apply to stored rows" after a mapping change: start a `remap` run of one
+ * stream and return its sync log at once; the run goes on in this process
+ * (it reads only the database, so it needs no orchestrator: the same with
+ * in-process and Temporal) and its counts grow batch by batch.
+ */
+export async function applyMappingsToStoredRows(rt: GatewayRuntime, principal: Principal, connectorId: string, stream: string) {
+  const row = await connectorRow(rt, principal.tenantId, connectorId);
+  if (!rt.registry.get(row.type).streams.some((s) => s.name === stream)) {
+    throw new InputError(`${row.name} has no stream "${stream}"`, [{ path: 'stream', message: 'unknown stream' }]);
+  }
+  const run = await remapStream(rt.syncDeps, principal.tenantId, connectorId, stream, { trigger: 'manual' }).catch((error: unknown) => {
+    throw new InputError(error instanceof Error ? error.message : String(error), [{ path: 'stream', message: 'cannot be re-mapped' }]);
+  });
+  run.finished.catch((error: unknown) => rt.logger.error({ err: error, connectorId, stream }, 're-map of stored rows failed'));
+  await audit(rt.db.prisma, principal, 'connector.mappings.apply', 'connector', connectorId, { stream, syncLogId: run.syncLogId });
+  return forTenant(rt.db.prisma, principal.tenantId).syncLogs.get(run.syncLogId);
 }

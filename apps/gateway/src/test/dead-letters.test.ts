@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../testing/client.js';
 import { connectStripe, ERRORS, TRIGGER_SYNC, type ConnectorView } from '../testing/documents.js';
 import { startTestGateway, type SignedIn, type TestGateway } from '../testing/harness.js';
-import { syncSettled } from '../testing/wait.js';
+import { syncSettled, waitUntil } from '../testing/wait.js';
 
 let t: TestGateway;
 let manager: SignedIn;
@@ -123,6 +123,43 @@ describe('dead letters people can act on', () => {
       const result = await viewer.client.gql(mutation, { id: connector.id, ...pick(malformed) });
       expect(result.errors[0]?.message).toMatch(/Not authorized/);
     }
+  });
+});
+
+describe('apply a mapping change to stored rows', () => {
+  it('re-maps the stored charges from raw in a remap run, counting what changed, without a vendor call', async () => {
+    const upper = [{ stream: 'charges', source: 'description', target: 'description', transform: 'uppercase' }];
+    await manager.client.ok(MAPPINGS, { id: connector.id, mappings: upper });
+    const started = await manager.client.ok<{ applyMappingsToStoredRows: Result<Run & { syncType: string }> }>(
+      `mutation($id: ID!, $stream: String!) { applyMappingsToStoredRows(connectorId: $id, stream: $stream) {
+        ${ERRORS} ... on MutationApplyMappingsToStoredRowsSuccess { data { ${RUN} syncType } } } }`,
+      { id: connector.id, stream: 'charges' },
+    );
+    const runId = started.applyMappingsToStoredRows.data?.id ?? '';
+    expect(started.applyMappingsToStoredRows.data?.syncType).toBe('remap');
+    const run = await waitUntil(async () => {
+      const data = await manager.client.ok<{ syncRun: Run & { recordsUpdated: number } }>(
+        `query($id: ID!) { syncRun(id: $id) { ${RUN} recordsUpdated } }`,
+        { id: runId },
+      );
+      return data.syncRun.done ? data.syncRun : undefined;
+    }, 'the remap run to end');
+    expect(run.status).toBe('completed');
+    expect(run.recordsUpdated).toBeGreaterThan(1000);
+    const described = await t.rt.db.prisma.charge.findMany({ where: { connectorId: connector.id, description: { not: null } }, take: 50 });
+    expect(described.length).toBeGreaterThan(0);
+    expect(described.every((c) => c.description === c.description?.toUpperCase())).toBe(true);
+  });
+
+  it('refuses a stream the connector does not have, naming it', async () => {
+    const result = await manager.client.ok<{ applyMappingsToStoredRows: Result<Run> }>(
+      `mutation($id: ID!) { applyMappingsToStoredRows(connectorId: $id, stream: "deals") { ${ERRORS} } }`,
+      { id: connector.id },
+    );
+    expect(result.applyMappingsToStoredRows).toMatchObject({
+      __typename: 'InputError',
+      message: expect.stringMatching(/no stream "deals"/),
+    });
   });
 });
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { SyncLogRow } from '@tributary/db';
+import { applyMappingsToStoredRows } from '../../services/dead-letters.js';
 import { waitForSync } from '../../services/sync-runs.js';
+import { MUTATION_ERRORS } from '../errors.js';
 import { builder } from '../builder.js';
-import { Id } from '../inputs.js';
+import { Id, Text } from '../inputs.js';
 import { SyncLogRef } from './sync.js';
 
 builder.queryFields((t) => ({
@@ -28,3 +30,16 @@ builder.queryFields((t) => ({
       waitForSync(ctx.rt, ctx.principal.tenantId, String(args.connectorId), (args.timeoutSeconds ?? 30) * 1_000, ctx.request.signal),
   }),
 }));
+
+builder.mutationField('applyMappingsToStoredRows', (t) =>
+  t.field({
+    type: SyncLogRef,
+    nullable: true,
+    description:
+      "Re-map and re-validate every stored row of a stream from its raw vendor row with today's field mappings, in batches, without calling the vendor: a sync run of type remap (follow it with syncRun; recordsUpdated counts the rows that changed).",
+    authScopes: { manager: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { connectorId: t.arg.id({ required: true, validate: Id }), stream: t.arg.string({ required: true, validate: Text(200) }) },
+    resolve: (_r, args, ctx) => applyMappingsToStoredRows(ctx.rt, ctx.principal, String(args.connectorId), args.stream),
+  }),
+);
