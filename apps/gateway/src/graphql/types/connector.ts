@@ -82,7 +82,12 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
       nullable: true,
       resolve: (c, _a, ctx) => ({ cron: c.schedule ?? ctx.rt.registry.get(c.type).defaultSchedule, row: c }),
     }),
-    health: t.field({ type: Health, nullable: true, resolve: (c) => (c.health as HealthStatus | null) ?? null }),
+    health: t.field({
+      type: Health,
+      nullable: true,
+      description: 'The last health check; null while the connector is not connected (a stored check no longer says anything)',
+      resolve: (c) => (c.config === null ? null : ((c.health as HealthStatus | null) ?? null)),
+    }),
     credentialWarning: t.field({
       type: CredentialWarningRef,
       nullable: true,
