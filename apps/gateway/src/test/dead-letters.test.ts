@@ -78,6 +78,13 @@ describe('dead letters people can act on', () => {
     expect(view.deadLetterCount).toBe(1);
     expect(view.deadLetterGroups).toEqual([expect.objectContaining({ stream: 'charges', letters: 1, occurrences: 2 })]);
     malformed = view.deadLetterGroups[0] as Group;
+    // Rows held: what the connector has, though this run changed nothing.
+    const held = await manager.client.ok<{ connector: { rowsHeld: number; lastSync: { rowsImported: number } } }>(
+      'query($id: ID!) { connector(id: $id) { rowsHeld lastSync { rowsImported } } }',
+      { id: connector.id },
+    );
+    expect(held.connector.lastSync.rowsImported).toBe(0);
+    expect(held.connector.rowsHeld).toBeGreaterThan(5000);
   });
 
   it('shows a sync whose charges all fail a broken mapping as completed with errors, naming the reason', async () => {

@@ -356,6 +356,7 @@ export type ConnectorQuery = {
     accountId: string | null;
     accountName: string | null;
     lastSyncAt: string | null;
+    rowsHeld: number;
     schedule: { cron: string; nextRuns: Array<string>; paused: boolean } | null;
     health: { status: string; message: string | null; checkedAt: string; latencyMs: number; details: unknown } | null;
     connectorType: {
@@ -374,7 +375,7 @@ export type ConnectorQuery = {
       streams: Array<{ name: string; entity: string; description: string }>;
     } | null;
     lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
     credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
     recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
@@ -442,8 +443,9 @@ export type ConnectorCardFieldsFragment = {
   accountId: string | null;
   accountName: string | null;
   lastSyncAt: string | null;
+  rowsHeld: number;
   lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-  currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+  currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
   lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
   health: { status: string; message: string | null; checkedAt: string } | null;
   credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
@@ -476,8 +478,9 @@ export type SensorsQuery = {
     accountId: string | null;
     accountName: string | null;
     lastSyncAt: string | null;
+    rowsHeld: number;
     lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
     health: { status: string; message: string | null; checkedAt: string } | null;
     credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
@@ -845,10 +848,12 @@ export const ConnectorCardFieldsFragmentDoc = new TypedDocumentString(
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
@@ -1478,10 +1483,12 @@ export const ConnectorDocument = new TypedDocumentString(`
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
@@ -1608,10 +1615,12 @@ export const SensorsDocument = new TypedDocumentString(`
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
