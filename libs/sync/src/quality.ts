@@ -40,7 +40,17 @@ export interface CleanBatch {
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], settled: new Map(), read: 0, streams: new Map() };
+  return {
+    upserts: new Map(),
+    tombstones: new Map(),
+    rejects: [],
+    duplicates: 0,
+    rawRows: [],
+    complete: [],
+    settled: new Map(),
+    read: 0,
+    streams: new Map(),
+  };
 }
 
 /** The batch's settled records, as the resolve statement takes them. */
