@@ -1,5 +1,5 @@
-import { ConfigError, type CompiledMappings } from '@tributary/core';
-import { forTenant, snakeCase, tableNameOf, type SqlDriver } from '@tributary/db';
+import { ConfigError, type CompiledMappings, type EntityType } from '@tributary/core';
+import { forTenant, readStoredRows, snakeCase, type SqlDriver } from '@tributary/db';
 import { z } from 'zod';
 import { judgeRun } from './finish-sync.js';
 import { persistLocal } from './persist.js';
@@ -21,7 +21,7 @@ export interface RemapRun {
 
 type RemapDeps = Pick<SyncDeps, 'db' | 'registry' | 'failRejectRate'>;
 
-const StoredRow = z.object({ external_id: z.string(), row: z.record(z.string(), z.unknown()) });
+const JsonObject = z.record(z.string(), z.unknown());
 
 /**
  * "Apply to stored rows": re-map and re-validate every stored row of one
@@ -57,7 +57,7 @@ export async function remapStream(
   }
   const stage = await loadTransform(scope, connector, connectorId);
   const log = await scope.syncLogs.start(connectorId, 'remap', options.trigger ?? 'manual');
-  const input = { tenantId, connectorId, stream, table: tableNameOf(spec.entity), mappings: stage.mappings };
+  const input = { tenantId, connectorId, stream, entity: spec.entity, mappings: stage.mappings };
   const finished = (async () => {
     try {
       await remapRows(deps.db.sql, { ...input, syncLogId: log.id, stage, batchRows: options.batchRows ?? 500 });
@@ -78,7 +78,7 @@ interface RemapInput {
   connectorId: string;
   syncLogId: string;
   stream: string;
-  table: string;
+  entity: EntityType;
   mappings: CompiledMappings;
   stage: Awaited<ReturnType<typeof loadTransform>>;
   batchRows: number;
@@ -88,30 +88,24 @@ interface RemapInput {
 async function remapRows(sql: SqlDriver, input: RemapInput): Promise<void> {
   let after = '';
   for (;;) {
-    const rows = z.array(StoredRow).parse(
-      await sql.query(
-        `SELECT external_id, to_jsonb(t) AS row FROM ${input.table} t
-           WHERE tenant_id = $1::uuid AND connector_id = $2::uuid AND deleted_at IS NULL AND external_id > $3
-           ORDER BY external_id LIMIT $4`,
-        [input.tenantId, input.connectorId, after, input.batchRows],
-      ),
-    );
+    const rows = await readStoredRows(sql, input.tenantId, input.connectorId, input.entity, after, input.batchRows);
     if (rows.length === 0) return;
-    after = rows[rows.length - 1]?.external_id ?? after;
+    after = rows[rows.length - 1]?.externalId ?? after;
     const batch = emptyBatch();
     const records = rows.map((r) => ({
       stream: input.stream,
-      raw: z.record(z.string(), z.unknown()).catch({}).parse(r.row['raw']),
-      derived: storedDerived(input.mappings, input.stream, r.row),
+      raw: JsonObject.catch({}).parse(r.columns['raw']),
+      derived: storedDerived(input.mappings, input.stream, r.columns),
     }));
     addToBatch(batch, records, [], input.stage.streams, input.stage.mappings);
+    const local = { resolveIds: [] };
     await persistLocal(sql, {
       tenantId: input.tenantId,
       connectorId: input.connectorId,
       syncLogId: input.syncLogId,
       batch,
       pages: 0,
-      local: { resolveIds: [] },
+      local,
     });
   }
 }
