@@ -51,5 +51,7 @@ export async function applyMappingsToStoredRows(rt: GatewayRuntime, principal: P
   });
   run.finished.catch((error: unknown) => rt.logger.error({ err: error, connectorId, stream }, 're-map of stored rows failed'));
   await audit(rt.db.prisma, principal, 'connector.mappings.apply', 'connector', connectorId, { stream, syncLogId: run.syncLogId });
-  return forTenant(rt.db.prisma, principal.tenantId).syncLogs.get(run.syncLogId);
+  const log = await forTenant(rt.db.prisma, principal.tenantId).syncLogs.get(run.syncLogId);
+  if (!log) throw new Error(`The remap run ${run.syncLogId} vanished`);
+  return log;
 }

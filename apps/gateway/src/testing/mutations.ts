@@ -30,6 +30,8 @@ function argumentValue(mutation: string, arg: GraphQLArgument, targets: Targets)
     name: `made by ${mutation}`,
     email: `new-${mutation.toLowerCase()}@example.com`,
     role: 'admin',
+    stream: 'charges',
+    reason: 'a reason no dead letter has',
   };
   if (!(arg.name in values)) throw new Error(`No test value for ${mutation}(${arg.name}): add one so every mutation is covered`);
   return values[arg.name];

@@ -34,7 +34,6 @@ builder.queryFields((t) => ({
 builder.mutationField('applyMappingsToStoredRows', (t) =>
   t.field({
     type: SyncLogRef,
-    nullable: true,
     description:
       "Re-map and re-validate every stored row of a stream from its raw vendor row with today's field mappings, in batches, without calling the vendor: a sync run of type remap (follow it with syncRun; recordsUpdated counts the rows that changed).",
     authScopes: { manager: true },
