@@ -90,6 +90,7 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     expect(await connectorTypes()).toEqual(['stripe']);
     expect(await card().getByText('Sandbox').isVisible()).toBe(true);
     expect(Number((await card().getByTestId('rows-imported').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
+    expect(Number((await card().getByTestId('rows-held').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
     await screenshot(page, 'sensors');
   });
 
@@ -109,9 +110,27 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByRole('menuitem', { name: /Full sync/ }).click();
     const progress = page.getByTestId('sync-progress');
     await progress.waitFor({ timeout: SYNC_TIMEOUT });
-    expect(await progress.textContent()).toMatch(/records so far · \d+ pages/);
+    expect(await progress.textContent()).toMatch(/[\d,]+ records read · [\d,]+ written · \d+ pages/);
     await progress.waitFor({ state: 'detached', timeout: SYNC_TIMEOUT });
     await screenshot(page, 'connector-detail');
+  });
+
+  it('groups the dead letters by reason, and a manager dismisses a group', async () => {
+    await page.getByRole('tab', { name: /Dead letters/ }).click();
+    const group = page.getByTestId('dead-letter-group');
+    await group.first().waitFor();
+    // The seeded malformed charge, read by every full sync so far, is one letter.
+    expect(await group.count()).toBe(1);
+    expect(await group.getByTestId('dead-letter-group-count').textContent()).toBe('1 row');
+    await group.getByTestId('dead-letter-reason').click();
+    await group.getByRole('button', { name: 'Dismiss group' }).click();
+    await page.getByText('No open dead letters').waitFor();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Dismissed$/ })
+      .click();
+    await page.getByTestId('dead-letter-group').first().waitFor();
+    await page.getByRole('tab', { name: 'Activity' }).click();
   });
 
   it('lists the synced charges in the data explorer', async () => {

@@ -11,3 +11,4 @@ export * from './repositories/index.js';
 export { Prisma } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
 export * from './rate-limits.js';
+export * from './stored-rows.js';

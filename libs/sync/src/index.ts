@@ -17,3 +17,5 @@ export * from './auth-retry.js';
 export * from './writeback.js';
 export * from './oauth-apps.js';
 export * from './connection-settings.js';
+export * from './replay.js';
+export * from './remap.js';

@@ -1,6 +1,6 @@
 import { syncWrites, type NewDeadLetter, type SqlDriver } from '@tributary/db';
 import { BatchConflictError, DeliveryReplayedError, SyncNotRunningError } from './errors.js';
-import { batchSize, type CleanBatch } from './quality.js';
+import { batchSize, settledRecords, type CleanBatch } from './quality.js';
 
 interface WriteBase {
   tenantId: string;
@@ -31,6 +31,18 @@ export interface DeliveryWrite extends WriteBase {
   delivery: { eventId: string; trigger: string };
 }
 
+/**
+ * Rows from storage, not from the vendor (a dead-letter replay, a re-map):
+ * counted in their run's log, no cursor. `resolveIds` are dead letters
+ * whose rows the batch stores, resolved in its transaction.
+ */
+export interface LocalWrite extends WriteBase {
+  syncLogId: string;
+  local: { resolveIds: readonly string[] };
+}
+
+export type AnyWrite = SyncBatchWrite | DeliveryWrite | LocalWrite;
+
 export interface Written {
   syncLogId: string;
   created: number;
@@ -51,15 +63,16 @@ export function storable(value: unknown): unknown {
   ) as unknown;
 }
 
-const storableLetters = (letters: readonly NewDeadLetter[]) => letters.map((l) => ({ ...l, payload: storable(l.payload) }));
+const storableLetters = (letters: readonly NewDeadLetter[]) =>
+  letters.map((l) => ({ ...l, payload: storable(l.payload), ...(l.derived !== undefined ? { derived: storable(l.derived) } : {}) }));
 
 /** The write's sync log: a sync's own (guarded), or a new one for a delivery seen for the first time. */
-async function open(writes: Writes, input: SyncBatchWrite | DeliveryWrite): Promise<string> {
+async function open(writes: Writes, input: AnyWrite): Promise<string> {
   if ('delivery' in input) {
     if (!(await writes.recordEvent(input.connectorId, input.delivery.eventId))) throw new DeliveryReplayedError(input.delivery.eventId);
     return writes.openDeliveryLog(input.connectorId, input.delivery.trigger);
   }
-  if (input.expectPages !== undefined) {
+  if ('expectPages' in input && input.expectPages !== undefined) {
     // Lock the log and check it still runs and no other attempt wrote since `expectPages` was read.
     const log = await writes.lockSyncLog(input.syncLogId);
     if (!log || log.status !== 'running') throw new SyncNotRunningError(input.syncLogId);
@@ -71,11 +84,14 @@ async function open(writes: Writes, input: SyncBatchWrite | DeliveryWrite): Prom
 /** Counts, dead letters and (for a sync) the checkpoint: the end of every write transaction. */
 async function close(
   writes: Writes,
-  input: SyncBatchWrite | DeliveryWrite,
+  input: AnyWrite,
   syncLogId: string,
   counts: Omit<Written, 'syncLogId' | 'deadLettered'>,
+  /** A batch that failed whole counts every row it read as rejected. */
+  whole = false,
 ) {
-  await writes.addProgress(syncLogId, { ...counts, pages: input.pages });
+  const streams = Object.fromEntries([...input.batch.streams].map(([name, c]) => [name, whole ? { read: c.read, rejected: c.read } : c]));
+  await writes.addProgress(syncLogId, { ...counts, pages: input.pages, read: input.batch.read, streams });
   if ('cursor' in input) await writes.checkpoint(input.connectorId, input.cursor);
 }
 
@@ -100,7 +116,7 @@ async function tombstoneUnlisted(writes: Writes, connectorId: string, batch: Cle
  * One transaction: canonical rows, tombstones, zeroed metric windows,
  * reconciled id ranges, dead letters, sync-log counts and (for a sync) the cursor.
  */
-export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | DeliveryWrite): Promise<Written> {
+export async function writeBatch(sql: SqlDriver, input: AnyWrite): Promise<Written> {
   const { tenantId, connectorId, batch } = input;
   return sql.transaction(async (tx) => {
     const writes = syncWrites(tx, tenantId);
@@ -121,6 +137,9 @@ export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | Deliver
     const metrics = batch.upserts.get('channel_metric')?.keys() ?? [];
     updated += await writes.zeroMissingMetrics(connectorId, batch.complete, [...metrics]);
     updated += await tombstoneUnlisted(writes, connectorId, batch);
+    // Before the batch's own rejects: a record stored now resolves its letters, one rejected again reopens its own.
+    await writes.resolveDeadLetters(connectorId, settledRecords(batch));
+    if ('local' in input) await writes.resolveDeadLetterIds(connectorId, input.local.resolveIds);
     await writes.addDeadLetters(connectorId, syncLogId, storableLetters(batch.rejects));
     const failed = batch.rejects.length;
     await close(writes, input, syncLogId, { created, updated, failed });
@@ -129,7 +148,7 @@ export async function writeBatch(sql: SqlDriver, input: SyncBatchWrite | Deliver
 }
 
 /** The whole batch as one dead letter (with the reason), its rejects beside it; the cursor still moves on. */
-export async function writeDeadBatch(sql: SqlDriver, input: SyncBatchWrite | DeliveryWrite, reason: string): Promise<Written> {
+export async function writeDeadBatch(sql: SqlDriver, input: AnyWrite, reason: string): Promise<Written> {
   const { tenantId, connectorId, batch } = input;
   const streams = [...new Set(batch.rawRows.map((r) => r.stream))].join(',') || 'unknown';
   const letter: NewDeadLetter = {
@@ -143,7 +162,7 @@ export async function writeDeadBatch(sql: SqlDriver, input: SyncBatchWrite | Del
     const writes = syncWrites(tx, tenantId);
     const logId = await open(writes, input);
     await writes.addDeadLetters(connectorId, logId, storableLetters([letter, ...batch.rejects]));
-    await close(writes, input, logId, { created: 0, updated: 0, failed });
+    await close(writes, input, logId, { created: 0, updated: 0, failed }, true);
     return logId;
   });
   return { syncLogId, created: 0, updated: 0, failed, deadLettered: true };

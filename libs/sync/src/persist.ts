@@ -1,9 +1,17 @@
 import { silentLogger, type Logger } from '@tributary/core';
 import type { SqlDriver } from '@tributary/db';
 import { BatchConflictError, DeliveryReplayedError, SyncNotRunningError } from './errors.js';
-import { writeBatch, writeDeadBatch, type DeliveryWrite, type SyncBatchWrite, type Written } from './persist-writes.js';
+import {
+  writeBatch,
+  writeDeadBatch,
+  type AnyWrite,
+  type DeliveryWrite,
+  type LocalWrite,
+  type SyncBatchWrite,
+  type Written,
+} from './persist-writes.js';
 
-export { storable, type DeliveryWrite, type SyncBatchWrite } from './persist-writes.js';
+export { storable, type DeliveryWrite, type LocalWrite, type SyncBatchWrite } from './persist-writes.js';
 
 /** A sync's batch write (see {@link SyncBatchWrite}). */
 export type PersistInput = SyncBatchWrite;
@@ -54,11 +62,17 @@ export async function persistDelivery(sql: SqlDriver, input: DeliveryWrite, opti
   }
 }
 
+/** Write rows read from storage (a replay, a re-map) exactly as a sync batch is written, without a cursor. */
+export async function persistLocal(sql: SqlDriver, input: LocalWrite, options: PersistOptions = {}): Promise<PersistResult> {
+  const { created, updated, failed, deadLettered } = await persist(sql, input, options);
+  return { created, updated, failed, deadLettered };
+}
+
 /** Refusals: retrying the same write cannot succeed, and nothing was stored. */
 const refused = (error: unknown) =>
   error instanceof BatchConflictError || error instanceof SyncNotRunningError || error instanceof DeliveryReplayedError;
 
-async function persist(sql: SqlDriver, input: SyncBatchWrite | DeliveryWrite, options: PersistOptions): Promise<Written> {
+async function persist(sql: SqlDriver, input: AnyWrite, options: PersistOptions): Promise<Written> {
   const attempts = options.attempts ?? 3;
   const logger = options.logger ?? silentLogger;
   const where = 'delivery' in input ? { eventId: input.delivery.eventId } : { syncLogId: input.syncLogId };

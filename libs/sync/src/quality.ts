@@ -13,7 +13,7 @@ import {
   type StreamSpec,
   type SyncRecord,
 } from '@tributary/core';
-import type { NewDeadLetter, UpsertRow } from '@tributary/db';
+import type { NewDeadLetter, StreamCount, UpsertRow } from '@tributary/db';
 
 /** A page (or several) of records after transform and quality, ready to persist. */
 export interface CleanBatch {
@@ -37,10 +37,41 @@ export interface CleanBatch {
    * are tombstoned with it.
    */
   reconcile: CheckedIds[];
+  /**
+   * Per stream, the external ids the batch stores or deletes: their open
+   * dead letters are resolved in the batch's transaction.
+   */
+  settled: Map<string, Set<string>>;
+  /** Rows read into the batch (records and the connector's rejections). */
+  read: number;
+  /** Per stream: rows read and rejected (a stream wholly rejected makes the run `completed_with_errors`). */
+  streams: Map<string, StreamCount>;
 }
 
 export function emptyBatch(): CleanBatch {
-  return { upserts: new Map(), tombstones: new Map(), rejects: [], duplicates: 0, rawRows: [], complete: [], reconcile: [] };
+  return {
+    upserts: new Map(),
+    tombstones: new Map(),
+    rejects: [],
+    duplicates: 0,
+    rawRows: [],
+    complete: [],
+    reconcile: [],
+    settled: new Map(),
+    read: 0,
+    streams: new Map(),
+  };
+}
+
+/** The batch's settled records, as the resolve statement takes them. */
+export function settledRecords(batch: CleanBatch): { stream: string; externalId: string }[] {
+  return [...batch.settled].flatMap(([stream, ids]) => [...ids].map((externalId) => ({ stream, externalId })));
+}
+
+function settle(batch: CleanBatch, stream: string, externalId: string): void {
+  let ids = batch.settled.get(stream);
+  if (!ids) batch.settled.set(stream, (ids = new Set()));
+  ids.add(externalId);
 }
 
 /** Records to write (upserts and tombstones). */
@@ -93,6 +124,7 @@ export function addToBatch(
   const windows = checkCompleteWindows(complete, streams);
   batch.reconcile.push(...checkCompleteIds(reconcile, streams));
   const rejectsBefore = batch.rejects.length;
+  batch.read += records.length + rejected.length;
   for (const r of rejected) {
     batch.rejects.push({ kind: 'record', stream: r.stream, externalId: r.externalId, reason: r.reason, payload: r.raw });
   }
@@ -116,12 +148,26 @@ export function addToBatch(
         externalId: (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : undefined,
         reason: reasonOf(parsed.error.issues),
         payload: record.raw,
+        ...(record.derived ? { derived: record.derived } : {}),
       });
       continue;
     }
     addUpsert(batch, stream.entity, { record: parsed.data as Record<string, unknown>, raw: record.raw });
+    settle(batch, stream.name, String(parsed.data.externalId));
   }
-  addWindows(batch, windows, new Set(batch.rejects.slice(rejectsBefore).map((r) => r.stream)));
+  const newRejects = batch.rejects.slice(rejectsBefore);
+  countStreams(batch, [...records, ...rejected], newRejects);
+  addWindows(batch, windows, new Set(newRejects.map((r) => r.stream)));
+}
+
+function countStreams(batch: CleanBatch, read: readonly { stream: string }[], rejects: readonly { stream: string }[]): void {
+  const of = (stream: string) => {
+    let count = batch.streams.get(stream);
+    if (!count) batch.streams.set(stream, (count = { read: 0, rejected: 0 }));
+    return count;
+  };
+  for (const r of read) of(r.stream).read++;
+  for (const r of rejects) of(r.stream).rejected++;
 }
 
 function addWindows(batch: CleanBatch, windows: readonly CompleteWindow[], rejectedStreams: ReadonlySet<string>): void {
@@ -159,4 +205,5 @@ function addTombstone(batch: CleanBatch, stream: StreamSpec, record: SyncRecord)
   if (!ids) batch.tombstones.set(stream.entity, (ids = new Set()));
   ids.add(id);
   batch.upserts.get(stream.entity)?.delete(id);
+  settle(batch, stream.name, id);
 }

@@ -37,6 +37,8 @@ export interface SyncDeps {
   connectionOptions?: (row: ConnectorRow) => ConnectionOptions;
   /** OAuth apps, for refreshing tokens (the gateway and the worker configure them). */
   oauth?: OAuthApps;
+  /** A completed run whose rejected share of rows reaches this (0..1) is recorded as failed; unset: never. */
+  failRejectRate?: number;
 }
 
 /** Everything one sync run needs, opened once and reused for every page. */

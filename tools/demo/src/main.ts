@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     await printHoldings(db, tenant.id, connector.id);
     out(`\nData lives in ${dataDir}. Run it again: the sandbox restarts from its seed, so the full sync rewrites only`);
     out('the rows this run changed at Stripe; every other row is compared and left alone.');
+    out('These rows are in a tenant of their own ("demo"), not the one the console signs you into: connect the');
+    out('Stripe sandbox in the console to see the same data there.');
   } finally {
     await api.close();
     await db.close();

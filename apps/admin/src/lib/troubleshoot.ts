@@ -62,6 +62,11 @@ const RULES: Rule[] = [
     fix: (p) => p.suggestedFix ?? 'Disconnect and reconnect the integration.',
   },
   {
+    test: (p) => p.kind === 'validation',
+    title: 'Rows were rejected',
+    fix: (p) => p.suggestedFix ?? 'Open the Dead letters tab: fix the field mapping, then replay the group.',
+  },
+  {
     test: (p) => p.kind === 'config',
     title: 'Configuration needed',
     fix: (p) => p.suggestedFix ?? 'Check the connector settings.',

@@ -70,6 +70,7 @@ const SyncLogsQuery = graphql(`
             recordsCreated
             recordsUpdated
             recordsFailed
+            recordsRead
             rowsImported
             pages
             errorKind

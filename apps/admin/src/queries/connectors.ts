@@ -20,10 +20,12 @@ export const ConnectorCardFields = graphql(`
       message
       suggestedFix
     }
+    rowsHeld
     currentSync {
       id
       pages
       rowsImported
+      recordsRead
       recordsFailed
       elapsedMs
     }

@@ -5,6 +5,8 @@ import './errors.js';
 import './types/connector-type.js';
 import './types/sync.js';
 import './types/connector.js';
+import './types/dead-letters.js';
+import './types/sync-runs.js';
 import './types/mappings.js';
 import './types/canonical.js';
 import './types/me.js';

@@ -96,6 +96,24 @@ describe('schedule', () => {
   });
 });
 
+describe('schedule that never runs (issue 14, item 8)', () => {
+  it('refuses "0 0 30 2 *" (no next run) and a later "Every hour" leaves the schedule running, not paused', async () => {
+    const never = await manager.client.ok<{ updateSchedule: Result<ConnectorView> }>(UPDATE_SCHEDULE, {
+      id: connector.id,
+      cron: '0 0 30 2 *',
+    });
+    expect(never.updateSchedule).toMatchObject({ __typename: 'InputError', fieldErrors: [{ path: 'cron' }] });
+    const hourly = await manager.client.ok<{ updateSchedule: Result<ConnectorView> }>(UPDATE_SCHEDULE, {
+      id: connector.id,
+      cron: '0 * * * *',
+    });
+    expect(hourly.updateSchedule.data?.schedule).toEqual({ cron: '0 * * * *', paused: false });
+    const described = await t.rt.orchestrator.describeSchedule(t.tenantId, connector.id);
+    expect(described).toMatchObject({ cron: '0 * * * *', paused: false });
+    expect(described?.nextRunAt).toBeInstanceOf(Date);
+  });
+});
+
 describe('triggerSync', () => {
   it('twice at once: the second joins the first; never two syncs run', async () => {
     const logsBefore = await t.rt.db.prisma.syncLog.count({ where: { connectorId: connector.id } });
@@ -136,6 +154,14 @@ describe('disconnect', () => {
     expect((await t.rt.orchestrator.describeSchedule(t.tenantId, connector.id))?.paused).toBe(true);
     const viewed = await manager.client.ok<{ connector: ConnectorView }>(CONNECTOR, { id: connector.id });
     expect(viewed.connector.connected).toBe(false);
+    // Health follows the connection: no "health ok" for a connector that is not connected.
+    const health = await manager.client.ok<{ connector: { health: unknown } }>(
+      'query($id: ID!) { connector(id: $id) { health { status } } }',
+      {
+        id: connector.id,
+      },
+    );
+    expect(health.connector.health).toBeNull();
     const sync = await manager.client.ok<{ triggerSync: Result<unknown> }>(TRIGGER_SYNC, { id: connector.id });
     expect(sync.triggerSync.__typename).toBe('ConflictError');
   });

@@ -35,6 +35,8 @@ function argumentValue(mutation: string, arg: GraphQLArgument, targets: Targets)
     allowedDomains: ['acme.example'],
     ownDomain: 'northwind.example',
     includeSubjects: false,
+    stream: 'charges',
+    reason: 'a reason no dead letter has',
   };
   if (!(arg.name in values)) throw new Error(`No test value for ${mutation}(${arg.name}): add one so every mutation is covered`);
   return values[arg.name];

@@ -31,9 +31,10 @@ export function forTenant(db: Db, tenantId: string) {
 export type TenantScope = ReturnType<typeof forTenant>;
 
 export * from './types.js';
-export { syncWrites, prismaQueryable, type SyncProgress as SyncWriteProgress } from './sync-writes.js';
+export { syncWrites, prismaQueryable, type SyncProgress as SyncWriteProgress, type StreamCount } from './sync-writes.js';
 export { connectorLock, type LockedConnector } from './connector-lock.js';
 export type { ConnectorRow, NewConnector, ConnectorPatch } from './connectors.js';
-export type { SyncLogRow, SyncLogStatus, SyncProgress } from './sync-logs.js';
-export type { DeadLetterRow, NewDeadLetter } from './dead-letters.js';
+
 export type { O365ConfigRow, O365PrivacyPatch } from './o365-config.js';
+export type { SyncLogRow, SyncLogStatus, SyncLogType, SyncProgress } from './sync-logs.js';
+export type { DeadLetterRow, DeadLetterGroup, DeadLetterGroupKey, NewDeadLetter } from './dead-letters.js';

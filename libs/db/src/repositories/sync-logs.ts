@@ -4,12 +4,13 @@ import type { Db } from './types.js';
 
 export type SyncLogRow = Prisma.SyncLogGetPayload<object>;
 export type SyncLogStatus = SyncLogRow['status'];
+export type SyncLogType = SyncLogRow['syncType'];
 export type { SyncProgress };
 
 /** Sync history of one tenant's connectors. */
 export function syncLogRepository(db: Db, tenantId: string) {
   return {
-    start: (connectorId: string, syncType: 'full' | 'incremental', trigger: string) =>
+    start: (connectorId: string, syncType: Exclude<SyncLogType, 'webhook'>, trigger: string) =>
       db.syncLog.create({ data: { tenantId, connectorId, syncType, trigger, status: 'running' } }),
 
     get: (id: string) => db.syncLog.findFirst({ where: { id, tenantId } }),

@@ -37,7 +37,7 @@ export interface ScheduledSyncInput {
 
 export interface ScheduledSyncResult {
   /** `skipped`: a sync of the connector was already running (started by hand), so this tick joined it. */
-  status: 'completed' | 'cancelled' | 'failed' | 'skipped';
+  status: 'completed' | 'completed_with_errors' | 'cancelled' | 'failed' | 'skipped';
   syncLogId?: string;
   error?: SyncFailure;
 }

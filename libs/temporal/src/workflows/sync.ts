@@ -11,7 +11,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { SyncOutcome } from '@tributary/sync';
+import type { SyncEndStatus, SyncOutcome } from '@tributary/sync';
 import { writebackWorkflowId } from '../shared/ids.js';
 import { resolveTuning } from '../shared/tuning.js';
 import type { SyncFailure, SyncProgress, SyncWorkflowInput } from '../shared/types.js';
@@ -61,7 +61,7 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
       (await shielded(() => activities.beginSync({ tenantId, connectorId, mode, trigger: input.trigger ?? 'manual' }))).syncLogId,
     batches: input.progress?.batches ?? 0,
   };
-  const finish = (status: SyncOutcome['status'], error?: SyncFailure) =>
+  const finish = (status: SyncEndStatus, error?: SyncFailure) =>
     shielded(() => activities.finishSync({ tenantId, connectorId, syncLogId: progress.syncLogId, status, ...(error ? { error } : {}) }));
   for (let batchesThisRun = 0; ; batchesThisRun++) {
     if (CancellationScope.current().consideredCancelled) return finish('cancelled');

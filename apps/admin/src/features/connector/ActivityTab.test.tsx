@@ -19,6 +19,7 @@ const run = (n: number): SyncLogRow => ({
   recordsCreated: 0,
   recordsUpdated: n,
   recordsFailed: 0,
+  recordsRead: n,
   rowsImported: n,
   pages: 1,
   errorKind: null,
@@ -70,5 +71,25 @@ describe('ActivityTab', () => {
     const row = await screen.findByTestId('sync-log-row');
     expect(row.textContent).toContain('The vendor is rate limiting requests. Wait a few minutes and click Sync Now again.');
     expect(screen.queryByText(ZERO_ROWS_HINT)).toBeNull();
+  });
+
+  it('shows a run that stored nothing while rejecting rows as completed with errors, with the reason and the fix', async () => {
+    const message =
+      'Nothing was stored: all 5,000 rows read were rejected. Commonest reason (5,000 rows of charges): amount: Invalid input';
+    const rejected = {
+      ...run(0),
+      status: 'completed_with_errors' as const,
+      recordsFailed: 5000,
+      recordsRead: 5000,
+      errorKind: 'validation' as const,
+      errorMessage: message,
+    };
+    mockGraphQL(() => only(rejected));
+    renderWithProviders(<ActivityTab connector={connectorDetail()} />, { role: 'viewer' });
+    const row = await screen.findByTestId('sync-log-row');
+    expect(within(row).getByTestId('log-status').textContent).toBe('completed with errors');
+    expect(within(row).getByTestId('log-rows-read').textContent).toBe('5,000');
+    expect(row.textContent).not.toContain('No changes since the previous sync');
+    expect(row.textContent).toContain('Rows were rejected. Open the Dead letters tab: fix the field mapping, then replay the group.');
   });
 });

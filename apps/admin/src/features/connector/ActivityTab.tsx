@@ -9,11 +9,18 @@ import { importsNothing } from '../../queries/connectors';
 import { useMe } from '../auth/use-me';
 import type { ConnectorDetail, SyncLogRow } from './types';
 
-const STATUS_COLOR: Record<SyncLogRow['status'], string> = { running: 'blue', completed: 'green', failed: 'red', cancelled: 'gray' };
+const STATUS_COLOR: Record<SyncLogRow['status'], string> = {
+  running: 'blue',
+  completed: 'green',
+  completed_with_errors: 'orange',
+  failed: 'red',
+  cancelled: 'gray',
+};
 
 function ErrorCell({ log, emptyHistory, connectorType }: { log: SyncLogRow; emptyHistory: boolean; connectorType: string }) {
   if (!log.errorMessage) {
     if (log.status !== 'completed' || log.rowsImported > 0) return null;
+    if (log.recordsFailed > 0) return <Text size="xs">{count(log.recordsFailed)} rows rejected: see the dead letters</Text>;
     return <Text size="xs">{emptyHistory ? '0 rows: widen the date range' : 'No changes since the previous sync'}</Text>;
   }
   const e = explain({ message: log.errorMessage, kind: log.errorKind, connectorType });
@@ -51,6 +58,7 @@ export function ActivityTab({ connector }: { connector: ConnectorDetail }) {
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Duration</Table.Th>
+                <Table.Th ta="right">Rows read</Table.Th>
                 <Table.Th ta="right">Rows imported</Table.Th>
                 <Table.Th ta="right">Created</Table.Th>
                 <Table.Th ta="right">Updated</Table.Th>
@@ -69,11 +77,14 @@ export function ActivityTab({ connector }: { connector: ConnectorDetail }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOR[log.status]} variant="light">
-                      {log.status}
+                    <Badge color={STATUS_COLOR[log.status]} variant="light" data-testid="log-status">
+                      {log.status.replaceAll('_', ' ')}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{duration(log.durationMs ?? log.elapsedMs)}</Table.Td>
+                  <Table.Td ta="right" data-testid="log-rows-read">
+                    {count(log.recordsRead)}
+                  </Table.Td>
                   <Table.Td ta="right" data-testid="log-rows-imported">
                     {count(log.rowsImported)}
                   </Table.Td>

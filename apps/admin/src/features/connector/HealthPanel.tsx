@@ -9,7 +9,7 @@ import { keys } from '../../queries/keys';
 import { useMe } from '../auth/use-me';
 import type { ConnectorDetail } from './types';
 
-const COLOR: Record<string, string> = { healthy: 'green', degraded: 'yellow', auth_error: 'red', unavailable: 'red' };
+const COLOR: Record<string, string> = { ok: 'green', degraded: 'yellow', auth_error: 'red', unavailable: 'red' };
 
 /** The last liveness probe of the vendor API, and a button to run one now. */
 export function HealthPanel({ connector }: { connector: ConnectorDetail }) {

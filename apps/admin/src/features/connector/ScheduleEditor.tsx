@@ -9,6 +9,25 @@ import { useMe } from '../auth/use-me';
 import { CronPreview } from './CronPreview';
 import type { ConnectorDetail } from './types';
 
+/**
+ * Whether scheduled syncs run: a paused schedule says why only when it knows
+ * (not connected); a connected one paused by the orchestrator (after an auth
+ * error) says to reconnect.
+ */
+export function ScheduleBadge({ connector }: { connector: Pick<ConnectorDetail, 'connected' | 'schedule'> }) {
+  if (!connector.schedule?.paused)
+    return (
+      <Badge color="green" data-testid="schedule-badge">
+        Active
+      </Badge>
+    );
+  return (
+    <Badge color="gray" data-testid="schedule-badge">
+      {connector.connected ? 'Paused: reconnect to resume' : 'Paused (not connected)'}
+    </Badge>
+  );
+}
+
 /** The incremental-sync schedule: a cron with presets, a preview in words and the next runs. */
 export function ScheduleEditor({ connector }: { connector: ConnectorDetail }) {
   const { tenantId, canManage } = useMe();
@@ -28,7 +47,7 @@ export function ScheduleEditor({ connector }: { connector: ConnectorDetail }) {
       <Stack>
         <Group justify="space-between">
           <Title order={4}>Sync schedule</Title>
-          {connector.schedule?.paused ? <Badge color="gray">Paused (not connected)</Badge> : <Badge color="green">Active</Badge>}
+          <ScheduleBadge connector={connector} />
         </Group>
         <Text size="sm" c="dimmed">
           Incremental syncs run on this schedule (server time). Default for {connector.name}: {connector.connectorType?.defaultSchedule}.

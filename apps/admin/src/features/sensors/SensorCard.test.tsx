@@ -95,3 +95,29 @@ describe('SensorCard after a sync that imported nothing', () => {
     expect(within(await card(running)).queryByText(ZERO_ROWS_HINT)).toBeNull();
   });
 });
+
+describe('SensorCard rows (issue 14: "0 rows" read as data loss)', () => {
+  it('shows the rows held beside what the last sync changed', async () => {
+    const article = await card(connectorSummary({ rowsHeld: 5234, lastSync: completed(0) }));
+    expect(within(article).getByTestId('rows-held').textContent).toBe('5,234');
+    expect(within(article).getByTestId('rows-imported').textContent).toBe('0');
+    expect(article.textContent).toContain('Changed by the last sync');
+    expect(article.textContent).not.toContain('Rows imported by the last sync');
+  });
+
+  it('shows the records read as well as those written during a run', async () => {
+    const currentSync = { id: 's2', pages: 12, rowsImported: 0, recordsRead: 1200, recordsFailed: 0, elapsedMs: 4000 };
+    const article = await card(connectorSummary({ status: 'syncing', rowsHeld: 5000, currentSync }));
+    expect(within(article).getByTestId('sync-progress').textContent).toMatch(/1,200 records read · 0 written · 12 pages/);
+  });
+
+  it('warns with the fix when the last run stored nothing while rejecting rows', async () => {
+    const lastError = {
+      kind: 'validation' as const,
+      message: 'Every row of charges was rejected (5,000 rows in all)',
+      suggestedFix: 'Review the dead letters.',
+    };
+    const article = await card(connectorSummary({ lastError, lastSync: { ...completed(0), status: 'completed_with_errors' } }));
+    expect(within(article).getByRole('alert').textContent).toContain('Every row of charges was rejected');
+  });
+});

@@ -37,7 +37,15 @@ export function SensorCard({ type, connector }: { type: SensorType; connector: C
             </div>
             <div>
               <Text size="xs" c="dimmed">
-                Rows imported by the last sync
+                Rows held
+              </Text>
+              <Text size="sm" data-testid="rows-held">
+                {count(connector.rowsHeld)}
+              </Text>
+            </div>
+            <div>
+              <Text size="xs" c="dimmed">
+                Changed by the last sync
               </Text>
               <Text size="sm" data-testid="rows-imported">
                 {last && last.status !== 'running' ? count(last.rowsImported) : '—'}
@@ -54,7 +62,9 @@ export function SensorCard({ type, connector }: { type: SensorType; connector: C
           </Group>
         ) : null}
         {connector?.currentSync ? <SyncProgress sync={connector.currentSync} /> : null}
-        {status === 'error' && connector?.lastError ? <ProblemAlert problem={{ ...connector.lastError, connectorType: type.id }} /> : null}
+        {(status === 'error' || last?.status === 'completed_with_errors') && connector?.lastError ? (
+          <ProblemAlert problem={{ ...connector.lastError, connectorType: type.id }} />
+        ) : null}
         {connector?.connected && connector.credentialWarning ? (
           <Alert color={connector.credentialWarning.expired ? 'red' : 'orange'} variant="light" title="Reconnect needed" role="alert">
             {connector.credentialWarning.message}

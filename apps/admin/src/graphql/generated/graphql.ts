@@ -27,6 +27,9 @@ export type CredentialInput = {
   value: string;
 };
 
+/** open (needs a person), resolved (the row was stored since), dismissed (a manager chose to ignore it) */
+export type DeadLetterStatus = 'dismissed' | 'open' | 'resolved';
+
 export type ErrorKind = 'auth_expired' | 'auth_revoked' | 'config' | 'rate_limited' | 'transient' | 'validation' | 'vendor';
 
 export type FieldMappingInput = {
@@ -38,10 +41,11 @@ export type FieldMappingInput = {
 
 export type Role = 'admin' | 'manager' | 'viewer';
 
-export type SyncStatus = 'cancelled' | 'completed' | 'failed' | 'running';
+/** `completed_with_errors`: the run ended but accepted no row while rejecting some (errorMessage names the commonest reason) */
+export type SyncStatus = 'cancelled' | 'completed' | 'completed_with_errors' | 'failed' | 'running';
 
-/** full or incremental sync, or one applied webhook delivery (its counts and dead letters) */
-export type SyncType = 'full' | 'incremental' | 'webhook';
+/** full or incremental sync, one applied webhook delivery (its counts and dead letters), a dead-letter replay, or a re-map of stored rows (replay and remap call no vendor) */
+export type SyncType = 'full' | 'incremental' | 'remap' | 'replay' | 'webhook';
 
 export type Transform = 'lowercase' | 'none' | 'trim' | 'uppercase';
 
@@ -361,6 +365,7 @@ export type ConnectorQuery = {
     accountId: string | null;
     accountName: string | null;
     lastSyncAt: string | null;
+    rowsHeld: number;
     schedule: { cron: string; nextRuns: Array<string>; paused: boolean } | null;
     health: { status: string; message: string | null; checkedAt: string; latencyMs: number; details: unknown } | null;
     connectorType: {
@@ -379,7 +384,7 @@ export type ConnectorQuery = {
       streams: Array<{ name: string; entity: string; description: string }>;
     } | null;
     lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
     credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
     recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
@@ -408,6 +413,7 @@ export type SyncLogsQuery = {
           recordsCreated: number;
           recordsUpdated: number;
           recordsFailed: number;
+          recordsRead: number;
           rowsImported: number;
           pages: number;
           errorKind: ErrorKind | null;
@@ -446,8 +452,9 @@ export type ConnectorCardFieldsFragment = {
   accountId: string | null;
   accountName: string | null;
   lastSyncAt: string | null;
+  rowsHeld: number;
   lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-  currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+  currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
   lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
   health: { status: string; message: string | null; checkedAt: string } | null;
   credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
@@ -480,13 +487,65 @@ export type SensorsQuery = {
     accountId: string | null;
     accountName: string | null;
     lastSyncAt: string | null;
+    rowsHeld: number;
     lastError: { kind: ErrorKind; message: string; suggestedFix: string } | null;
-    currentSync: { id: string; pages: number; rowsImported: number; recordsFailed: number; elapsedMs: number } | null;
+    currentSync: { id: string; pages: number; rowsImported: number; recordsRead: number; recordsFailed: number; elapsedMs: number } | null;
     lastSync: { id: string; status: SyncStatus; rowsImported: number; recordsFailed: number; completedAt: string | null } | null;
     health: { status: string; message: string | null; checkedAt: string } | null;
     credentialWarning: { expiresAt: string; expired: boolean; message: string } | null;
     recentSyncs: { edges: Array<{ node: { status: SyncStatus; rowsImported: number } }> };
   }>;
+};
+
+export type DeadLetterGroupsQueryVariables = Exact<{
+  id: string | number;
+  status?: DeadLetterStatus | null | undefined;
+}>;
+
+export type DeadLetterGroupsQuery = {
+  connector: {
+    id: string;
+    deadLetterGroups: Array<{
+      stream: string;
+      reason: string;
+      kind: string;
+      status: DeadLetterStatus;
+      letters: number;
+      occurrences: number;
+      lastSeenAt: string;
+      samples: Array<{ id: string; externalId: string | null; count: number; lastSeenAt: string; payload: unknown }>;
+    }>;
+  } | null;
+};
+
+export type DismissDeadLettersMutationVariables = Exact<{
+  connectorId: string | number;
+  stream: string;
+  reason: string;
+}>;
+
+export type DismissDeadLettersMutation = {
+  dismissDeadLetters:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: number }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type ReplayDeadLettersMutationVariables = Exact<{
+  connectorId: string | number;
+  stream: string;
+  reason: string;
+}>;
+
+export type ReplayDeadLettersMutation = {
+  replayDeadLetters:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { data: { letters: number; stored: number; stillFailing: number; reason: string | null } }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
 };
 
 export type FieldMappingsQueryVariables = Exact<{
@@ -899,10 +958,12 @@ export const ConnectorCardFieldsFragmentDoc = new TypedDocumentString(
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
@@ -1550,10 +1611,12 @@ export const ConnectorDocument = new TypedDocumentString(`
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
@@ -1601,6 +1664,7 @@ export const SyncLogsDocument = new TypedDocumentString(`
           recordsCreated
           recordsUpdated
           recordsFailed
+          recordsRead
           rowsImported
           pages
           errorKind
@@ -1679,10 +1743,12 @@ export const SensorsDocument = new TypedDocumentString(`
     message
     suggestedFix
   }
+  rowsHeld
   currentSync {
     id
     pages
     rowsImported
+    recordsRead
     recordsFailed
     elapsedMs
   }
@@ -1712,6 +1778,84 @@ export const SensorsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SensorsQuery, SensorsQueryVariables>;
+export const DeadLetterGroupsDocument = new TypedDocumentString(`
+    query DeadLetterGroups($id: ID!, $status: DeadLetterStatus) {
+  connector(id: $id) {
+    id
+    deadLetterGroups(status: $status) {
+      stream
+      reason
+      kind
+      status
+      letters
+      occurrences
+      lastSeenAt
+      samples(take: 3) {
+        id
+        externalId
+        count
+        lastSeenAt
+        payload
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadLetterGroupsQuery, DeadLetterGroupsQueryVariables>;
+export const DismissDeadLettersDocument = new TypedDocumentString(`
+    mutation DismissDeadLetters($connectorId: ID!, $stream: String!, $reason: String!) {
+  dismissDeadLetters(connectorId: $connectorId, stream: $stream, reason: $reason) {
+    ... on MutationDismissDeadLettersSuccess {
+      data
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DismissDeadLettersMutation, DismissDeadLettersMutationVariables>;
+export const ReplayDeadLettersDocument = new TypedDocumentString(`
+    mutation ReplayDeadLetters($connectorId: ID!, $stream: String!, $reason: String!) {
+  replayDeadLetters(connectorId: $connectorId, stream: $stream, reason: $reason) {
+    ... on MutationReplayDeadLettersSuccess {
+      data {
+        letters
+        stored
+        stillFailing
+        reason
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReplayDeadLettersMutation, ReplayDeadLettersMutationVariables>;
 export const FieldMappingsDocument = new TypedDocumentString(`
     query FieldMappings($connectorId: ID!) {
   fieldMappings(connectorId: $connectorId) {

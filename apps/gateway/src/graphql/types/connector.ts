@@ -4,6 +4,7 @@ import { forTenant } from '@tributary/db';
 import { checkCron } from '@tributary/sync';
 import { connectorRow } from '../../services/connection.js';
 import { credentialWarning, type CredentialWarning } from '../../services/credential-expiry.js';
+import { rowsHeld } from '../../services/rows-held.js';
 import { builder } from '../builder.js';
 import { ErrorKindEnum } from '../errors.js';
 import { connectionOf, isIdKey } from '../pagination.js';
@@ -82,7 +83,12 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
       nullable: true,
       resolve: (c, _a, ctx) => ({ cron: c.schedule ?? ctx.rt.registry.get(c.type).defaultSchedule, row: c }),
     }),
-    health: t.field({ type: Health, nullable: true, resolve: (c) => (c.health as HealthStatus | null) ?? null }),
+    health: t.field({
+      type: Health,
+      nullable: true,
+      description: 'The last health check; null while the connector is not connected (a stored check no longer says anything)',
+      resolve: (c) => (c.config === null ? null : ((c.health as HealthStatus | null) ?? null)),
+    }),
     credentialWarning: t.field({
       type: CredentialWarningRef,
       nullable: true,
@@ -141,6 +147,10 @@ export const ConnectorRef = builder.objectRef<ConnectorRow>('Connector').impleme
             }),
           (row) => ({ id: row.id }),
         ),
+    }),
+    rowsHeld: t.int({
+      description: 'Canonical rows the connector holds now (vendor deletes left out), whatever the last run changed',
+      resolve: (c, _a, ctx) => rowsHeld(ctx.rt, c),
     }),
     deadLetterCount: t.int({ resolve: (c, _a, ctx) => forTenant(ctx.rt.db.prisma, c.tenantId).deadLetters.count(c.id) }),
     webhookUrl: t.string({
