@@ -153,8 +153,12 @@ describe('starting an OAuth flow', () => {
 
 describe('metrics', () => {
   it('label only known connector types, whatever unauthenticated callers send: the series count stays flat', async () => {
-    // The gateway's own series (the process metrics add GC kinds as they first happen).
-    const series = (text: string) => text.split('\n').filter((l) => /^tributary_(http|webhooks|oauth|syncs)/.test(l)).length;
+    // The series the probe's requests can touch: webhook and OAuth outcomes, and HTTP series of the two routes
+    // it calls. (Not every series: a sync an earlier test started may reach a sandbox route for the first time
+    // meanwhile, and the process metrics add GC kinds as they first happen.)
+    const probed = (l: string) =>
+      /^tributary_(webhooks|oauth)/.test(l) || (/^tributary_http/.test(l) && /route="\/api\/(webhooks|connectors)\//.test(l));
+    const series = (text: string) => text.split('\n').filter(probed).length;
     const metricLines = async () => series(await (await t.anonymous.fetch('/metrics')).text());
     const probe = async (n: number) => {
       const junk = Array.from({ length: n }, () => `x${randomBytes(6).toString('hex')}`);
@@ -167,6 +171,7 @@ describe('metrics', () => {
     await probe(1);
     await metricLines();
     const before = await metricLines();
+    expect(before).toBeGreaterThan(2); // the probed routes' HTTP series are among them
     const junk = await probe(30);
     const text = await (await t.anonymous.fetch('/metrics')).text();
     expect(junk.filter((type) => text.includes(type))).toEqual([]);

@@ -1,7 +1,8 @@
 import { readJson, workspaceRoot, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectorGenerator } from './generator.js';
@@ -17,11 +18,19 @@ const SEEDED = [
   'libs/core/src/connector/manifest.ts',
   'libs/sandbox/package.json',
   'libs/conformance/package.json',
-  'libs/catalog/package.json',
-  'libs/catalog/tsconfig.lib.json',
-  'libs/catalog/src/index.ts',
-  'libs/catalog/src/sandbox.ts',
 ];
+/**
+ * The catalog as it stood with three connectors (fixtures/catalog): the
+ * expectations below name its entries, so they must not follow the live
+ * catalog, which grows with every connector.
+ */
+const CATALOG_FIXTURES: Record<string, string> = {
+  'libs/catalog/package.json': 'package.json.txt',
+  'libs/catalog/tsconfig.lib.json': 'tsconfig.lib.json.txt',
+  'libs/catalog/src/index.ts': 'src/index.ts.txt',
+  'libs/catalog/src/sandbox.ts': 'src/sandbox.ts.txt',
+};
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'catalog');
 
 const LAYOUT = [
   'CHANGELOG.md',
@@ -56,6 +65,7 @@ let tree: Tree;
 beforeEach(() => {
   tree = createTreeWithEmptyWorkspace();
   for (const path of SEEDED) tree.write(path, readFileSync(join(workspaceRoot, path), 'utf8'));
+  for (const [path, fixture] of Object.entries(CATALOG_FIXTURES)) tree.write(path, readFileSync(join(FIXTURES, fixture), 'utf8'));
   install.mockClear();
 });
 

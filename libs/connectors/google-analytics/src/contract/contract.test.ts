@@ -8,7 +8,7 @@ import { discoverySchema } from './discovery.js';
 /**
  * The connector's runReport request and the simulator's answers (runReport,
  * accountSummaries, properties.get) against Google's discovery documents
- * (shared/vendor-specs/google-analytics), every object closed to fields the
+ * (./specs), every object closed to fields the
  * documents do not name.
  */
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });

@@ -4,16 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * Google's discovery documents for the Data and Admin APIs
- * (shared/vendor-specs/google-analytics), found in the nearest ancestor
- * folder that holds `shared/vendor-specs` (beside the repository in a worktree, a clone or CI).
+ * Google's discovery documents for the Data and Admin APIs, copied
+ * unchanged into ./specs so the contract test runs in any clone; missing
+ * documents fail the test.
  */
 function specDir(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'vendor-specs', 'google-analytics');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error('shared/vendor-specs/google-analytics not found in any ancestor folder of this lib');
-  }
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'specs');
+  if (!existsSync(join(dir, 'analyticsdata-v1beta.json'))) throw new Error(`Google's discovery documents are missing from ${dir}`);
+  return dir;
 }
 
 const Discovery = z.object({ schemas: z.record(z.string(), z.record(z.string(), z.unknown())) });

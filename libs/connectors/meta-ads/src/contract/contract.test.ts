@@ -7,7 +7,7 @@ import { enumValues, nodeSchema, readNode } from './vendor-spec.js';
 
 /**
  * The connector's requests and the simulator's answers against Meta's own
- * node specs (shared/vendor-specs/meta-ads/codegen-specs): AdsInsights,
+ * node specs (./specs, copied from facebook-business-sdk-codegen): AdsInsights,
  * AdsActionStats, AdAccount, AdReportRun and the enum extract.
  */
 const insights = readNode('AdsInsights');

@@ -4,17 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * Meta's own node specs (shared/vendor-specs/meta-ads/codegen-specs, from
- * facebook-business-sdk-codegen), found in the nearest ancestor folder that
- * holds `shared/vendor-specs` (beside the repository in a worktree, a clone or CI).
+ * Meta's own node specs (facebook-business-sdk-codegen's `api_specs`),
+ * copied unchanged into ./specs so the contract test runs in any clone.
  * Throws when they are missing: the contract test fails rather than skips.
  */
 export function specDir(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'vendor-specs', 'meta-ads', 'codegen-specs');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error('shared/vendor-specs/meta-ads not found in any ancestor folder of this lib');
-  }
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'specs');
+  if (!existsSync(join(dir, 'AdsInsights.json'))) throw new Error(`Meta's node specs are missing from ${dir}`);
+  return dir;
 }
 
 const Field = z.object({ name: z.string(), type: z.string() });

@@ -12,16 +12,14 @@ import { createO365Simulator, type O365Simulator } from '../sandbox/index.js';
 import { connectO365 } from '../testing/index.js';
 
 /**
- * Graph's own descriptions (shared/vendor-specs/microsoft-graph: an extract of
- * the v1.0 CSDL `$metadata`, and msgraph-typescript-typings), found in the
- * nearest ancestor holding `shared/vendor-specs`; missing specs fail the test.
+ * Graph's own descriptions (an extract of the v1.0 CSDL `$metadata`, and
+ * msgraph-typescript-typings), copied unchanged into ./specs so the contract
+ * test runs in any clone; missing specs fail the test.
  */
 function specFile(name: string): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const path = join(dir, 'shared', 'vendor-specs', 'microsoft-graph', name);
-    if (existsSync(path)) return readFileSync(path, 'utf8');
-    if (dirname(dir) === dir) throw new Error(`shared/vendor-specs/microsoft-graph/${name} not found in any ancestor folder`);
-  }
+  const path = join(dirname(fileURLToPath(import.meta.url)), 'specs', name);
+  if (!existsSync(path)) throw new Error(`Graph's ${name} is missing from ./specs`);
+  return readFileSync(path, 'utf8');
 }
 
 /** A property's type in CSDL terms (`Edm.String`, `graph.recipient`, `Collection(graph.attendee)`) and whether null is allowed. */
@@ -82,7 +80,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * them as ISO 8601 timestamps in UTC).
  */
 function typingsInterface(name: string): Map<string, Prop> {
-  const source = ts.createSourceFile('graph.d.ts', specFile('microsoft-graph-types-extract.d.ts'), ts.ScriptTarget.Latest);
+  const source = ts.createSourceFile('graph.d.ts', specFile('microsoft-graph-types-extract.d.ts.txt'), ts.ScriptTarget.Latest);
   const found = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name);
   if (!found) throw new Error(`interface ${name} is not in the typings`);
   const base = found.heritageClauses?.[0]?.types[0]?.expression.getText(source);
