@@ -271,7 +271,7 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByRole('link', { name: 'Sensors' }).click();
     await card().getByRole('button', { name: 'Connect' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Continue to Stripe' }).click();
-    await page.waitForURL(/\/sandbox\/stripe\/oauth\/authorize/);
+    await page.waitForURL(/\/sandbox\/stripe\/oauth\/v2\/authorize/);
     await page.getByRole('button', { name: 'Allow' }).click();
     await page.waitForURL(/\/connectors\/[^/?]+\?connected=1/);
     await page.getByText('Stripe connected').first().waitFor();

@@ -76,7 +76,9 @@ function credentialCheck(apiKey: string, apiSecret: string | undefined, answers:
 export function createDelivraiSimulator(options: DelivraiSimulatorOptions = {}): DelivraiSimulator {
   const seed = options.seed ?? 1;
   const now = options.now ?? (() => new Date());
-  const clock = createVendorClock({ now, precisionMs: 1 });
+  // Event times to the second: never ahead of now (unique millisecond stamps would run ahead of the clock
+  // when many events arrive at once, and a sync that starts right after would not see them yet).
+  const clock = createVendorClock({ now, precisionMs: 1000 });
   const scope: EventScope = { organizationId: `org_${seed}`, projectId: `prj_${seed}`, pixelId: `px_${seed}` };
   const end = (options.historyEnd ?? now()).getTime();
   const historyMs = (options.historyDays ?? 6) * 86_400_000;
