@@ -170,7 +170,7 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByRole('button', { name: 'Allow' }).click();
     await page.waitForURL(/\/connectors\/[^/?]+\?select=1/);
     const picker = page.getByRole('dialog', { name: /Choose the Google Ads account/ });
-    await picker.locator('input[type=radio]:not([disabled])').first().check({ force: true });
+    await picker.locator('input[type=radio]:not([disabled])').first().check();
     await picker.getByRole('button', { name: 'Sync this account' }).click();
     await page.getByTestId('sync-log-row').first().waitFor({ timeout: SYNC_TIMEOUT });
     await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
@@ -188,8 +188,14 @@ describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
     await page.getByRole('tab', { name: 'Writeback' }).click();
     const writeNow = page.getByRole('button', { name: 'Write back scores now' });
     expect(await writeNow.isDisabled()).toBe(true);
-    await page.getByRole('switch', { name: 'Write engagement scores back to Salesforce' }).check({ force: true });
+    // Click the switch with Playwright's actionability checks (it waits until the input is enabled and stable),
+    // then wait for the saved state. A forced `check()` asserted the state the instant after its click, which
+    // failed in CI when the panel re-rendered under the click (the connector query refreshing after the sync).
+    const writeback = page.getByRole('switch', { name: 'Write engagement scores back to Salesforce' });
+    await expect.poll(() => writeback.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await writeback.click();
     await page.getByText('Writeback on').first().waitFor();
+    await expect.poll(() => writeback.isChecked(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => writeNow.isEnabled(), { timeout: 10_000 }).toBe(true);
     await writeNow.click();
     await page.getByText('Writeback started').or(page.getByText('A writeback is already running')).first().waitFor();

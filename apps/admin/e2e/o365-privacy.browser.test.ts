@@ -91,7 +91,7 @@ describe.skipIf(!browserAvailable())('Office 365 privacy in the console', () => 
   });
 
   it('accepts the DPA once it is ticked as read, and records who accepted it', async () => {
-    await page.getByLabel('I have read the agreement and accept it on behalf of my company').check({ force: true });
+    await page.getByLabel('I have read the agreement and accept it on behalf of my company').check();
     await page.getByRole('button', { name: 'Accept the agreement' }).click();
     await page.getByText(`Accepted by ${gateway.admin.email}`).waitFor();
     await expect.poll(() => page.getByText('Syncing is blocked').count()).toBe(0);

@@ -70,7 +70,7 @@ describe.skipIf(!browserAvailable())('console polish in Chromium', () => {
     expect(await ads.getByRole('button', { name: 'Sync Now' }).count()).toBe(0);
     // The card's link opens the picker again; choosing starts the first sync (the dashboard below needs its metrics).
     await ads.getByRole('link', { name: 'Choose account' }).click();
-    await picker.locator('input[type=radio]:not([disabled])').first().check({ force: true });
+    await picker.locator('input[type=radio]:not([disabled])').first().check();
     await picker.getByRole('button', { name: 'Sync this account' }).click();
     await page.getByTestId('status-badge').filter({ hasText: 'Connected' }).waitFor({ timeout: SYNC_TIMEOUT });
   });
@@ -88,7 +88,9 @@ describe.skipIf(!browserAvailable())('console polish in Chromium', () => {
     await page.getByText('completed').first().waitFor({ timeout: SYNC_TIMEOUT });
     await page.getByRole('button', { name: 'Sync Now' }).click();
     await page.getByText('Sync started').or(page.getByText('A sync is already running')).first().waitFor();
-    expect(await page.getByText('Salesforce connected').count()).toBe(1);
+    // At most one: the toast was seen above, and it may already have closed by itself (it auto-closes, and the
+    // first sync can outlast it on a busy machine); before the fix a refetch added a copy each time.
+    expect(await page.getByText('Salesforce connected').count()).toBeLessThanOrEqual(1);
   });
 
   it('names the person of an activity and counts the rows in the data explorer', async () => {
