@@ -19,6 +19,7 @@ const connectorType: ConnectorDetail['connectorType'] = {
   accountSelection: false,
   defaultSchedule: '0 * * * *',
   docsUrl: null,
+  settingsSchema: { type: 'object', properties: {} },
   authFields: [],
   streams: [
     { name: 'charges', entity: 'charge', description: '' },
