@@ -1,11 +1,10 @@
 import { labelOf, settingFields } from './schema-fields';
 
-/** Salesforce's settings schema as the gateway sends it (abridged). */
+/** Salesforce's settings schema as the gateway sends it (abridged; the nested group comes before a plain setting). */
 const salesforce = {
   type: 'object',
   properties: {
     loginHost: { type: 'string', description: 'The host Salesforce logins go to' },
-    overlapMinutes: { type: 'integer', minimum: 0, maximum: 1440, default: 5, description: 'Minutes re-read' },
     writeback: {
       type: 'object',
       properties: {
@@ -13,12 +12,13 @@ const salesforce = {
         fields: { type: 'object', properties: { contact: { type: 'string' } } },
       },
     },
+    overlapMinutes: { type: 'integer', minimum: 0, maximum: 1440, default: 5, description: 'Minutes re-read' },
   },
   additionalProperties: {},
 };
 
 describe('settingFields', () => {
-  it('draws strings, integers with bounds and descriptions, booleans, and one level of nested objects', () => {
+  it('draws strings, integers with bounds and descriptions, booleans, and one level of nested objects (after the plain inputs)', () => {
     expect(settingFields(salesforce)).toEqual([
       {
         key: 'loginHost',
@@ -54,13 +54,14 @@ describe('settingFields', () => {
         either: { type: ['string', 'null'] },
       },
     });
+    // Plain inputs first, then the JSON-edited ones.
     expect(fields?.map((f) => [f.key, f.kind])).toEqual([
       ['region', 'enum'],
       ['teams', 'strings'],
       ['folders', 'enums'],
+      ['weight', 'number'],
       ['dimensionSets', 'json'],
       ['types', 'json'],
-      ['weight', 'number'],
       ['either', 'json'],
     ]);
     expect(fields?.[2]).toMatchObject({ options: ['inbox', 'sentitems'] });

@@ -87,7 +87,8 @@ function fieldsOf(properties: Record<string, unknown>, parent: string | null): S
 /**
  * The form fields of a connector's settings JSON Schema (the gateway's
  * `settingsSchema`), or null when it is not an object schema the form can
- * draw (the console then shows only the raw JSON view).
+ * draw (the console then shows only the raw JSON view). Plain inputs come
+ * first, then JSON-edited ones, then nested groups.
  *
  * @example
  * settingFields({ type: 'object', properties: { calendar: { type: 'boolean', default: true } } })
@@ -96,5 +97,7 @@ function fieldsOf(properties: Record<string, unknown>, parent: string | null): S
 export function settingFields(schema: unknown): SettingField[] | null {
   const root = SchemaNode.safeParse(schema);
   if (!root.success || typeOf(root.data) !== 'object') return null;
-  return fieldsOf(root.data.properties ?? {}, null);
+  // Plain inputs first, then what is edited as JSON, then the nested groups: the common settings stay at the top.
+  const rank = (field: SettingField) => (field.kind === 'object' ? 2 : field.kind === 'json' ? 1 : 0);
+  return fieldsOf(root.data.properties ?? {}, null).sort((a, b) => rank(a) - rank(b));
 }
