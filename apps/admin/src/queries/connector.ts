@@ -35,6 +35,7 @@ const ConnectorQuery = graphql(`
         accountSelection
         defaultSchedule
         docsUrl
+        settingsSchema
         authFields {
           name
           label

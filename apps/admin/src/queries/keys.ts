@@ -10,6 +10,7 @@ export const keys = {
   connectorList: (tenantId: string) => ['connectors', tenantId, 'list'] as const,
   connector: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id] as const,
   syncLogs: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id, 'syncLogs'] as const,
+  syncRun: (tenantId: string, id: string, runId: string) => ['connectors', tenantId, 'detail', id, 'syncRuns', runId] as const,
   deadLetters: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id, 'deadLetters'] as const,
   mappings: (tenantId: string, id: string) => ['connectors', tenantId, 'detail', id, 'mappings'] as const,
   mappingPreview: (tenantId: string, id: string, input: unknown) =>

@@ -24,3 +24,6 @@ class ResizeObserverStub {
   disconnect = () => undefined;
 }
 window.ResizeObserver = ResizeObserverStub;
+// Autosized textareas (JsonInput) listen for web fonts loading.
+if (!('fonts' in document))
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });

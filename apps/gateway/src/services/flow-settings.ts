@@ -1,22 +1,9 @@
 import type { AnyConnector } from '@tributary/core';
-import { platformSettingKeys } from '@tributary/sync';
 import { z } from 'zod';
 import { InputError } from './errors.js';
+import { declaredSettingKeys } from './settings-schema.js';
 
 const SettingsRecord = z.record(z.string(), z.unknown());
-const declared = new WeakMap<AnyConnector, Set<string>>();
-
-/** The setting names a connector's schema declares (its JSON Schema's properties; loose schemas accept more, the flow does not). */
-function declaredKeys(connector: AnyConnector): Set<string> {
-  let keys = declared.get(connector);
-  if (!keys) {
-    const schema = SettingsRecord.safeParse(z.toJSONSchema(connector.settingsSchema, { io: 'input', unrepresentable: 'any' }));
-    const properties = schema.success ? SettingsRecord.safeParse(schema.data['properties']) : undefined;
-    keys = new Set(properties?.success ? Object.keys(properties.data) : []);
-    declared.set(connector, keys);
-  }
-  return keys;
-}
 
 /**
  * The settings an OAuth flow was asked to apply (the login host): only
@@ -28,10 +15,9 @@ function declaredKeys(connector: AnyConnector): Set<string> {
  * requestedSettings(salesforce, { next: '/x' }) // throws InputError
  */
 export function requestedSettings(connector: AnyConnector, input: Record<string, unknown>): Record<string, unknown> {
-  const keys = declaredKeys(connector);
-  // Platform-owned settings (the Office 365 privacy record) are never set through a connect link.
-  const owned = new Set(platformSettingKeys(connector.id));
-  const unknown = Object.keys(input).filter((k) => !keys.has(k) || owned.has(k));
+  // Platform-owned settings (the Office 365 privacy record) are not declared: never set through a connect link.
+  const keys = declaredSettingKeys(connector);
+  const unknown = Object.keys(input).filter((k) => !keys.has(k));
   if (unknown.length > 0)
     throw new InputError(
       `${connector.name} has no setting ${unknown.join(', ')}`,

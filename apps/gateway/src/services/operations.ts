@@ -81,7 +81,7 @@ export async function updateFieldMappings(rt: GatewayRuntime, principal: Princip
   await audit(rt.db.prisma, principal, 'connector.mappings.update', 'connector', connectorId, { overrides: normalized.length });
 }
 
-/** Change a connector's non-secret settings (date ranges, login host), validated by the connector. */
+/** Change a connector's non-secret settings (date ranges, login host), validated by the connector; a null value clears one. */
 export async function updateSettings(rt: GatewayRuntime, principal: Principal, connectorId: string, input: Record<string, unknown>) {
   const row = await connectorRow(rt, principal.tenantId, connectorId);
   const connector = rt.registry.get(row.type);
@@ -92,7 +92,10 @@ export async function updateSettings(rt: GatewayRuntime, principal: Principal, c
       owned.map((key) => ({ path: key, message: 'managed by its own mutation' })),
     );
   }
-  const merged = { ...(row.settings as Record<string, unknown>), ...input };
+  // A null clears a setting (back to its default): JSON has no undefined, and a merge alone could never unset an optional one.
+  const merged = Object.fromEntries(
+    Object.entries({ ...(row.settings as Record<string, unknown>), ...input }).filter(([key]) => input[key] !== null),
+  );
   const parsed = connector.settingsSchema.safeParse(merged);
   if (!parsed.success)
     throw new InputError(

@@ -31,9 +31,19 @@ const MAX_OVERLAP_HOURS = 24 * 31;
  *   the key can see.
  */
 export const FathomSettings = z.object({
-  overlapHours: z.number().int().min(0).max(MAX_OVERLAP_HOURS).default(24),
-  includeSummary: z.boolean().default(false),
-  teams: z.array(z.string().trim().min(1)).max(50).default([]),
+  overlapHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_OVERLAP_HOURS)
+    .default(24)
+    .describe('Hours before the newest meeting read that each incremental sync re-reads (late processing, edits)'),
+  includeSummary: z.boolean().default(false).describe("Also read and store Fathom's AI summary of each meeting (a privacy decision)"),
+  teams: z
+    .array(z.string().trim().min(1))
+    .max(50)
+    .default([])
+    .describe('Only meetings of these Fathom teams; empty: every team the key can see'),
 });
 export type FathomSettings = z.infer<typeof FathomSettings>;
 

@@ -27,14 +27,20 @@ export const HubSpotSettings = z
      * search index trails writes by a few seconds, and a change committed
      * late can carry a stamp before the newest one read.
      */
-    overlapMinutes: z.int().min(0).max(1_440).default(10),
+    overlapMinutes: z
+      .int()
+      .min(0)
+      .max(1_440)
+      .default(10)
+      .describe('Minutes before the last change seen that each incremental sync re-reads (the search index trails writes)'),
     /** The portal's company currency, for deals without `deal_currency_code` (their amount is left out otherwise). */
     companyCurrency: z
       .string()
       .trim()
       .regex(/^[A-Za-z]{3}$/, 'An ISO 4217 currency code')
       .transform((c) => c.toUpperCase())
-      .optional(),
+      .optional()
+      .describe("The portal's currency (ISO 4217, e.g. USD), for deals without their own currency code"),
   })
   .loose();
 export type HubSpotSettings = z.output<typeof HubSpotSettings>;

@@ -23,7 +23,7 @@ const FieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'A Salesforce
 
 export const WritebackSettings = z.object({
   /** Off unless the admin opts in: reads are read-only by default. */
-  enabled: z.boolean().default(false),
+  enabled: z.boolean().default(false).describe('Write engagement scores back to Salesforce (off: the connection only reads)'),
   /** The field that receives the engagement score on each object. */
   fields: z
     .object({
@@ -39,14 +39,21 @@ export type WritebackSettings = z.output<typeof WritebackSettings>;
 /** Non-secret settings of one Salesforce connection. */
 export const SalesforceSettings = z
   .object({
-    loginHost: LoginHost.default(SALESFORCE_LOGIN_HOST),
+    loginHost: LoginHost.default(SALESFORCE_LOGIN_HOST).describe(
+      'The host Salesforce logins go to: login.salesforce.com, test.salesforce.com (sandbox) or your My Domain; takes effect at the next connect',
+    ),
     writeback: WritebackSettings.prefault({}),
     /**
      * Minutes before the last watermark each incremental sync re-reads:
      * `SystemModstamp` has one-second precision and a row committed after a
      * query can carry a stamp at or before its newest one.
      */
-    overlapMinutes: z.int().min(0).max(1_440).default(5),
+    overlapMinutes: z
+      .int()
+      .min(0)
+      .max(1_440)
+      .default(5)
+      .describe('Minutes before the last change seen that each incremental sync re-reads (late commits)'),
   })
   .loose();
 export type SalesforceSettings = z.output<typeof SalesforceSettings>;

@@ -380,6 +380,7 @@ export type ConnectorQuery = {
       accountSelection: boolean;
       defaultSchedule: string;
       docsUrl: string | null;
+      settingsSchema: unknown;
       authFields: Array<{ name: string; label: string; secret: boolean; pattern: string | null; description: string | null }>;
       streams: Array<{ name: string; entity: string; description: string }>;
     } | null;
@@ -907,6 +908,59 @@ export type SamplesQuery = {
   channelMetrics: { edges: Array<{ node: { raw: unknown; stored: unknown } }> };
 };
 
+export type RemapRunFieldsFragment = {
+  id: string;
+  syncType: SyncType;
+  status: SyncStatus;
+  done: boolean;
+  recordsRead: number;
+  recordsUpdated: number;
+  recordsFailed: number;
+  errorMessage: string | null;
+};
+
+export type SyncRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SyncRunQuery = {
+  syncRun: {
+    id: string;
+    syncType: SyncType;
+    status: SyncStatus;
+    done: boolean;
+    recordsRead: number;
+    recordsUpdated: number;
+    recordsFailed: number;
+    errorMessage: string | null;
+  } | null;
+};
+
+export type ApplyMappingsToStoredRowsMutationVariables = Exact<{
+  connectorId: string | number;
+  stream: string;
+}>;
+
+export type ApplyMappingsToStoredRowsMutation = {
+  applyMappingsToStoredRows:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | {
+        data: {
+          id: string;
+          syncType: SyncType;
+          status: SyncStatus;
+          done: boolean;
+          recordsRead: number;
+          recordsUpdated: number;
+          recordsFailed: number;
+          errorMessage: string | null;
+        };
+      }
+    | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
@@ -1013,6 +1067,21 @@ export const O365PrivacyFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'O365PrivacyFields' },
 ) as unknown as TypedDocumentString<O365PrivacyFieldsFragment, unknown>;
+export const RemapRunFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RemapRunFields on SyncLog {
+  id
+  syncType
+  status
+  done
+  recordsRead
+  recordsUpdated
+  recordsFailed
+  errorMessage
+}
+    `,
+  { fragmentName: 'RemapRunFields' },
+) as unknown as TypedDocumentString<RemapRunFieldsFragment, unknown>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {
@@ -1581,6 +1650,7 @@ export const ConnectorDocument = new TypedDocumentString(`
       accountSelection
       defaultSchedule
       docsUrl
+      settingsSchema
       authFields {
         name
         label
@@ -2328,3 +2398,56 @@ export const SamplesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SamplesQuery, SamplesQueryVariables>;
+export const SyncRunDocument = new TypedDocumentString(`
+    query SyncRun($id: ID!) {
+  syncRun(id: $id) {
+    ...RemapRunFields
+  }
+}
+    fragment RemapRunFields on SyncLog {
+  id
+  syncType
+  status
+  done
+  recordsRead
+  recordsUpdated
+  recordsFailed
+  errorMessage
+}`) as unknown as TypedDocumentString<SyncRunQuery, SyncRunQueryVariables>;
+export const ApplyMappingsToStoredRowsDocument = new TypedDocumentString(`
+    mutation ApplyMappingsToStoredRows($connectorId: ID!, $stream: String!) {
+  applyMappingsToStoredRows(connectorId: $connectorId, stream: $stream) {
+    ... on MutationApplyMappingsToStoredRowsSuccess {
+      data {
+        ...RemapRunFields
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}
+fragment RemapRunFields on SyncLog {
+  id
+  syncType
+  status
+  done
+  recordsRead
+  recordsUpdated
+  recordsFailed
+  errorMessage
+}`) as unknown as TypedDocumentString<ApplyMappingsToStoredRowsMutation, ApplyMappingsToStoredRowsMutationVariables>;

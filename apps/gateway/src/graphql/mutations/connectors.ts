@@ -160,6 +160,8 @@ builder.mutationFields((t) => ({
   }),
   updateConnectorSettings: t.field({
     type: ConnectorRef,
+    description:
+      "Merge settings into the connection's stored ones (a null value clears one back to its default), validated by the connector: see ConnectorType.settingsSchema. Field errors name the setting's path.",
     authScopes: { manager: true },
     errors: { types: MUTATION_ERRORS },
     args: {

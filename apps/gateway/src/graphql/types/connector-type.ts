@@ -1,5 +1,6 @@
 import { CATEGORIES, CATEGORY_LABELS, type AnyConnector, type CredentialField, type StreamSpec } from '@tributary/core';
 import type { z } from 'zod';
+import { settingsJsonSchema } from '../../services/settings-schema.js';
 import { builder } from '../builder.js';
 
 export const CategoryEnum = builder.enumType('Category', { values: CATEGORIES });
@@ -43,6 +44,12 @@ export const ConnectorTypeRef = builder.objectRef<AnyConnector>('ConnectorType')
     defaultSchedule: t.exposeString('defaultSchedule'),
     accountSelection: t.exposeBoolean('accountSelection'),
     docsUrl: t.string({ nullable: true, resolve: (c) => c.docsUrl ?? null }),
+    settingsSchema: t.field({
+      type: 'JSON',
+      description:
+        "The connection settings as JSON Schema (draft 2020-12, the input updateConnectorSettings accepts): property types, enums, bounds, defaults and descriptions. Platform-owned settings (Office 365's privacy) are left out: they have their own mutations.",
+      resolve: (c) => settingsJsonSchema(c),
+    }),
     writebackAvailable: t.boolean({
       description: 'Can write engagement scores back to the vendor (opt-in through the connector settings, `writeback.enabled`)',
       resolve: (c) => c.writeback !== undefined,

@@ -10,29 +10,42 @@ import { useConnectorActions } from '../../sensors/use-connector-actions';
 import type { ConnectorDetail } from '../types';
 import { MappingForm } from './MappingForm';
 import { MappingPreview } from './MappingPreview';
-import { draftErrors, overridesOf, toDraft, type DraftRow } from './draft';
+import { ApplyToStoredRows } from './ApplyToStoredRows';
+import { changedStreams, draftErrors, overridesOf, toDraft, type DraftRow } from './draft';
 
 /** Field mappings: per canonical field, the default or the tenant's override, with a live preview on sample rows. */
 export function MappingEditor({ connector }: { connector: ConnectorDetail }) {
   const { tenantId, canManage } = useMe();
   const { data, isPending } = useQuery(fieldMappingsQuery(tenantId, connector.id));
   const actions = useConnectorActions(tenantId);
-  const [saved, setSaved] = useState(false);
+  // The streams the last save changed, for "Apply to stored rows"; null before a save.
+  const [saved, setSaved] = useState<string[] | null>(null);
   // Here, not in the editor: the editor is remounted with the saved mappings and must stay on the same stream.
   const [stream, setStream] = useState(connector.connectorType?.streams[0]?.name ?? '');
   if (isPending || !data) return <Skeleton h={240} />;
   return (
     <Stack>
       {saved ? (
-        <Alert color="blue" title="Mappings saved" withCloseButton onClose={() => setSaved(false)}>
-          <Group justify="space-between">
-            <Text size="sm">New mappings apply to records synced from now on. A full sync re-imports the existing ones with them.</Text>
-            {canManage && connector.connected ? (
-              <Button size="xs" onClick={() => actions.sync.mutate({ id: connector.id, full: true })} loading={actions.sync.isPending}>
-                Run a full sync now
-              </Button>
-            ) : null}
-          </Group>
+        <Alert color="blue" title="Mappings saved" withCloseButton onClose={() => setSaved(null)}>
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Text size="sm">
+                New mappings apply to records synced from now on. Apply them to the rows already stored (re-mapped from their raw vendor
+                rows, no vendor call), or run a full sync to re-import everything.
+              </Text>
+              {canManage && connector.connected ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => actions.sync.mutate({ id: connector.id, full: true })}
+                  loading={actions.sync.isPending}
+                >
+                  Run a full sync now
+                </Button>
+              ) : null}
+            </Group>
+            {canManage ? <ApplyToStoredRows tenantId={tenantId} connectorId={connector.id} streams={saved} /> : null}
+          </Stack>
         </Alert>
       ) : null}
       <LoadedEditor
@@ -43,7 +56,7 @@ export function MappingEditor({ connector }: { connector: ConnectorDetail }) {
         canManage={canManage}
         stream={stream}
         onStream={setStream}
-        onSaved={() => setSaved(true)}
+        onSaved={setSaved}
       />
     </Stack>
   );
@@ -56,7 +69,7 @@ interface LoadedProps {
   canManage: boolean;
   stream: string;
   onStream: (stream: string) => void;
-  onSaved: () => void;
+  onSaved: (streams: string[]) => void;
 }
 
 /** Before saving mappings that reject every sample row: say so, and save only when confirmed. */
@@ -86,7 +99,7 @@ function LoadedEditor({ connector, initial, tenantId, canManage, stream, onStrea
     mutationFn: () => updateFieldMappings(connector.id, overridesOf(rows)),
     onSuccess: async () => {
       notifySuccess('Field mappings saved', 'They apply to every record synced from now on.');
-      onSaved();
+      onSaved(changedStreams(initial, rows));
       await queryClient.invalidateQueries({ queryKey: keys.mappings(tenantId, connector.id) });
     },
     onError: notifyError,

@@ -1,4 +1,4 @@
-import { draftErrors, isOverride, overridesOf, resetRow, toDraft, upsertRow } from './draft';
+import { changedStreams, draftErrors, isOverride, overridesOf, removeRow, resetRow, toDraft, upsertRow } from './draft';
 
 const effective = [
   {
@@ -62,5 +62,13 @@ describe('mapping draft', () => {
 
   it('reports empty sources', () => {
     expect(draftErrors(upsertRow(rows, { ...row(0), source: '  ' }))).toEqual(['charges.description: source is empty']);
+  });
+
+  it('names the streams whose overrides changed (the ones to apply to stored rows)', () => {
+    expect(changedStreams(rows, rows)).toEqual([]);
+    expect(changedStreams(rows, upsertRow(rows, { ...row(0), source: 'metadata.order_id' }))).toEqual(['charges']);
+    // Typing a default back is no change.
+    expect(changedStreams(rows, upsertRow(rows, { ...row(0), source: 'description ' }))).toEqual([]);
+    expect(changedStreams(rows, removeRow(rows, row(2)))).toEqual(['customers']);
   });
 });

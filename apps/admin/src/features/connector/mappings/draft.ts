@@ -46,3 +46,16 @@ export const removeRow = (rows: DraftRow[], row: DraftRow) => rows.filter((r) =>
 /** Blank sources cannot be saved. */
 export const draftErrors = (rows: DraftRow[]) =>
   rows.filter((r) => !r.source.trim()).map((r) => `${r.stream}.${r.target}: source is empty`);
+
+/**
+ * The streams whose overrides differ between two drafts: after a save, the
+ * streams whose stored rows the new mappings would re-map.
+ *
+ * @example
+ * changedStreams(saved, edited) // ['charges']
+ */
+export function changedStreams(before: DraftRow[], after: DraftRow[]): string[] {
+  const byStream = (rows: DraftRow[], stream: string) => JSON.stringify(overridesOf(rows.filter((r) => r.stream === stream)));
+  const streams = [...new Set([...before, ...after].map((r) => r.stream))];
+  return streams.filter((stream) => byStream(before, stream) !== byStream(after, stream));
+}
