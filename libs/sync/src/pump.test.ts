@@ -38,6 +38,26 @@ describe('pumpPages (the reader and writer runSync and syncBatch share)', () => 
     expect(maxInFlight).toBe(1);
   });
 
+  it.each([
+    ['loads', false],
+    ['fails (aborted by the cancel)', true],
+  ])('a cancel after a page drops the page ahead, whether it %s, and writes the pages read with their checkpoint', async (_, fails) => {
+    const source = fakeSource(40, 10);
+    source.delayMs = 50;
+    if (fails) source.failures.push({ page: 1, error: () => new Error('aborted'), times: 1 });
+    h = await pipelineHarness([fakeConnector(source)]);
+    const id = await h.connect('fake', { apiKey: 'key_0123456789' });
+    const session = await openSession(h.deps, h.tenantId, id, 'full');
+    const cancel = new AbortController();
+    const written: (number | null)[] = [];
+    const options = { writeRecords: 100, signal: cancel.signal, onPage: () => cancel.abort() };
+    const result = await pumpPages(session, null, options, async (_batch, cursor) => void written.push(offsetOf(cursor)));
+    expect(result).toMatchObject({ hasMore: true, pages: 1 });
+    expect(offsetOf(result.cursor)).toBe(10);
+    expect(written).toEqual([10]);
+    expect(source.calls.map(offsetOf)).toEqual([null, 10]);
+  });
+
   it('a syncBatch step writes every writeRecords with its checkpoint, and a failed step resumes after its last write', async () => {
     const source = fakeSource(60, 10);
     source.failures.push({ page: 3, error: () => new TransientError('vendor outage'), times: 1 });
