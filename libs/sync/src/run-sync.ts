@@ -2,7 +2,8 @@ import { backoffDelay, redactText, silentLogger, toConnectorError, type SyncMode
 import { beginSync } from './begin-sync.js';
 import { finishSync, type SyncOutcome } from './finish-sync.js';
 import { persistBatch } from './persist.js';
-import { addToBatch, batchLoad, emptyBatch, type CleanBatch } from './quality.js';
+import { pumpPages } from './pump.js';
+import type { CleanBatch } from './quality.js';
 import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps, type SyncSession } from './session.js';
 
@@ -106,12 +107,7 @@ export async function runSync(deps: SyncDeps, tenantId: string, connectorId: str
   }
 }
 
-/**
- * Fetch pages and persist them in batches. The next page is fetched while
- * the current one is transformed, and a batch is written while the next
- * one is fetched and transformed; at most one write is in flight, so
- * checkpoints stay in order.
- */
+/** Read and write the rest of the sync from the last checkpoint ({@link pumpPages}: fetch, transform and write overlapped). */
 async function pump(
   deps: SyncDeps,
   session: SyncSession,
@@ -119,39 +115,13 @@ async function pump(
   state: RunState,
   options: RunSyncOptions,
 ): Promise<'completed' | 'cancelled'> {
-  const { connector, credentials } = session;
-  const limit = options.batchRecords ?? 1_000;
-  const quiet = <T>(promise: Promise<T>): Promise<T> => {
-    promise.catch(() => undefined);
-    return promise;
-  };
-  const fetchPage = (cursor: string | null) => quiet(connector.sync(credentials, cursor, session.options));
-  let writing: Promise<void> = Promise.resolve();
-  try {
-    let next = fetchPage(state.checkpoint);
-    let batch: CleanBatch = emptyBatch();
-    let batchPages = 0;
-    for (;;) {
-      const page = await next;
-      const stop = !page.hasMore || options.signal?.aborted === true;
-      if (!stop) next = fetchPage(page.cursor);
-      addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete, page.reconcile);
-      batchPages++;
-      if (stop || batchLoad(batch) >= limit) {
-        await writing;
-        writing = quiet(write(deps, tenantId, session, state, batch, page.cursor, batchPages, options));
-        batch = emptyBatch();
-        batchPages = 0;
-      }
-      if (stop) {
-        await writing;
-        return page.hasMore ? 'cancelled' : 'completed';
-      }
-    }
-  } finally {
-    // Never leave a write running behind a failure: the checkpoint must be final before a retry.
-    await writing.catch(() => undefined);
-  }
+  const read = await pumpPages(
+    session,
+    state.checkpoint,
+    { writeRecords: options.batchRecords ?? 1_000, ...(options.signal ? { signal: options.signal } : {}) },
+    (batch, cursor, pages) => write(deps, tenantId, session, state, batch, cursor, pages, options),
+  );
+  return read.hasMore ? 'cancelled' : 'completed';
 }
 
 async function write(

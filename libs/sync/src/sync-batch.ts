@@ -2,18 +2,24 @@ import { ConnectorError, redactText, toConnectorError, type SyncMode } from '@tr
 import { forTenant, type ConnectorRow, type SyncLogRow } from '@tributary/db';
 import { BatchConflictError, SyncNotRunningError } from './errors.js';
 import { persistBatch } from './persist.js';
-import { addToBatch, batchLoad, batchSize, emptyBatch } from './quality.js';
+import { pumpPages, type PumpOptions } from './pump.js';
 import { withFreshSession } from './auth-retry.js';
 import { openSession, type SyncDeps } from './session.js';
 
 export interface SyncBatchInput {
   syncLogId: string;
   mode: SyncMode;
-  /** Records per batch (pages are fetched until it is reached; default 1,000). */
+  /** Records this step reads (pages are fetched until it is reached; default 1,000). */
   batchRecords?: number;
+  /**
+   * Records per write transaction within the step (default 1,000, at most
+   * `batchRecords`): each write stores its checkpoint, so a large step that
+   * fails resumes after its last write, not from its start.
+   */
+  writeRecords?: number;
   /** Stop fetching after the current page (the pages fetched so far are still written). */
   signal?: AbortSignal;
-  /** Called after every page is fetched (Temporal activities heartbeat here). */
+  /** Called after every page is read (Temporal activities heartbeat here). */
   onPage?: (progress: { pages: number; records: number }) => void;
 }
 
@@ -29,6 +35,9 @@ export interface SyncBatchResult {
   deadLettered: boolean;
 }
 
+/** What a step has stored so far, and the checkpoint of its last write. */
+type Stored = Omit<SyncBatchResult, 'hasMore'>;
+
 /**
  * Where the next batch of a run starts. The database is the only place the
  * cursor lives: after a stored batch of the run, the connector's
@@ -40,13 +49,14 @@ export function batchStartCursor(log: Pick<SyncLogRow, 'pages' | 'syncType'>, ro
 }
 
 /**
- * One step of a sync, safe to retry: open a session, fetch pages from the
+ * One step of a sync, safe to retry: open a session, read pages from the
  * run's checkpoint in the database ({@link batchStartCursor}) until
- * `batchRecords` (or the end), then transform, clean and persist them with
- * the checkpoint in one transaction. A retry after a batch was stored
- * resumes after it; a write that lost a race with another attempt stores
- * nothing ({@link BatchConflictError}). Errors are connector errors with
- * secrets redacted.
+ * `batchRecords` (or the end), transform, clean and persist them in writes
+ * of `writeRecords`, each with its checkpoint in one transaction. Reading,
+ * transforming and writing overlap as in runSync ({@link pumpPages}). A
+ * retry after a write was stored resumes after it; a write that lost a
+ * race with another attempt stores nothing ({@link BatchConflictError}).
+ * Errors are connector errors with secrets redacted.
  *
  * @example
  * let step = await syncBatch(deps, tenantId, connectorId, { syncLogId, mode: 'full' });
@@ -55,6 +65,15 @@ export function batchStartCursor(log: Pick<SyncLogRow, 'pages' | 'syncType'>, ro
 export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: string, input: SyncBatchInput): Promise<SyncBatchResult> {
   const log = await forTenant(deps.db.prisma, tenantId).syncLogs.get(input.syncLogId);
   if (!log || log.status !== 'running') throw new SyncNotRunningError(input.syncLogId);
+  const limit = input.batchRecords ?? 1_000;
+  const pumpOptions: PumpOptions = {
+    maxRecords: limit,
+    writeRecords: Math.min(input.writeRecords ?? 1_000, limit),
+    ...(input.signal ? { signal: input.signal } : {}),
+    ...(input.onPage ? { onPage: input.onPage } : {}),
+  };
+  // What this step stored so far: a session reopened after a refreshed token goes on from it.
+  const stored: Stored = { created: 0, updated: 0, failed: 0, pages: 0, deadLettered: false, cursor: null };
   let secrets: readonly string[] = [];
   try {
     return await withFreshSession(
@@ -64,25 +83,22 @@ export async function syncBatch(deps: SyncDeps, tenantId: string, connectorId: s
       () => openSession(deps, tenantId, connectorId, input.mode, input.signal),
       async (session) => {
         secrets = session.secrets;
-        const limit = input.batchRecords ?? 1_000;
-        const batch = emptyBatch();
-        let cursor = batchStartCursor(log, session.row);
-        let pages = 0;
-        let hasMore = true;
-        while (hasMore && batchLoad(batch) < limit && !(pages > 0 && input.signal?.aborted)) {
-          const page = await session.connector.sync(session.credentials, cursor, session.options);
-          addToBatch(batch, page.records, page.rejected ?? [], session.streams, session.mappings, page.complete, page.reconcile);
-          pages++;
-          cursor = page.cursor;
-          hasMore = page.hasMore;
-          input.onPage?.({ pages, records: batchSize(batch) + batch.rejects.length });
-        }
-        const written = await persistBatch(
-          deps.db.sql,
-          { tenantId, connectorId, syncLogId: input.syncLogId, batch, cursor, pages, expectPages: log.pages },
-          { logger: session.options.logger },
-        );
-        return { cursor, hasMore, pages, ...written };
+        const start = stored.pages > 0 ? stored.cursor : batchStartCursor(log, session.row);
+        const read = await pumpPages(session, start, pumpOptions, async (batch, cursor, pages) => {
+          const written = await persistBatch(
+            deps.db.sql,
+            { tenantId, connectorId, syncLogId: input.syncLogId, batch, cursor, pages, expectPages: log.pages + stored.pages },
+            { logger: session.options.logger },
+          );
+          stored.created += written.created;
+          stored.updated += written.updated;
+          stored.failed += written.failed;
+          stored.deadLettered ||= written.deadLettered;
+          stored.pages += pages;
+          stored.cursor = cursor;
+        });
+        const { created, updated, failed, deadLettered } = stored;
+        return { created, updated, failed, deadLettered, pages: stored.pages, cursor: read.cursor, hasMore: read.hasMore };
       },
     );
   } catch (thrown) {

@@ -96,6 +96,22 @@ describe('syncBatch activity: failed attempts and cancellation', () => {
     expect(await connectorOf(harness, input.connectorId)).toMatchObject({ lastSyncError: null });
   });
 
+  it('writes every writeRecords of the batch with its checkpoint: an attempt that fails midway is retried from its last write', async () => {
+    const source = fakeSource(50, 10);
+    source.failures.push({ page: 3, error: () => new TransientError('vendor outage'), times: 1 });
+    const { harness, input } = await midSync(source);
+    const batch = { ...input, batchRecords: 50, writeRecords: 20 };
+    const syncBatch = createActivities(harness.deps).syncBatch;
+    const failed = await new MockActivityEnvironment({ attempt: 1, retryPolicy: POLICY }).run(syncBatch, batch).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ type: 'transient' });
+    // Pages 0-1 were one write; page 2 waited for the next one and is read again.
+    expect(await harness.db.prisma.person.count({ where: { connectorId: input.connectorId } })).toBe(20);
+    source.calls.length = 0;
+    const result = await new MockActivityEnvironment({ attempt: 2, retryPolicy: POLICY }).run(syncBatch, batch);
+    expect(result).toMatchObject({ created: 30, pages: 3, hasMore: false });
+    expect(source.calls.map((c) => (c === null ? null : (JSON.parse(c) as { offset: number }).offset))).toEqual([20, 30, 40]);
+  });
+
   it('a cancel between pages stops fetching and writes the pages already fetched with their checkpoint', async () => {
     const source = fakeSource(30, 10);
     source.delayMs = 100;

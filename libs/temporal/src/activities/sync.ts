@@ -27,7 +27,8 @@ export async function beginActivity(deps: ActivityDeps, input: BeginInput): Prom
 /**
  * One batch: fetch pages up to `batchRecords` from the checkpoint stored in
  * the database (a `cursor` in the input of histories recorded before is
- * ignored), persist them with the new checkpoint. Heartbeats after every page (and on a timer while a slow page
+ * ignored), persist them in writes of `writeRecords`, each with its
+ * checkpoint (fetching and writing overlap, as in runSync). Heartbeats after every page (and on a timer while a slow page
  * loads) so a dead worker's batch moves to another worker within the
  * heartbeat timeout. A cancelled sync reaches it through the heartbeat: it
  * stops fetching, writes the pages it has, and a page cut short ends the
@@ -43,6 +44,7 @@ export async function batchActivity(deps: ActivityDeps, input: BatchInput): Prom
       syncLogId: input.syncLogId,
       mode: input.mode,
       batchRecords: input.batchRecords,
+      ...(input.writeRecords !== undefined ? { writeRecords: input.writeRecords } : {}),
       signal: ctx.cancellationSignal,
       onPage: (progress) => ctx.heartbeat(progress),
     });

@@ -26,6 +26,8 @@ export interface BatchInput {
   syncLogId: string;
   mode: SyncMode;
   batchRecords: number;
+  /** Records per write within the batch (histories recorded before it have none: 1,000). */
+  writeRecords?: number;
 }
 
 export interface FinishInput {

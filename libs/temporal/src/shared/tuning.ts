@@ -1,7 +1,14 @@
 /** How a sync workflow paces and retries its activities. Part of the workflow input, so a run keeps its tuning. */
 export interface SyncTuning {
-  /** Records per batch: one `syncBatch` activity fetches pages until it holds this many. */
+  /**
+   * Records per batch: one `syncBatch` activity reads pages until it holds
+   * this many. Each batch is a workflow round trip and reopens the session,
+   * so larger batches cost less; its writes (`writeRecords`) keep the
+   * checkpoints fine-grained.
+   */
   batchRecords: number;
+  /** Records per write transaction within a batch: each write stores its checkpoint, where a retried batch resumes. */
+  writeRecords: number;
   /** Batches per workflow run before continue-as-new (each batch adds about 6 history events). */
   maxBatchesPerRun: number;
   /** A batch activity whose worker stops heartbeating this long is retried on another worker. */
@@ -13,7 +20,8 @@ export interface SyncTuning {
 }
 
 export const DEFAULT_TUNING: SyncTuning = {
-  batchRecords: 1_000,
+  batchRecords: 10_000,
+  writeRecords: 1_000,
   maxBatchesPerRun: 250,
   heartbeatTimeoutMs: 30_000,
   batchTimeoutMs: 15 * 60_000,

@@ -70,7 +70,8 @@ export async function syncConnectorWorkflow(input: SyncWorkflowInput): Promise<S
     }
     try {
       const { syncLogId } = progress;
-      const batch = () => activities.syncBatch({ tenantId, connectorId, syncLogId, mode, batchRecords: tuning.batchRecords });
+      const { batchRecords, writeRecords } = tuning;
+      const batch = () => activities.syncBatch({ tenantId, connectorId, syncLogId, mode, batchRecords, writeRecords });
       const step = await (patched(CANCEL_REACHES_BATCH) ? batch() : shielded(batch));
       progress.batches++;
       if (!step.hasMore) {
