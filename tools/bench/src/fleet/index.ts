@@ -32,6 +32,15 @@ function sampleRun(query: () => Promise<number>): { stop(): Promise<{ max: numbe
   };
 }
 
+/** The name the hosts' PostgreSQL connections carry, so only theirs are counted against the pool. */
+const HOST_APPLICATION = 'tributary-fleet-host';
+
+function hostUrl(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('application_name', HOST_APPLICATION);
+  return u.toString();
+}
+
 const HOSTS = {
   'in-process': new URL('./host-in-process.ts', import.meta.url),
   temporal: new URL('./host-temporal.ts', import.meta.url),
@@ -52,12 +61,16 @@ export async function runFleet(options: FleetOptions): Promise<FleetFigures> {
     const api = await sim.next();
     const key = generateKeyHex();
     const fleet = await seedFleet(db, new Vault(key), options.connections, String(api['apiKey']));
+    // The host's connections only, by name: this process keeps its own (seeding, sampling) open beside them.
     const samples = sampleRun(async () => {
-      const [row] = await db.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()');
-      return Number(row?.n ?? 0) - 1; // this sampler's own connection
+      const [row] = await db.sql.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+        [HOST_APPLICATION],
+      );
+      return Number(row?.n ?? 0);
     });
     const host = startTsx(HOSTS[options.mode], [
-      ...['--db', db.url ?? '', '--sim', String(api['url']), '--key', key, '--cron', '* * * * *'],
+      ...['--db', hostUrl(db.url ?? ''), '--sim', String(api['url']), '--key', key, '--cron', '* * * * *'],
       ...['--minutes', String(options.minutes), '--concurrency', String(options.concurrency), '--pool', String(options.poolSize)],
     ]);
     const report = parseHostReport(await host.next());
