@@ -34,7 +34,15 @@ describe('fleetFigures', () => {
 
 describe('serverSide', () => {
   it('sums what the server did with the ticks and the lag from due to taken', () => {
-    const s = serverSide({ taken: 9, skippedOverlap: 2, missedCatchup: 1, takenLagMs: [300, 100, 200, 5_000] }, 3);
-    expect(s).toEqual({ taken: 9, skippedOverlap: 2, missedCatchup: 1, takenLagP50Ms: 300, takenLagP95Ms: 5_000, terminated: 3 });
+    const s = serverSide({ taken: 9, skippedOverlap: 2, missedCatchup: 1, takenLagMs: [300, 100, 200, 5_000], undescribed: 4 }, 3);
+    expect(s).toEqual({
+      taken: 9,
+      skippedOverlap: 2,
+      missedCatchup: 1,
+      takenLagP50Ms: 300,
+      takenLagP95Ms: 5_000,
+      terminated: 3,
+      undescribed: 4,
+    });
   });
 });

@@ -49,16 +49,19 @@ export interface ServerSide {
   takenLagP95Ms: number;
   /** Workflows still open after the drain, terminated. */
   terminated: number;
+  /** Schedules the server did not describe in time (not in the sums above). */
+  undescribed: number;
 }
 
 /** The server side of a Temporal fleet from its schedules' counts. */
 export function serverSide(
-  schedules: { taken: number; skippedOverlap: number; missedCatchup: number; takenLagMs: readonly number[] },
+  schedules: { taken: number; skippedOverlap: number; missedCatchup: number; takenLagMs: readonly number[]; undescribed: number },
   terminated: number,
 ): ServerSide {
   const lags = [...schedules.takenLagMs].sort((a, b) => a - b);
-  const { taken, skippedOverlap, missedCatchup } = schedules;
-  return { taken, skippedOverlap, missedCatchup, takenLagP50Ms: quantile(lags, 0.5), takenLagP95Ms: quantile(lags, 0.95), terminated };
+  const { taken, skippedOverlap, missedCatchup, undescribed } = schedules;
+  const lag = { takenLagP50Ms: quantile(lags, 0.5), takenLagP95Ms: quantile(lags, 0.95) };
+  return { taken, skippedOverlap, missedCatchup, ...lag, terminated, undescribed };
 }
 
 const quantile = (sorted: readonly number[], q: number): number =>

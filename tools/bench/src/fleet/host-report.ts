@@ -12,7 +12,13 @@ export const HostReport = z.object({
   terminated: z.number().optional(),
   /** Temporal: what the server did with the schedules' ticks (see ScheduleStats). */
   schedules: z
-    .object({ taken: z.number(), skippedOverlap: z.number(), missedCatchup: z.number(), takenLagMs: z.array(z.number()) })
+    .object({
+      taken: z.number(),
+      skippedOverlap: z.number(),
+      missedCatchup: z.number(),
+      takenLagMs: z.array(z.number()),
+      undescribed: z.number(),
+    })
     .optional(),
 });
 export type HostReport = z.infer<typeof HostReport>;

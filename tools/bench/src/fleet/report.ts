@@ -7,6 +7,8 @@ const trend = (t: MemoryTrend): string =>
 
 const server = (f: FleetFigures, show: (s: ServerSide) => string): string => (f.server ? show(f.server) : '-');
 
+const undescribed = (s: ServerSide): string => (s.undescribed > 0 ? ` (${num(s.undescribed)} not described within 5 s)` : '');
+
 /** One row per figure, one column per host, with the issue's target and each host's verdict. */
 function rows(f: FleetFigures): [string, string, string][] {
   return [
@@ -32,12 +34,12 @@ function rows(f: FleetFigures): [string, string, string][] {
     ['host RSS start / end / max (MB); steady slope', trend(f.rssMb), `flat: ${verdict(f.rssMb.flat)}`],
     ['host V8 heap in use, the same', trend(f.heapMb), `flat: ${verdict(f.heapMb.flat)}`],
     [
-      'Temporal: ticks taken / skipped (overlap) / missed (late)',
-      server(f, (s) => `${num(s.taken)} / ${num(s.skippedOverlap)} / ${num(s.missedCatchup)}`),
+      'Temporal, 50 schedules: ticks taken / skipped (overlap) / missed (late)',
+      server(f, (s) => `${num(s.taken)} / ${num(s.skippedOverlap)} / ${num(s.missedCatchup)}${undescribed(s)}`),
       '',
     ],
     [
-      'Temporal: tick due to workflow started p50 / p95 (s)',
+      'Temporal, the same 50: tick due to workflow started p50 / p95 (s)',
       server(f, (s) => `${seconds(s.takenLagP50Ms)} / ${seconds(s.takenLagP95Ms)}`),
       '',
     ],
