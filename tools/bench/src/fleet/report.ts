@@ -34,12 +34,12 @@ function rows(f: FleetFigures): [string, string, string][] {
     ['host RSS start / end / max (MB); steady slope', trend(f.rssMb), `flat: ${verdict(f.rssMb.flat)}`],
     ['host V8 heap in use, the same', trend(f.heapMb), `flat: ${verdict(f.heapMb.flat)}`],
     [
-      'Temporal, 50 schedules: ticks taken / skipped (overlap) / missed (late)',
+      'Temporal, up to 50 schedules: ticks taken / skipped (overlap) / missed (late)',
       server(f, (s) => `${num(s.taken)} / ${num(s.skippedOverlap)} / ${num(s.missedCatchup)}${undescribed(s)}`),
       '',
     ],
     [
-      'Temporal, the same 50: tick due to workflow started p50 / p95 (s)',
+      'Temporal, the same: tick due to workflow started p50 / p95 (s)',
       server(f, (s) => `${seconds(s.takenLagP50Ms)} / ${seconds(s.takenLagP95Ms)}`),
       '',
     ],
