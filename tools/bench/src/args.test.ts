@@ -60,3 +60,16 @@ describe('the Temporal path', () => {
     expect(parseArgs(['--temporal'], { TEMPORAL_ADDRESS: 'x:1' }).temporal).toBe(true);
   });
 });
+
+describe('the fleet hosts', () => {
+  it('is the in-process orchestrator unless --orchestrator temporal, which measures it beside Temporal', () => {
+    expect(parseArgs(['--only', 'fleet']).fleet.hosts).toEqual(['in-process']);
+    expect(parseArgs(['--orchestrator', 'in-process'], {}).fleet.hosts).toEqual(['in-process']);
+    const args = parseArgs(['--only', 'fleet', '--orchestrator', 'temporal', '--minutes', '5'], { TEMPORAL_ADDRESS: 'x:1' });
+    expect(args.fleet).toMatchObject({ hosts: ['in-process', 'temporal'], minutes: 5, connections: 1_000 });
+  });
+  it('refuses another host, and Temporal without a server address', () => {
+    expect(() => parseArgs(['--orchestrator', 'cron'], {})).toThrow(/--orchestrator takes in-process or temporal/);
+    expect(() => parseArgs(['--orchestrator', 'temporal'], {})).toThrow(/--orchestrator temporal needs TEMPORAL_ADDRESS/);
+  });
+});

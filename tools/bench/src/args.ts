@@ -2,6 +2,7 @@ import { parseBandwidth, parseDuration, parseRate } from './shared/units.js';
 import type { VendorFlags } from './vendor/conditions.js';
 
 export type Part = 'persist' | 'pipeline' | 'auth' | 'fleet' | 'vendor';
+export type FleetHost = 'in-process' | 'temporal';
 
 const PARTS: readonly Part[] = ['persist', 'pipeline', 'auth', 'fleet', 'vendor'];
 
@@ -15,8 +16,11 @@ export interface BenchArgs {
   /** Seconds of each authenticated-path measurement. */
   seconds: number;
   help: boolean;
-  /** The fleet part: connections, minutes of per-minute schedules, syncs at once, database pool. */
-  fleet: { connections: number; minutes: number; concurrency: number; pool: number };
+  /**
+   * The fleet part: connections, minutes of per-minute schedules, syncs at once, database pool, and
+   * the hosts measured one after the other (`--orchestrator temporal`: in-process, then Temporal).
+   */
+  fleet: { connections: number; minutes: number; concurrency: number; pool: number; hosts: FleetHost[] };
   /** Measure the pipeline's Temporal path too (default: when TEMPORAL_ADDRESS is set; --temporal requires it, --no-temporal skips it). */
   temporal: boolean;
   /** Vendor: also a partitioned run with this many slices at once (diagnosis beside the connector's declared concurrency). */
@@ -30,6 +34,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--[no-]temporal] [--profile]
+       [--connections N] [--minutes M] [--concurrency C] [--pool P] [--orchestrator in-process|temporal]
        [--latency 200ms] [--jitter 50ms] [--rate 25/s] [--bandwidth 5MB/s] [--soak SECONDS] [--seconds SECONDS]
 
   --quick      smoke run: 10,000 rows / 10,000 charges instead of 100,000; 5 s per auth measurement
@@ -45,6 +50,9 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
                15-minute schedule, compressed) on the in-process orchestrator: schedule lag,
                syncs per minute, PostgreSQL connections, RSS, starvation. Not in the default run.
   --connections N, --minutes M, --concurrency C, --pool P   size the fleet (1000, 15, 8, 10)
+  --orchestrator in-process|temporal   fleet: the host (default in-process, the gateway's
+               orchestrator); temporal measures the in-process host and then Temporal Schedules with
+               one worker (activity slots --concurrency) on TEMPORAL_ADDRESS, side by side
   --temporal   pipeline: also the same full sync on the Temporal path (one worker on the dev
                server), beside the in-process one (goal: within 1.5x); the default when
                TEMPORAL_ADDRESS is set (tools/services/env.sh exports it; run.sh sources it when
@@ -78,7 +86,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     seconds: 10,
     help: false,
     temporal: Boolean(env['TEMPORAL_ADDRESS']),
-    fleet: { connections: 1_000, minutes: 15, concurrency: 8, pool: 10 },
+    fleet: { connections: 1_000, minutes: 15, concurrency: 8, pool: 10, hosts: ['in-process'] },
   };
   const seconds = (flag: string, value: string | undefined) => {
     const n = Number(value);
@@ -109,6 +117,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       if (!env['TEMPORAL_ADDRESS'])
         throw new Error(`--temporal needs TEMPORAL_ADDRESS (tools/services/temporal.sh starts the dev server)\n\n${USAGE}`);
       args.temporal = true;
+    } else if (arg === '--orchestrator') {
+      args.fleet = { ...args.fleet, hosts: fleetHosts(argv[++i], env) };
     } else if (['--connections', '--minutes', '--concurrency', '--pool'].includes(arg)) {
       args.fleet = { ...args.fleet, [arg.slice(2)]: positive(arg, argv[++i]) };
     } else throw new Error(`Unknown argument "${arg}"\n\n${USAGE}`);
@@ -130,6 +140,15 @@ function withVendorFlag(current: VendorFlags | undefined, flag: string, value: s
   if (flag === '--jitter') return { ...base, jitterMs: parseDuration(flag, value) };
   if (flag === '--rate') return { ...base, rate: parseRate(flag, value) };
   return { ...base, bytesPerSecond: parseBandwidth(flag, value) };
+}
+
+/** `--orchestrator`: Temporal is measured beside the in-process baseline, and needs a server (it fails, never skips). */
+function fleetHosts(value: string | undefined, env: Readonly<Record<string, string | undefined>>): FleetHost[] {
+  if (value === 'in-process') return ['in-process'];
+  if (value !== 'temporal') throw new Error(`--orchestrator takes in-process or temporal, not "${value ?? ''}"\n\n${USAGE}`);
+  if (!env['TEMPORAL_ADDRESS'])
+    throw new Error(`--orchestrator temporal needs TEMPORAL_ADDRESS (tools/services/temporal.sh starts the dev server)\n\n${USAGE}`);
+  return ['in-process', 'temporal'];
 }
 
 function positive(flag: string, value: string | undefined): number {

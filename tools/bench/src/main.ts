@@ -35,6 +35,17 @@ function machine() {
   };
 }
 
+async function fleets(f: BenchArgs['fleet']) {
+  const figures = [];
+  const size = { connections: f.connections, minutes: f.minutes, concurrency: f.concurrency, poolSize: f.pool };
+  for (const mode of f.hosts) {
+    figures.push(await runFleet({ mode, ...size }));
+    // Each host's figures as soon as it is done (a long run keeps the first if the second fails).
+    if (f.hosts.length > 1) out(JSON.stringify(figures.at(-1)));
+  }
+  return figures;
+}
+
 /**
  * `npm run bench`: the persist stage, the whole pipeline and the
  * authenticated gateway path, each beside a
@@ -80,15 +91,8 @@ async function main(): Promise<void> {
     ? await runAuth({ seconds: args.quick ? 5 : args.seconds, connections: 100, soakSeconds: args.soak, profile: args.profile })
     : undefined;
   if (auth) printAuth(auth);
-  const fleet = args.parts.includes('fleet')
-    ? await runFleet({
-        mode: 'in-process',
-        connections: args.fleet.connections,
-        minutes: args.fleet.minutes,
-        concurrency: args.fleet.concurrency,
-        poolSize: args.fleet.pool,
-      })
-    : undefined;
+  // One host after the other (never at once: they would share the 2 cores), in-process first as the baseline.
+  const fleet = args.parts.includes('fleet') ? await fleets(args.fleet) : undefined;
   if (fleet) printFleet(fleet);
   const load = { before: loadBefore, after: loadavg()[0] ?? 0 };
   // Other work on the machine skews every figure: say how busy it was.

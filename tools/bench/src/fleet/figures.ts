@@ -1,3 +1,6 @@
+import { memoryTrend, type MemoryTrend } from './memory.js';
+import type { MemorySamples } from './rss.js';
+
 /** One sync a fleet run started from its schedule. */
 export interface StartedSync {
   connectorId: string;
@@ -25,7 +28,40 @@ export interface FleetFigures {
   /** Connections that never synced from their schedule. */
   starved: number;
   pgConnectionsMax: number;
-  rssMb: { start: number; end: number; max: number };
+  /** Seconds the host took to set every connection's schedule (before the measured window). */
+  setupMs: number;
+  /** The host's memory (the gateway in-process, the worker on Temporal): RSS and V8 heap in use, MB. */
+  rssMb: MemoryTrend;
+  heapMb: MemoryTrend;
+  memory: MemorySamples;
+  /** The machine's 1-minute load average over the run (shared with other work). */
+  load: { min: number; max: number };
+  /** Temporal only: what the server did with the schedules' ticks over the whole run (setup and drain included). */
+  server?: ServerSide;
+}
+
+export interface ServerSide {
+  taken: number;
+  skippedOverlap: number;
+  missedCatchup: number;
+  /** When the server started a tick's workflow, minus when the tick was due. */
+  takenLagP50Ms: number;
+  takenLagP95Ms: number;
+  /** Workflows still open after the drain, terminated. */
+  terminated: number;
+  /** Schedules the server did not describe in time (not in the sums above). */
+  undescribed: number;
+}
+
+/** The server side of a Temporal fleet from its schedules' counts. */
+export function serverSide(
+  schedules: { taken: number; skippedOverlap: number; missedCatchup: number; takenLagMs: readonly number[]; undescribed: number },
+  terminated: number,
+): ServerSide {
+  const lags = [...schedules.takenLagMs].sort((a, b) => a - b);
+  const { taken, skippedOverlap, missedCatchup, undescribed } = schedules;
+  const lag = { takenLagP50Ms: quantile(lags, 0.5), takenLagP95Ms: quantile(lags, 0.95) };
+  return { taken, skippedOverlap, missedCatchup, ...lag, terminated, undescribed };
 }
 
 const quantile = (sorted: readonly number[], q: number): number =>
@@ -40,10 +76,13 @@ export const lagOf = (startedAt: Date): number => startedAt.getTime() % 60_000;
 
 /** The fleet's figures from the syncs its schedules started. */
 export function fleetFigures(
-  run: Pick<FleetFigures, 'mode' | 'connections' | 'minutes' | 'concurrency' | 'poolSize' | 'pgConnectionsMax'>,
+  run: Pick<
+    FleetFigures,
+    'mode' | 'connections' | 'minutes' | 'concurrency' | 'poolSize' | 'pgConnectionsMax' | 'setupMs' | 'load' | 'server'
+  >,
   syncs: readonly StartedSync[],
   connectorIds: readonly string[],
-  rss: readonly number[],
+  memory: MemorySamples,
 ): FleetFigures {
   const lags = syncs.map((s) => lagOf(s.startedAt)).sort((a, b) => a - b);
   const per = new Map(connectorIds.map((id) => [id, 0]));
@@ -61,6 +100,8 @@ export function fleetFigures(
     perConnectionMin: counts[0] ?? 0,
     perConnectionMedian: quantile(counts, 0.5),
     starved: counts.filter((n) => n === 0).length,
-    rssMb: { start: rss[0] ?? 0, end: rss.at(-1) ?? 0, max: Math.max(0, ...rss) },
+    rssMb: memoryTrend(memory.rss, memory.everyMs),
+    heapMb: memoryTrend(memory.heap, memory.everyMs),
+    memory,
   };
 }

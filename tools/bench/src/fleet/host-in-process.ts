@@ -1,8 +1,8 @@
 /**
  * The in-process orchestrator hosting a fleet, in its own process (its RSS
  * is the gateway's): every connection on a cron, for `--minutes`, then the
- * schedules stop and running syncs finish. Prints one JSON line with RSS
- * samples (MB) when done.
+ * schedules stop and running syncs finish. Prints one JSON line when done
+ * (see {@link HostReport}).
  *
  *   tsx tools/bench/src/fleet/host-in-process.ts --db <url> --sim <url> --key <hex> --cron '* * * * *' --minutes 15 --concurrency 8 --pool 10
  */
@@ -12,7 +12,8 @@ import { createDatabase } from '@tributary/db';
 import { InProcessOrchestrator } from '@tributary/sync';
 import { Vault } from '@tributary/vault';
 import { option } from './options.js';
-import { sampleRss } from './rss.js';
+import { printHostReport } from './host-report.js';
+import { sampleMemory } from './rss.js';
 
 async function main(): Promise<void> {
   const db = await createDatabase({ url: option('db'), poolSize: Number(option('pool')) });
@@ -23,13 +24,15 @@ async function main(): Promise<void> {
     { db, registry, vault: new Vault(option('key')), connectionOptions: () => ({ baseUrl: sim }) },
     { concurrency: Number(option('concurrency')), sweepIntervalMs: 0 },
   );
-  const rss = sampleRss();
+  const memory = sampleMemory();
+  const setupStart = Date.now();
   const connectors = await db.prisma.connector.findMany({ select: { tenantId: true, id: true } });
   for (const c of connectors) await orchestrator.upsertSchedule(c.tenantId, c.id, option('cron'));
-  process.stderr.write(`fleet host: ${connectors.length} schedules set\n`);
+  const windowStartMs = Date.now();
+  process.stderr.write(`fleet host (in-process): ${connectors.length} schedules set in ${windowStartMs - setupStart} ms\n`);
   await new Promise((resolve) => setTimeout(resolve, Number(option('minutes')) * 60_000));
   await orchestrator.close();
-  process.stdout.write(`${JSON.stringify({ rssMb: rss.stop() })}\n`);
+  printHostReport({ windowStartMs, setupMs: windowStartMs - setupStart, memory: memory.stop() });
   await db.close();
 }
 

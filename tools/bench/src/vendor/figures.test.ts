@@ -14,6 +14,9 @@ const run = (over: Partial<VendorRun>): VendorRun => ({
   idealMs: 40_000,
   ofIdeal: 40_000 / 48_000,
   cpuMs: 9_000,
+  simulatorCpuMs: 4_000,
+  pgCpuMs: 3_000,
+  machineIdle: 0.4,
   ...over,
 });
 

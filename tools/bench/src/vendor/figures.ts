@@ -19,6 +19,11 @@ export interface VendorRun {
   /** idealMs / durationMs: how much of what the limit allows the run used. */
   ofIdeal: number;
   cpuMs: number;
+  /** CPU of the simulator (the vendor) and of the PostgreSQL backends during the run: the whole chain on this machine. */
+  simulatorCpuMs: number;
+  pgCpuMs: number;
+  /** The machine's CPU left idle during the run (all cores, everyone's work; -1 unknown): near 0, the run waited for CPU. */
+  machineIdle: number;
 }
 
 export interface VendorFigures {

@@ -2,6 +2,8 @@ import { numberAt, objectAt, stringAt, type JsonObject } from '../shared/json.js
 import { num, out, ratio } from '../shared/print.js';
 import { startTsx, type JsonChild } from '../pipeline/child.js';
 import { syncInChild } from '../pipeline/index.js';
+import { cpuTimes, idleShare } from '../shared/machine-idle.js';
+import { processCpuMs } from '../shared/proc-cpu.js';
 import type { VendorFlags } from './conditions.js';
 import { idealOf, vendorTargets, type VendorFigures, type VendorRun } from './figures.js';
 
@@ -36,7 +38,11 @@ async function measureRun(
   concurrency?: number,
 ): Promise<VendorRun> {
   sim.send('reset');
+  const simCpuBefore = sim.pid === undefined ? undefined : processCpuMs(sim.pid);
+  const machineBefore = cpuTimes();
   const report = await syncInChild(api, concurrency ? ['--concurrency', String(concurrency)] : []);
+  const simCpuAfter = sim.pid === undefined ? undefined : processCpuMs(sim.pid);
+  const machineIdle = idleShare(machineBefore, cpuTimes()) ?? -1;
   sim.send('requests');
   const counted = await sim.next();
   const durationMs = numberAt(report, 'durationMs');
@@ -54,6 +60,9 @@ async function measureRun(
     limitedAtMs: numbersAt(counted, 'limitedAtMs'),
     ...idealOf({ requests, durationMs }, flags.rate),
     cpuMs: numberAt(report, 'cpuMs'),
+    simulatorCpuMs: simCpuBefore !== undefined && simCpuAfter !== undefined ? simCpuAfter - simCpuBefore : 0,
+    pgCpuMs: typeof report['pgCpuMs'] === 'number' ? report['pgCpuMs'] : 0,
+    machineIdle,
   };
 }
 

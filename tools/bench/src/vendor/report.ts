@@ -10,6 +10,8 @@ const row = (label: string, r: VendorRun): string[] => [
   num(r.limited),
   r.idealMs > 0 ? seconds(r.idealMs) : '-',
   r.idealMs > 0 ? percent(r.ofIdeal) : '-',
+  `${seconds(r.cpuMs)} + ${seconds(r.simulatorCpuMs)} + ${seconds(r.pgCpuMs)}`,
+  r.machineIdle >= 0 ? percent(r.machineIdle) : '-',
 ];
 
 export function printVendor(f: VendorFigures): void {
@@ -20,7 +22,18 @@ export function printVendor(f: VendorFigures): void {
       `${c.bytesPerSecond ? `, ${num(c.bytesPerSecond)} bytes/s` : ''}:`,
   );
   table(
-    ['run', 'status', 'records', 'seconds', 'requests', '429s', 'ideal s', '% of ideal'],
+    [
+      'run',
+      'status',
+      'records',
+      'seconds',
+      'requests',
+      '429s',
+      'ideal s',
+      '% of ideal',
+      'CPU s: sync + vendor + PostgreSQL',
+      'machine idle',
+    ],
     [
       row('sequential (concurrency 1, one range)', f.sequential),
       row('partitioned (declared concurrency)', f.partitioned),
@@ -31,6 +44,14 @@ export function printVendor(f: VendorFigures): void {
   if (f.partitioned.limited > 0)
     out(`  429s of the partitioned run at ${f.partitioned.limitedAtMs.map((ms) => `${num(ms)} ms`).join(', ')}`);
   out(`  partitioned vs sequential: ${num(f.speedup, 2)}x faster`);
+  const p = f.partitioned;
+  const chainMs = (p.cpuMs + p.simulatorCpuMs + p.pgCpuMs) / Math.max(1, p.requests);
+  // At the rate limit the chain needs rate x CPU per request of a core; with no idle CPU the run waited for cores instead.
+  out(
+    `  CPU of the whole chain per request (partitioned): ${num(chainMs, 1)} ms (sync, vendor simulator and PostgreSQL on this machine)` +
+      (c.rate ? `; at ${num(c.rate)} req/s that is ${percent((chainMs * c.rate) / 1000)} of a core` : '') +
+      (p.machineIdle >= 0 ? `; the machine was ${percent(p.machineIdle)} idle during the run` : ''),
+  );
   const t = f.targets;
   out(
     `  Targets: within 80% of what the rate limit allows ${verdict(t.within80PercentOfIdeal)} (${percent(f.partitioned.ofIdeal)}); ` +
