@@ -36,4 +36,10 @@ describe('loadConfig', () => {
     expect(config.authCache.ttlMs).toBe(0);
     expect(() => loadConfig({ TRIBUTARY_METRICS_TOKEN: 'short' })).toThrow(/TRIBUTARY_METRICS_TOKEN/);
   });
+
+  it('reads SYNC_FAIL_REJECT_RATE as a share from 0 to 1, unset by default (runs never fail for rejections)', () => {
+    expect(loadConfig({}).failRejectRate).toBeUndefined();
+    expect(loadConfig({ SYNC_FAIL_REJECT_RATE: '0.2' }).failRejectRate).toBe(0.2);
+    for (const bad of ['1.5', 'half', '']) expect(() => loadConfig({ SYNC_FAIL_REJECT_RATE: bad }), bad).toThrow(/SYNC_FAIL_REJECT_RATE/);
+  });
 });

@@ -1,3 +1,4 @@
+import { FailRejectRate } from '@tributary/sync';
 import { z } from 'zod';
 
 /** `https://a.example, http://127.0.0.1:5173` -> origins, each checked. */
@@ -55,6 +56,8 @@ const Env = z.object({
   TRIBUTARY_AUTH_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
   TRIBUTARY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** A completed sync whose rejected share of the rows read reaches this (0..1) is recorded as failed; unset: never. */
+  SYNC_FAIL_REJECT_RATE: FailRejectRate.optional(),
 });
 
 /** The variables loadConfig validates (tools/deploy checks docker-compose.yml against them). */
@@ -81,6 +84,8 @@ export interface GatewayConfig {
   invitationTtlMs: number;
   authCache: { ttlMs: number; pollMs: number };
   trustProxy: boolean;
+  /** SYNC_FAIL_REJECT_RATE: syncs run in this process (in-process orchestrator) fail at this rejected share. */
+  failRejectRate: number | undefined;
   /** Raw environment, for per-connector settings (OAuth client ids and secrets). */
   vars: Record<string, string | undefined>;
 }
@@ -123,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     invitationTtlMs: e.TRIBUTARY_INVITATION_TTL_HOURS * 3600_000,
     authCache: { ttlMs: e.TRIBUTARY_AUTH_CACHE_MS, pollMs: e.TRIBUTARY_AUTH_POLL_MS },
     trustProxy: e.TRIBUTARY_TRUST_PROXY === 'true',
+    failRejectRate: e.SYNC_FAIL_REJECT_RATE,
     vars: env,
   };
 }

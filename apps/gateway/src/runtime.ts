@@ -85,6 +85,7 @@ export async function createRuntime(config: GatewayConfig, overrides: RuntimeOve
     logger,
     oauth,
     connectionOptions: (row) => (row.sandbox ? { baseUrl: sandboxes.baseUrl(row.type) } : {}),
+    failRejectRate: config.failRejectRate,
   };
   const orchestrator = overrides.orchestrator?.(syncDeps) ?? (await defaultOrchestrator(config, syncDeps, logger));
   const auth = await AuthCache.start(db.sql, config.authCache);

@@ -63,6 +63,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     schedules: scheduleControl(client),
     oauth: workerOAuthApps(env, options.vars ?? process.env),
     connectionOptions: options.connectionOptions ?? ((row) => (row.sandbox ? { baseUrl: sandboxBaseUrl(gatewayUrl(env), row.type) } : {})),
+    // finishSync judges the run in this process: on Temporal, the worker's setting is the one that counts.
+    failRejectRate: env.SYNC_FAIL_REJECT_RATE,
   });
   const worker = await createSyncWorker({
     connection: native,

@@ -42,6 +42,13 @@ describe('parseWorkerEnv', () => {
     );
   });
 
+  it('reads SYNC_FAIL_REJECT_RATE as a share from 0 to 1, unset by default', () => {
+    const base = { TEMPORAL_ADDRESS: 'x:1', CONNECTOR_ENCRYPTION_KEY: KEY };
+    expect(parseWorkerEnv(base).SYNC_FAIL_REJECT_RATE).toBeUndefined();
+    expect(parseWorkerEnv({ ...base, SYNC_FAIL_REJECT_RATE: '0.05' }).SYNC_FAIL_REJECT_RATE).toBe(0.05);
+    expect(() => parseWorkerEnv({ ...base, SYNC_FAIL_REJECT_RATE: '2' })).toThrow(/SYNC_FAIL_REJECT_RATE: at most 1/);
+  });
+
   it('reads numbers and flags from strings and names every bad variable', () => {
     const env = parseWorkerEnv({
       TEMPORAL_ADDRESS: 'x:1',

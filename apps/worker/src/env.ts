@@ -1,4 +1,5 @@
 import { GENERATE_KEY_COMMAND, SHARED_KEY_REQUIRED } from '@tributary/vault';
+import { FailRejectRate } from '@tributary/sync';
 import { z } from 'zod';
 
 const KEY_REQUIRED = `${SHARED_KEY_REQUIRED} Generate a key with: ${GENERATE_KEY_COMMAND}`;
@@ -40,6 +41,8 @@ export const WorkerEnv = z.object({
   /** `auto`: connectors without a configured OAuth app refresh against the gateway's sandbox; `off`: never. Same as the gateway's. */
   TRIBUTARY_SANDBOX: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** A completed sync whose rejected share of the rows read reaches this (0..1) is recorded as failed; unset: never. As the gateway's. */
+  SYNC_FAIL_REJECT_RATE: FailRejectRate.optional(),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnv>;
 

@@ -19,3 +19,4 @@ export * from './oauth-apps.js';
 export * from './connection-settings.js';
 export * from './replay.js';
 export * from './remap.js';
+export * from './settings.js';
