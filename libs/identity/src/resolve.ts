@@ -27,6 +27,7 @@ const run = async (tx: SqlQueryable, statement: string, tenantId: string, withFr
  */
 export async function resolveIdentities(sql: Pick<SqlDriver, 'transaction'>, tenantId: string): Promise<ResolveOutcome> {
   return sql.transaction(async (tx) => {
+    await tx.query(Q.SET_BASED);
     await tx.query(Q.LOCK, [tenantId]);
     const peopleCreated = await run(tx, Q.INSERT_PEOPLE, tenantId);
     const namesUpdated = await run(tx, Q.UPDATE_NAMES, tenantId);

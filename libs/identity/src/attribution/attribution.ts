@@ -1,7 +1,8 @@
 import { ValidationError } from '@tributary/core';
-import type { SqlQueryable } from '@tributary/db';
+import type { SqlDriver } from '@tributary/db';
 import { z } from 'zod';
 import { AttributionQuery, type AttributionQueryInput } from './input.js';
+import { SET_BASED } from '../resolve-sql.js';
 import { ATTRIBUTION } from './query-sql.js';
 
 /** One (channel, campaign, currency) line of a report. Money in minor units of `currency`. */
@@ -56,11 +57,19 @@ const roas = (revenue: number, spend: number) => (spend > 0 ? Math.round((revenu
  * const report = await attribution(db.sql, tenantId, { model: 'first_touch', from: '2026-03-01', to: '2026-03-31' });
  * report.rows[0] // { channel: 'google_ads', campaign: 'Brand - Search', currency: 'USD', revenue: 30001, spend: 5000, roas: 6.0002, ... }
  */
-export async function attribution(sql: SqlQueryable, tenantId: string, input: AttributionQueryInput): Promise<AttributionReport> {
+export async function attribution(
+  sql: Pick<SqlDriver, 'transaction'>,
+  tenantId: string,
+  input: AttributionQueryInput,
+): Promise<AttributionReport> {
   const parsed = AttributionQuery.safeParse(input);
   if (!parsed.success) throw new ValidationError(`Invalid attribution query: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const q = parsed.data;
-  const raw = await sql.query(ATTRIBUTION, [tenantId, q.from, q.to, q.lookbackDays, q.model]);
+  // Read-only; SET_BASED (hash joins) holds for the transaction only.
+  const raw = await sql.transaction(async (tx) => {
+    await tx.query(SET_BASED);
+    return tx.query(ATTRIBUTION, [tenantId, q.from, q.to, q.lookbackDays, q.model]);
+  });
   const rows = raw.map((r) => {
     const row = Row.parse(r);
     return {
