@@ -55,7 +55,7 @@ describe.skipIf(!browserAvailable())('attribution in Chromium', () => {
     await untouched.waitFor({ timeout: 30_000 });
     const revenue = (await untouched.getByRole('cell').nth(2).textContent()) ?? '';
     expect(revenue).toMatch(/[$€£]\s?[\d,]+\.\d{2}/);
-    await page.getByRole('radio', { name: 'Linear' }).check({ force: true });
+    await page.getByText('Linear', { exact: true }).click();
     await page.waitForURL(/model=LINEAR/);
     await table()
       .getByRole('row', { name: /No touch/ })
