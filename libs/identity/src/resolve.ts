@@ -19,34 +19,58 @@ const run = async (tx: SqlQueryable, statement: string, tenantId: string, withFr
  * Resolve one tenant's source rows into unified people (by normalized
  * email) and unified accounts (by domain), and link every source row to
  * its unified record: set-based SQL in one transaction, serialized per
- * tenant, idempotent (a re-run over the same sources changes nothing).
+ * tenant (on PGlite, one short transaction per statement: see
+ * resolveStepwise), idempotent (a re-run over the same sources changes nothing).
  *
  * @example
  * const outcome = await resolveIdentities(db.sql, tenantId);
  * outcome.people.created // people seen for the first time
  */
-export async function resolveIdentities(sql: Pick<SqlDriver, 'transaction'>, tenantId: string): Promise<ResolveOutcome> {
+export async function resolveIdentities(sql: Pick<SqlDriver, 'transaction' | 'kind'>, tenantId: string): Promise<ResolveOutcome> {
+  if (sql.kind === 'pglite') return resolveStepwise(sql, tenantId);
   return sql.transaction(async (tx) => {
     await tx.query(Q.SET_BASED);
     await tx.query(Q.LOCK, [tenantId]);
-    const peopleCreated = await run(tx, Q.INSERT_PEOPLE, tenantId);
-    const namesUpdated = await run(tx, Q.UPDATE_NAMES, tenantId);
-    const personLinksUpserted = await run(tx, Q.UPSERT_PERSON_LINKS, tenantId);
-    const personLinksRemoved = await run(tx, Q.DELETE_STALE_PERSON_LINKS, tenantId);
-    const peopleRemoved = await run(tx, Q.DELETE_ORPHAN_PEOPLE, tenantId);
-    const accountsCreated = await run(tx, Q.INSERT_ACCOUNTS, tenantId, true);
-    const accountsUpdated = await run(tx, Q.UPDATE_ACCOUNT_NAMES, tenantId);
-    const accountLinksUpserted = await run(tx, Q.UPSERT_ACCOUNT_LINKS, tenantId);
-    const accountLinksRemoved = await run(tx, Q.DELETE_STALE_ACCOUNT_LINKS, tenantId);
-    const peopleMoved = await run(tx, Q.UPDATE_PERSON_ACCOUNTS, tenantId, true);
-    const accountsRemoved = await run(tx, Q.DELETE_ORPHAN_ACCOUNTS, tenantId);
-    return {
-      people: { created: peopleCreated, updated: namesUpdated + peopleMoved, removed: peopleRemoved },
-      accounts: { created: accountsCreated, updated: accountsUpdated, removed: accountsRemoved },
-      personLinks: { upserted: personLinksUpserted, removed: personLinksRemoved },
-      accountLinks: { upserted: accountLinksUpserted, removed: accountLinksRemoved },
-    };
+    return resolveWith((statement, freeMail) => run(tx, statement, tenantId, freeMail));
   });
+}
+
+/**
+ * PGlite is one session for the whole process: a transaction holds every
+ * other query (each console request) until it ends. So there each statement
+ * is its own short transaction; each is atomic and idempotent, and the next
+ * run (or the next statement) repairs anything a concurrent write changed
+ * in between. No lock is needed: one process owns a PGlite directory.
+ */
+function resolveStepwise(sql: Pick<SqlDriver, 'transaction'>, tenantId: string): Promise<ResolveOutcome> {
+  return resolveWith((statement, freeMail) =>
+    sql.transaction(async (tx) => {
+      await tx.query(Q.SET_BASED);
+      return run(tx, statement, tenantId, freeMail);
+    }),
+  );
+}
+
+type Step = (statement: string, withFreeMail?: boolean) => Promise<number>;
+
+async function resolveWith(step: Step): Promise<ResolveOutcome> {
+  const peopleCreated = await step(Q.INSERT_PEOPLE);
+  const namesUpdated = await step(Q.UPDATE_NAMES);
+  const personLinksUpserted = await step(Q.UPSERT_PERSON_LINKS);
+  const personLinksRemoved = await step(Q.DELETE_STALE_PERSON_LINKS);
+  const peopleRemoved = await step(Q.DELETE_ORPHAN_PEOPLE);
+  const accountsCreated = await step(Q.INSERT_ACCOUNTS, true);
+  const accountsUpdated = await step(Q.UPDATE_ACCOUNT_NAMES);
+  const accountLinksUpserted = await step(Q.UPSERT_ACCOUNT_LINKS);
+  const accountLinksRemoved = await step(Q.DELETE_STALE_ACCOUNT_LINKS);
+  const peopleMoved = await step(Q.UPDATE_PERSON_ACCOUNTS, true);
+  const accountsRemoved = await step(Q.DELETE_ORPHAN_ACCOUNTS);
+  return {
+    people: { created: peopleCreated, updated: namesUpdated + peopleMoved, removed: peopleRemoved },
+    accounts: { created: accountsCreated, updated: accountsUpdated, removed: accountsRemoved },
+    personLinks: { upserted: personLinksUpserted, removed: personLinksRemoved },
+    accountLinks: { upserted: accountLinksUpserted, removed: accountLinksRemoved },
+  };
 }
 
 /** The total of every count in an outcome: 0 when nothing changed. */
