@@ -14,13 +14,25 @@ const NO_SQL = 'Raw SQL belongs in libs/db: add a repository function there (wit
  * the admin app imports no server lib; no raw SQL outside libs/db.
  * tools/checks proves these bite.
  */
-const PRODUCT = ['type:core', 'type:vault', 'type:db', 'type:sync', 'type:orchestration', 'type:sandbox', 'type:connector', 'type:catalog'];
+const PRODUCT = [
+  'type:core',
+  'type:vault',
+  'type:db',
+  'type:data',
+  'type:sync',
+  'type:orchestration',
+  'type:sandbox',
+  'type:connector',
+  'type:catalog',
+];
 const LAYERS = {
   'type:core': ['type:core'],
   'type:vault': ['type:core', 'type:vault'],
   'type:db': ['type:core', 'type:db'],
-  'type:sync': ['type:core', 'type:vault', 'type:db', 'type:sync'],
-  'type:orchestration': ['type:core', 'type:db', 'type:sync', 'type:orchestration'],
+  // Data libs (libs/identity) derive tables from the canonical ones with set-based SQL; the pipeline runs them after a sync.
+  'type:data': ['type:core', 'type:db', 'type:data'],
+  'type:sync': ['type:core', 'type:vault', 'type:db', 'type:data', 'type:sync'],
+  'type:orchestration': ['type:core', 'type:db', 'type:data', 'type:sync', 'type:orchestration'],
   'type:sandbox': ['type:core', 'type:sandbox'],
   'type:connector': ['type:core', 'type:sandbox'],
   'type:catalog': ['type:core', 'type:sandbox', 'type:connector', 'type:catalog'],
@@ -77,12 +89,20 @@ export default [
     },
   },
   {
-    // Raw SQL only in libs/db (repositories, bulk upsert, migrations); app tests may inspect the database.
+    // Raw SQL only in libs/db (repositories, bulk upsert, migrations) and the data libs (libs/identity: set-based
+    // resolution and attribution over the canonical tables); app tests may inspect the database.
     // Core and connectors are left out: their SELECTs are vendor query languages (SOQL, GAQL),
     // and the boundary rules above already keep them from the database.
     // tools/checks/src/no-raw-sql.test.ts proves the rule bites.
     files: ['libs/**/*.ts', 'apps/*/src/**/*.ts', 'apps/*/src/**/*.tsx'],
-    ignores: ['libs/db/**', 'libs/core/**', 'libs/connectors/**', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx'],
+    ignores: [
+      'libs/db/**',
+      'libs/identity/**',
+      'libs/core/**',
+      'libs/connectors/**',
+      'apps/*/src/**/*.test.ts',
+      'apps/*/src/**/*.test.tsx',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

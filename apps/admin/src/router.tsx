@@ -78,6 +78,18 @@ const dashboardRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/dashboard/DashboardPage'), 'DashboardPage'),
 });
 
+const attributionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/attribution',
+  validateSearch: z.object({
+    model: z.enum(['FIRST_TOUCH', 'LAST_TOUCH', 'LINEAR']).optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    lookback: z.coerce.number().int().min(1).max(365).optional(),
+  }),
+  component: lazyRouteComponent(() => import('./features/attribution/AttributionPage'), 'AttributionPage'),
+});
+
 const explorerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/data',
@@ -109,7 +121,16 @@ const notFoundRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   inviteRoute,
-  appRoute.addChildren([indexRoute, sensorsRoute, connectorRoute, dashboardRoute, explorerRoute, settingsRoute, notFoundRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    sensorsRoute,
+    connectorRoute,
+    dashboardRoute,
+    attributionRoute,
+    explorerRoute,
+    settingsRoute,
+    notFoundRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

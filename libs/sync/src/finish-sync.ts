@@ -9,6 +9,7 @@ import {
 } from '@tributary/core';
 import { z } from 'zod';
 import { forTenant, type SyncLogRow, type TenantScope } from '@tributary/db';
+import { changeCount, resolveIdentities } from '@tributary/identity';
 import type { SyncDeps } from './session.js';
 
 export type SyncEndStatus = 'completed' | 'failed' | 'cancelled';
@@ -58,8 +59,10 @@ export async function finishSync(
   const status: SyncRecordedStatus = judged?.status ?? input.status;
   const error = judged?.error ?? input.error;
   const serialized = error ? toSerialized(error, input.secrets ?? []) : undefined;
-  await scope.syncLogs.finish(input.syncLogId, status, serialized && { kind: serialized.kind, message: serialized.message });
   const ran = status === 'completed' || status === 'completed_with_errors';
+  // Before the log closes, so whoever waits for the run sees its people unified.
+  if (ran) await resolveAfterSync(deps, tenantId, connectorId);
+  await scope.syncLogs.finish(input.syncLogId, status, serialized && { kind: serialized.kind, message: serialized.message });
   await scope.connectors.update(connectorId, {
     status: status === 'failed' ? 'error' : 'connected',
     ...(ran ? { lastSyncAt: new Date(), lastSyncError: null, lastErrorKind: null } : {}),
@@ -78,6 +81,21 @@ export async function finishSync(
   if (serialized) outcome.error = serialized;
   (deps.logger ?? silentLogger).info({ tenantId, connectorId, ...outcome }, `sync ${status}`);
   return outcome;
+}
+
+/**
+ * Unified people and accounts follow every run that stored rows (both
+ * orchestrators end a run here). A failure is logged and never fails the
+ * sync: the next run, or an on-demand resolution, catches up.
+ */
+async function resolveAfterSync(deps: Pick<SyncDeps, 'db' | 'logger'>, tenantId: string, connectorId: string): Promise<void> {
+  const logger = deps.logger ?? silentLogger;
+  try {
+    const outcome = await resolveIdentities(deps.db.sql, tenantId);
+    logger.info({ tenantId, connectorId, changes: changeCount(outcome), people: outcome.people }, 'identities resolved');
+  } catch (error) {
+    logger.warn({ tenantId, connectorId, error: String(error) }, 'identity resolution after sync failed');
+  }
 }
 
 const StreamCounts = z.record(z.string(), z.object({ read: z.number(), rejected: z.number() }));

@@ -32,6 +32,10 @@ describe('the pipeline as steps (beginSync, syncBatch, finishSync)', () => {
     expect(outcome).toMatchObject({ status: 'completed', created: 45, pages: 5 });
     expect(await h.db.prisma.connector.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'connected', lastErrorKind: null });
     expect(await h.db.prisma.person.count({ where: { connectorId: id } })).toBe(45);
+    // The run's people are unified (by normalized email) before finishSync returns.
+    const unified = await h.db.prisma.unifiedPerson.findMany({ where: { tenantId: h.tenantId }, orderBy: { email: 'asc' }, take: 2 });
+    expect(unified.map((p) => p.email)).toEqual(['person0@example.com', 'person10@example.com']);
+    expect(await h.db.prisma.unifiedPersonLink.count({ where: { tenantId: h.tenantId, connectorId: id, entity: 'person' } })).toBe(45);
   });
 
   it('a retried batch whose first attempt was stored resumes after it instead of writing it twice', async () => {

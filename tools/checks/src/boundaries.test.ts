@@ -48,11 +48,14 @@ describe('module boundaries (DESIGN.md) are enforced by lint', () => {
       ['libs/sync/src/probe.ts', '@tributary/connector-stripe', 'type:sync'],
       ['libs/temporal/src/probe.ts', '@tributary/catalog', 'type:orchestration'],
       ['libs/sandbox/src/probe.ts', '@tributary/db', 'type:sandbox'],
+      ['libs/identity/src/probe.ts', '@tributary/sync', 'type:data'],
+      ['libs/identity/src/probe.ts', '@tributary/vault', 'type:data'],
     ];
     for (const [path, lib, tag] of cases) {
       expect((await violations(eslint, path, importOf(lib))).join('\n'), `${path} -> ${lib}`).toMatch(layerOrCycle(tag));
     }
     expect(await violations(eslint, 'libs/temporal/src/probe.ts', importOf('@tributary/sync'))).toEqual([]);
+    expect(await violations(eslint, 'libs/identity/src/probe.ts', importOf('@tributary/db'))).toEqual([]);
   });
 
   it('apps reach connectors through the catalog only', async () => {

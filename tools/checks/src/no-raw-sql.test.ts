@@ -38,8 +38,9 @@ describe('raw SQL lives in libs/db only (lint)', () => {
     }
   });
 
-  it('allows it in libs/db and in app tests (which inspect the database)', async () => {
+  it('allows it in libs/db, the data libs and app tests (which inspect the database)', async () => {
     expect(await violations(eslint, 'libs/db/src/repositories/probe.ts', LOCK + INSERT + PRISMA_RAW)).toEqual([]);
+    expect(await violations(eslint, 'libs/identity/src/probe.ts', LOCK + INSERT)).toEqual([]);
     expect(await violations(eslint, 'apps/gateway/src/test/probe.test.ts', LOCK)).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ export const keys = {
   samples: (tenantId: string, connectorId: string) => ['data', tenantId, 'samples', connectorId] as const,
   channelMetrics: (tenantId: string, range: unknown) => ['data', tenantId, 'channelMetrics', range] as const,
   revenue: (tenantId: string, range: unknown) => ['data', tenantId, 'revenue', range] as const,
+  attribution: (tenantId: string, params: unknown) => ['data', tenantId, 'attribution', params] as const,
   members: (tenantId: string) => ['members', tenantId] as const,
   invitations: (tenantId: string) => ['members', tenantId, 'invitations'] as const,
   apiTokens: (tenantId: string) => ['apiTokens', tenantId] as const,

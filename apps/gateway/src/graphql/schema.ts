@@ -11,6 +11,8 @@ import './types/mappings.js';
 import './types/canonical.js';
 import './types/me.js';
 import './types/o365.js';
+import './types/identity.js';
+import './types/attribution.js';
 import './mutations/connectors.js';
 import './mutations/admin.js';
 

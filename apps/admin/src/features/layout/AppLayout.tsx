@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconPlugConnected, IconSettings, IconTable } from '@tabler/icons-react';
+import { IconChartBar, IconPlugConnected, IconSettings, IconTable, IconTargetArrow } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { TenantSwitcher } from '../auth/TenantSwitcher';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -9,6 +9,7 @@ import { UserMenu } from './UserMenu';
 
 const NAV = [
   { to: '/dashboard', label: 'Dashboard', icon: IconChartBar },
+  { to: '/attribution', label: 'Attribution', icon: IconTargetArrow },
   { to: '/sensors', label: 'Sensors', icon: IconPlugConnected },
   { to: '/data', label: 'Data explorer', icon: IconTable },
   { to: '/settings', label: 'Settings', icon: IconSettings },

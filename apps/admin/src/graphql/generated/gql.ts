@@ -23,6 +23,7 @@ type Documents = {
   '\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      ... on MutationRemoveMemberSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RemoveMemberDocument;
   '\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken {\n            id\n            name\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ... on MutationRevokeApiTokenSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
+  '\n  query Attribution($model: AttributionModel!, $from: String!, $to: String!, $lookbackDays: Int) {\n    attribution(model: $model, from: $from, to: $to, lookbackDays: $lookbackDays) {\n      ... on QueryAttributionSuccess {\n        data {\n          model\n          lookbackDays\n          rows {\n            channel\n            campaignId\n            campaign\n            currency\n            revenue\n            revenueEvents\n            spend\n            roas\n          }\n          totals {\n            currency\n            revenue\n            unattributedRevenue\n            revenueEvents\n            spend\n            roas\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.AttributionDocument;
   '\n  mutation ConnectApiKey($type: String!, $credentials: [CredentialInput!], $useSandbox: Boolean) {\n    connectApiKey(type: $type, credentials: $credentials, useSandbox: $useSandbox) {\n      ... on MutationConnectApiKeySuccess {\n        data {\n          id\n          status\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.ConnectApiKeyDocument;
   '\n  mutation ConnectOAuth($type: String!, $settings: JSON) {\n    connectOAuth(type: $type, settings: $settings) {\n      ... on MutationConnectOAuthSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.ConnectOAuthDocument;
   '\n  mutation TriggerSync($connectorId: ID!, $full: Boolean) {\n    triggerSync(connectorId: $connectorId, full: $full) {\n      ... on MutationTriggerSyncSuccess {\n        data {\n          status\n          mode\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n': typeof types.TriggerSyncDocument;
@@ -87,6 +88,8 @@ const documents: Documents = {
     types.CreateApiTokenDocument,
   '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ... on MutationRevokeApiTokenSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
     types.RevokeApiTokenDocument,
+  '\n  query Attribution($model: AttributionModel!, $from: String!, $to: String!, $lookbackDays: Int) {\n    attribution(model: $model, from: $from, to: $to, lookbackDays: $lookbackDays) {\n      ... on QueryAttributionSuccess {\n        data {\n          model\n          lookbackDays\n          rows {\n            channel\n            campaignId\n            campaign\n            currency\n            revenue\n            revenueEvents\n            spend\n            roas\n          }\n          totals {\n            currency\n            revenue\n            unattributedRevenue\n            revenueEvents\n            spend\n            roas\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
+    types.AttributionDocument,
   '\n  mutation ConnectApiKey($type: String!, $credentials: [CredentialInput!], $useSandbox: Boolean) {\n    connectApiKey(type: $type, credentials: $credentials, useSandbox: $useSandbox) {\n      ... on MutationConnectApiKeySuccess {\n        data {\n          id\n          status\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
     types.ConnectApiKeyDocument,
   '\n  mutation ConnectOAuth($type: String!, $settings: JSON) {\n    connectOAuth(type: $type, settings: $settings) {\n      ... on MutationConnectOAuthSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n':
@@ -232,6 +235,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ... on MutationRevokeApiTokenSuccess {\n        data\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Attribution($model: AttributionModel!, $from: String!, $to: String!, $lookbackDays: Int) {\n    attribution(model: $model, from: $from, to: $to, lookbackDays: $lookbackDays) {\n      ... on QueryAttributionSuccess {\n        data {\n          model\n          lookbackDays\n          rows {\n            channel\n            campaignId\n            campaign\n            currency\n            revenue\n            revenueEvents\n            spend\n            roas\n          }\n          totals {\n            currency\n            revenue\n            unattributedRevenue\n            revenueEvents\n            spend\n            roas\n          }\n        }\n      }\n      ... on Error {\n        ...ErrorFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').AttributionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a revenue event is credited to the touches before it (within the lookback window) */
+export type AttributionModel =
+  /** All of it to the earliest touch */
+  | 'FIRST_TOUCH'
+  /** All of it to the latest touch */
+  | 'LAST_TOUCH'
+  /** Equal shares to every touch (whole minor units) */
+  | 'LINEAR';
+
 export type AuthMethod = 'API_KEY' | 'OAUTH2';
 
 export type CanonicalFilter = {
@@ -174,6 +183,45 @@ export type RevokeApiTokenMutation = {
     | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
     | { data: boolean }
     | { __typename: 'NotFoundError'; message: string }
+    | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
+};
+
+export type AttributionQueryVariables = Exact<{
+  model: AttributionModel;
+  from: string;
+  to: string;
+  lookbackDays?: number | null | undefined;
+}>;
+
+export type AttributionQuery = {
+  attribution:
+    | { __typename: 'ConflictError'; message: string }
+    | { __typename: 'InputError'; message: string; fieldErrors: Array<{ path: string; message: string }> }
+    | { __typename: 'NotFoundError'; message: string }
+    | {
+        data: {
+          model: AttributionModel;
+          lookbackDays: number;
+          rows: Array<{
+            channel: string;
+            campaignId: string;
+            campaign: string;
+            currency: string;
+            revenue: number;
+            revenueEvents: number;
+            spend: number;
+            roas: number | null;
+          }>;
+          totals: Array<{
+            currency: string;
+            revenue: number;
+            unattributedRevenue: number;
+            revenueEvents: number;
+            spend: number;
+            roas: number | null;
+          }>;
+        };
+      }
     | { __typename: 'VendorError'; kind: ErrorKind; suggestedFix: string; message: string };
 };
 
@@ -1279,6 +1327,52 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AttributionDocument = new TypedDocumentString(`
+    query Attribution($model: AttributionModel!, $from: String!, $to: String!, $lookbackDays: Int) {
+  attribution(model: $model, from: $from, to: $to, lookbackDays: $lookbackDays) {
+    ... on QueryAttributionSuccess {
+      data {
+        model
+        lookbackDays
+        rows {
+          channel
+          campaignId
+          campaign
+          currency
+          revenue
+          revenueEvents
+          spend
+          roas
+        }
+        totals {
+          currency
+          revenue
+          unattributedRevenue
+          revenueEvents
+          spend
+          roas
+        }
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  message
+  ... on VendorError {
+    kind
+    suggestedFix
+  }
+  ... on InputError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AttributionQuery, AttributionQueryVariables>;
 export const ConnectApiKeyDocument = new TypedDocumentString(`
     mutation ConnectApiKey($type: String!, $credentials: [CredentialInput!], $useSandbox: Boolean) {
   connectApiKey(type: $type, credentials: $credentials, useSandbox: $useSandbox) {

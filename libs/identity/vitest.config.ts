@@ -1,0 +1,3 @@
+import { unitTests } from '../../vitest.shared.js';
+
+export default unitTests('identity');
