@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { browserAvailable, launchBrowser, screenshot, type Browser } from './browser.js';
+import { launchBrowser, screenshot, type Browser } from './browser.js';
 import { startGateway, type Gateway } from './gateway.js';
 
 const INVITEE = 'invitee@example.com';
@@ -34,7 +34,7 @@ async function signIn(page: Page, url: string, email: string, password: string) 
  * console; the link does not work twice; they change their password, and
  * only the new one signs them in.
  */
-describe.skipIf(!browserAvailable())('invitations and passwords in Chromium', () => {
+describe('invitations and passwords in Chromium', () => {
   let gateway: Gateway;
   let admin: Browser;
   let invitee: Browser;

@@ -3,18 +3,17 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ADMIN_DIR } from './gateway.js';
+import { ADMIN_DIR, type Gateway } from './gateway.js';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
- * Whether the suite can run. Under CI a missing browser is a failure, never
- * a skip (`npm run test:services` installs it with tools/services/chromium.sh).
+ * Fails with the fix when Chromium is missing: these suites never skip, on a
+ * developer's machine or in CI (`npm run test:services` installs it with
+ * tools/services/chromium.sh).
  */
-export function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env['CI'] === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: run tools/services/chromium.sh`);
-  return false;
+function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run tools/services/chromium.sh`);
 }
 
 export interface Browser {
@@ -25,6 +24,7 @@ export interface Browser {
 
 /** Debian's Chromium, headless, in a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
+  requireChromium();
   const profile = await mkdtemp(join(tmpdir(), 'tributary-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -50,6 +50,15 @@ export async function launchBrowser(): Promise<Browser> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs the gateway's first admin in from the Sensors page and waits for it. */
+export async function signInAsAdmin(page: Page, gateway: Gateway): Promise<void> {
+  await page.goto(`${gateway.url}/sensors`);
+  await page.getByLabel('Email', { exact: true }).fill(gateway.admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(gateway.admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Sensors' }).waitFor();
 }
 
 export const OUTPUT_DIR = join(ADMIN_DIR, 'test-output');

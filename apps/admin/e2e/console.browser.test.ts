@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { browserAvailable, launchBrowser, screenshot, type Browser } from './browser.js';
+import { launchBrowser, screenshot, type Browser } from './browser.js';
 import { startGateway, type Gateway } from './gateway.js';
 
 const SYNC_TIMEOUT = 60_000;
@@ -19,7 +19,7 @@ const ConnectorTypes = z.object({ data: z.object({ connectors: z.array(z.object(
  * setting through the settings form, filter and page the data explorer, switch the dashboard's
  * metric and dates, disconnect, and look as a viewer.
  */
-describe.skipIf(!browserAvailable())('admin console in Chromium', () => {
+describe('admin console in Chromium', () => {
   let gateway: Gateway;
   let browser: Browser;
   let page: Page;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { browserAvailable, launchBrowser, screenshot, type Browser } from './browser.js';
+import { launchBrowser, screenshot, type Browser } from './browser.js';
 import { startGateway, type Gateway } from './gateway.js';
 
 const SYNC_TIMEOUT = 60_000;
@@ -46,7 +46,7 @@ async function stored(page: Page, connectorId: string): Promise<z.infer<typeof S
  * sync refused until the DPA is accepted, accept it, allow one domain, sync,
  * and find only that domain's people stored, with no subjects.
  */
-describe.skipIf(!browserAvailable())('Office 365 privacy in the console', () => {
+describe('Office 365 privacy in the console', () => {
   let gateway: Gateway;
   let browser: Browser;
   let page: Page;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type Browser } from './browser.js';
+import { launchBrowser, signInAsAdmin, type Browser } from './browser.js';
 import { startGateway, type Gateway } from './gateway.js';
 
 const SYNC_TIMEOUT = 90_000;
@@ -14,7 +14,7 @@ const STRIPE_SANDBOX_KEY = 'sk_test_tributary_sandbox';
  * channels by name on the dashboard, a confirmation before saving mappings
  * that reject every sample, and audit targets by name.
  */
-describe.skipIf(!browserAvailable())('console polish in Chromium', () => {
+describe('console polish in Chromium', () => {
   let gateway: Gateway;
   let browser: Browser;
   let page: Page;
@@ -25,11 +25,7 @@ describe.skipIf(!browserAvailable())('console polish in Chromium', () => {
     gateway = await startGateway();
     browser = await launchBrowser();
     page = browser.page;
-    await page.goto(`${gateway.url}/sensors`);
-    await page.getByLabel('Email', { exact: true }).fill(gateway.admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(gateway.admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Sensors' }).waitFor();
+    await signInAsAdmin(page, gateway);
   });
 
   afterAll(async () => {
