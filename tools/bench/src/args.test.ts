@@ -42,6 +42,11 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--records', '1e3.5'])).toThrow(/--records/);
   });
 
+  it('paces the pipeline as for a live key only with --live', () => {
+    expect(parseArgs([]).live).toBe(false);
+    expect(parseArgs(['--only', 'pipeline', '--live', '--records', '1000000']).live).toBe(true);
+  });
+
   it('refuses unknown parts and arguments with the usage', () => {
     expect(() => parseArgs(['--only', 'everything'])).toThrow(/--only takes persist, pipeline, auth, fleet, vendor/);
     expect(() => parseArgs(['--fast'])).toThrow(/Unknown argument "--fast"[\s\S]*Usage/);

@@ -21,6 +21,8 @@ export interface BenchArgs {
    * the hosts measured one after the other (`--orchestrator temporal`: in-process, then Temporal).
    */
   fleet: { connections: number; minutes: number; concurrency: number; pool: number; hosts: FleetHost[] };
+  /** Pipeline: pace the connector as for a live key (Stripe's 100 requests/s) instead of the simulator's test key (25/s). */
+  live: boolean;
   /** Measure the pipeline's Temporal path too (default: when TEMPORAL_ADDRESS is set; --temporal requires it, --no-temporal skips it). */
   temporal: boolean;
   /** Vendor: also a partitioned run with this many slices at once (diagnosis beside the connector's declared concurrency). */
@@ -33,7 +35,7 @@ export interface BenchArgs {
   vendor?: VendorFlags;
 }
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--[no-]temporal] [--profile]
+export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline|auth|fleet|vendor] [--records N] [--runs N] [--[no-]temporal] [--profile] [--live]
        [--connections N] [--minutes M] [--concurrency C] [--pool P] [--orchestrator in-process|temporal]
        [--latency 200ms] [--jitter 50ms] [--rate 25/s] [--bandwidth 5MB/s] [--soak SECONDS] [--seconds SECONDS]
 
@@ -57,6 +59,9 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--only persist|pipeline
                server), beside the in-process one (goal: within 1.5x); the default when
                TEMPORAL_ADDRESS is set (tools/services/env.sh exports it; run.sh sources it when
                DATABASE_URL is unset); --no-temporal skips it
+  --live       pipeline: the connector paced for a live key (Stripe's 100 requests/s) instead of
+               the simulator's test key (25/s, which makes a full sync of N charges take at least
+               N / 2,500 s): what --records 1000000 --profile needs to finish in minutes
   --records N  charges of the pipeline and vendor parts, rows of the persist part (100,000)
   --runs N     runs of persist, pipeline and vendor (default 3 of persist and pipeline, 1 with
                --quick; 1 of vendor); tables and verdicts show the median of each figure, and
@@ -85,6 +90,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     soak: 0,
     seconds: 10,
     help: false,
+    live: false,
     temporal: Boolean(env['TEMPORAL_ADDRESS']),
     fleet: { connections: 1_000, minutes: 15, concurrency: 8, pool: 10, hosts: ['in-process'] },
   };
@@ -113,6 +119,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     else if (arg === '--runs') args.runs = positive(arg, argv[++i]);
     else if (arg === '--slices') args.slices = positive(arg, argv[++i]);
     else if (arg === '--no-temporal') args.temporal = false;
+    else if (arg === '--live') args.live = true;
     else if (arg === '--temporal') {
       if (!env['TEMPORAL_ADDRESS'])
         throw new Error(`--temporal needs TEMPORAL_ADDRESS (tools/services/temporal.sh starts the dev server)\n\n${USAGE}`);

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   if (persist) printSpread(persist.runs, persist.spread);
   const pipelineRuns = async () =>
     // The diagnosis (--profile) follows the last run only.
-    repeat(runs, (run) => runPipeline(size.pipeline, { profile: args.profile && run === runs, temporal: args.temporal }));
+    repeat(runs, (run) => runPipeline(size.pipeline, { profile: args.profile && run === runs, temporal: args.temporal, live: args.live }));
   const pipeline = args.parts.includes('pipeline') ? overRuns(await pipelineRuns(), PIPELINE_HEADLINE, pipelineTargets) : undefined;
   if (pipeline) printPipeline(pipeline);
   if (pipeline) printSpread(pipeline.runs, pipeline.spread);

@@ -6,6 +6,7 @@ import { out, perSecond, ratio } from '../shared/print.js';
 import { cpuMs } from '../shared/timing.js';
 import { startTsx, type JsonChild } from './child.js';
 import { pipelineTargets, type PipelineFigures, type ProfileSummaries, type StageFigures } from './figures.js';
+import { pacing } from './paced.js';
 import { summarizeProfile } from './profile.js';
 import { readCpuProfile, readHeapProfile } from './profile-read.js';
 import { readAllPages } from './source-ceiling.js';
@@ -87,18 +88,18 @@ function stageFigures(r: JsonObject): StageFigures {
 }
 
 /** Each stage alone, in a child process (diagnosis only). */
-async function measureStages(api: Api): Promise<StageFigures> {
+async function measureStages(api: Api, live: boolean): Promise<StageFigures> {
   out('  diagnosis: each stage alone over all the data ...');
-  const child = startTsx(new URL('./stages-process.ts', import.meta.url), ['--url', api.url, '--key', api.apiKey]);
+  const child = startTsx(new URL('./stages-process.ts', import.meta.url), ['--url', api.url, '--key', api.apiKey, ...pacing(live)]);
   const report = await child.next();
   if ((await child.exited) !== 0) throw new Error('stages process failed');
   return stageFigures(report);
 }
 
 /** The same sync again with runSync under V8's CPU and allocation profilers (not part of the figures: profiling slows it). */
-async function profileSync(api: Api): Promise<ProfileSummaries> {
+async function profileSync(api: Api, live: boolean): Promise<ProfileSummaries> {
   const base = join(mkdtempSync(join(tmpdir(), 'tributary-bench-')), 'run-sync');
-  await syncInChild(api, ['--profile-to', base]);
+  await syncInChild(api, ['--profile-to', base, ...pacing(live)]);
   out(`  profiles of runSync kept at ${base}.cpuprofile and .heapprofile (open them in Chrome DevTools)`);
   return {
     cpu: summarizeProfile(readCpuProfile(`${base}.cpuprofile`)),
@@ -106,7 +107,7 @@ async function profileSync(api: Api): Promise<ProfileSummaries> {
   };
 }
 
-async function measure(sim: JsonChild, api: Api, profile: boolean) {
+async function measure(sim: JsonChild, api: Api, profile: boolean, live: boolean) {
   await readAllPages(api, 30); // warm the simulator's JIT so neither run pays for it
   out('  source ceiling: every page with fetch + JSON.parse ...');
   const cpu0 = await simulatorCpu(sim);
@@ -115,13 +116,13 @@ async function measure(sim: JsonChild, api: Api, profile: boolean) {
   const clientCpuMs = cpuMs() - client0;
   const cpu1 = await simulatorCpu(sim);
   out('  full sync (runSync) in a child process ...');
-  const report = await syncInChild(api);
+  const report = await syncInChild(api, pacing(live));
   const cpu2 = await simulatorCpu(sim);
   const ceiling = { ...read, recordsPerSec: perSecond(read.records, read.ms), simulatorCpuMs: cpu1 - cpu0, clientCpuMs };
   // The child's CPU window includes its startup and teardown; the simulator is idle then.
   const sync = syncFigures(report, cpu2 - cpu1);
   if (!profile) return { ceiling, sync };
-  return { ceiling, sync, stages: await measureStages(api), profile: await profileSync(api) };
+  return { ceiling, sync, stages: await measureStages(api, live), profile: await profileSync(api, live) };
 }
 
 /**
@@ -129,7 +130,10 @@ async function measure(sim: JsonChild, api: Api, profile: boolean) {
  * runSync, in a child process that runs only the pipeline, beside the
  * source ceiling read from the same simulator.
  */
-export async function runPipeline(size: PipelineSize, options: { profile: boolean; temporal: boolean }): Promise<PipelineFigures> {
+export async function runPipeline(
+  size: PipelineSize,
+  options: { profile: boolean; temporal: boolean; live: boolean },
+): Promise<PipelineFigures> {
   out(`Starting the Stripe simulator (${size.customers} customers, ${size.charges} charges) in a child process ...`);
   const sim = startTsx(new URL('./simulator-process.ts', import.meta.url), [
     '--customers',
@@ -149,9 +153,9 @@ export async function runPipeline(size: PipelineSize, options: { profile: boolea
       records: 0,
     };
     dataset.records = dataset.customers + dataset.charges + dataset.refunds + dataset.subscriptions;
-    const { ceiling, sync, ...diagnosis } = await measure(sim, api, options.profile);
+    const { ceiling, sync, ...diagnosis } = await measure(sim, api, options.profile, options.live);
     // The Temporal path on the same simulator: the same data, after the in-process sync.
-    const temporal = options.temporal ? await syncOnTemporal(api) : undefined;
+    const temporal = options.temporal ? await syncOnTemporal(api, options.live) : undefined;
     const ratios = { syncVsCeiling: ratio(sync.recordsPerSec, ceiling.recordsPerSec) };
     return pipelineTargets({ dataset, ceiling, sync, ...(temporal ? { temporal } : {}), ratios, ...diagnosis });
   } finally {

@@ -8,7 +8,7 @@
  *   tsx tools/bench/src/pipeline/stages-process.ts --url http://127.0.0.1:PORT --key sk_test_...
  */
 import { performance } from 'node:perf_hooks';
-import { stripe } from '@tributary/connector-stripe';
+import { benchStripe } from './paced.js';
 import { openSession } from '@tributary/sync';
 import { pipelineHarness } from '@tributary/sync/testing';
 import { cpuOf, cpuSince } from '../shared/proc-cpu.js';
@@ -31,7 +31,7 @@ async function measured<T>(work: () => Promise<T> | T): Promise<{ value: T; ms: 
 
 async function main(): Promise<void> {
   const baseUrl = option('url');
-  const harness = await pipelineHarness([stripe], { server: true, deps: { connectionOptions: () => ({ baseUrl }) } });
+  const harness = await pipelineHarness([benchStripe()], { server: true, deps: { connectionOptions: () => ({ baseUrl }) } });
   try {
     const owner = { tenantId: harness.tenantId, connectorId: await harness.connect('stripe', { apiKey: option('key') }) };
     const session = await openSession(harness.deps, owner.tenantId, owner.connectorId, 'full');

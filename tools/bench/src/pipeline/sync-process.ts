@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import type { AnyConnector } from '@tributary/core';
-import { stripe } from '@tributary/connector-stripe';
+import { benchStripe } from './paced.js';
 import { runSync } from '@tributary/sync';
 import { pipelineHarness } from '@tributary/sync/testing';
 import { cpuOf, cpuSince } from '../shared/proc-cpu.js';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const baseUrl = option('url');
   const concurrency = process.argv.includes('--concurrency') ? Number(option('concurrency')) : undefined;
   const connectorSync = { calls: 0, ms: 0 };
-  const harness = await pipelineHarness([timedConnector(stripe, connectorSync)], {
+  const harness = await pipelineHarness([timedConnector(benchStripe(), connectorSync)], {
     server: true,
     deps: { connectionOptions: () => ({ baseUrl, ...(concurrency ? { concurrency } : {}) }) },
   });

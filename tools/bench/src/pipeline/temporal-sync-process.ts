@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { stripe } from '@tributary/connector-stripe';
+import { benchStripe } from './paced.js';
 import { createActivities, scheduleControl, TemporalOrchestrator } from '@tributary/temporal';
 import { connectTemporal } from '@tributary/temporal/testing';
 import { bundleSyncWorkflows, createSyncWorker } from '@tributary/temporal/worker';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // The SDK logs every worker state change at INFO; the bench's output wants warnings and errors only.
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const baseUrl = option('url');
-  const harness = await pipelineHarness([stripe], { server: true, deps: { connectionOptions: () => ({ baseUrl }) } });
+  const harness = await pipelineHarness([benchStripe()], { server: true, deps: { connectionOptions: () => ({ baseUrl }) } });
   const temporal = await connectTemporal();
   try {
     const connectorId = await harness.connect('stripe', { apiKey: option('key') });

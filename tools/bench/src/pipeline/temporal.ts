@@ -1,3 +1,4 @@
+import { pacing } from './paced.js';
 import { numberAt, stringAt, type JsonObject } from '../shared/json.js';
 import { out, perSecond } from '../shared/print.js';
 import { startTsx } from './child.js';
@@ -41,9 +42,9 @@ function figures(r: JsonObject): TemporalPathFigures {
 }
 
 /** A full sync of the simulator through a Temporal worker in a child process (TEMPORAL_ADDRESS). */
-export async function syncOnTemporal(api: { url: string; apiKey: string }): Promise<TemporalPathFigures> {
+export async function syncOnTemporal(api: { url: string; apiKey: string }, live = false): Promise<TemporalPathFigures> {
   out('  the same full sync on the Temporal path (one worker, dev server) in a child process ...');
-  const child = startTsx(new URL('./temporal-sync-process.ts', import.meta.url), ['--url', api.url, '--key', api.apiKey]);
+  const child = startTsx(new URL('./temporal-sync-process.ts', import.meta.url), ['--url', api.url, '--key', api.apiKey, ...pacing(live)]);
   const report = await child.next();
   const code = await child.exited;
   if (code !== 0) throw new Error(`Temporal sync process exited with code ${String(code)}`);
